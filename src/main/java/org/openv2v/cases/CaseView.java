@@ -1,0 +1,26 @@
+package org.openv2v.cases;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.openv2v.cases.domain.CaseEventType;
+import org.openv2v.cases.domain.CaseState;
+import org.openv2v.cases.domain.Milestones;
+
+/** A case as the API and the pages show it to one caller. */
+public record CaseView(
+    UUID id,
+    String reference,
+    CaseState state,
+    PatientView patient,
+    boolean identityRedacted,
+    String productCode,
+    String indication,
+    String treatmentCentreId,
+    String apheresisSiteId,
+    String manufacturingSiteId,
+    String courierSiteId,
+    Instant referredAt,
+    Instant updatedAt,
+    Set<CaseEventType> allowedEvents,
+    Milestones milestones) {}

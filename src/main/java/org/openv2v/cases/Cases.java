@@ -1,0 +1,198 @@
+package org.openv2v.cases;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.openv2v.audit.AuditTrail;
+import org.openv2v.cases.domain.Case;
+import org.openv2v.cases.domain.CaseEvent;
+import org.openv2v.cases.domain.CaseEventType;
+import org.openv2v.cases.domain.CaseState;
+import org.openv2v.cases.domain.Journey;
+import org.openv2v.cases.domain.Milestones;
+import org.openv2v.cases.domain.NewEvent;
+import org.openv2v.cases.internal.CaseRecord;
+import org.openv2v.cases.internal.CaseRows;
+import org.openv2v.cases.internal.EventRows;
+import org.openv2v.cases.internal.RecordingPolicy;
+import org.openv2v.network.Network;
+import org.openv2v.network.Product;
+import org.openv2v.network.Site;
+import org.openv2v.security.Actor;
+import org.openv2v.security.Role;
+import org.openv2v.shared.Refusal;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Patients' cases: opening them on referral, recording their events, and showing them to the
+ * people who work at the sites taking part. Every read of patient data is audited.
+ */
+@Service
+public class Cases {
+
+  private final CaseRows cases;
+  private final EventRows events;
+  private final Network network;
+  private final AuditTrail audit;
+  private final MeterRegistry meters;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  Cases(CaseRows cases, EventRows events, Network network, AuditTrail audit, MeterRegistry meters,
+      Clock clock, @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+    this.cases = cases;
+    this.events = events;
+    this.network = network;
+    this.audit = audit;
+    this.meters = meters;
+    this.clock = clock;
+    this.zone = zone;
+  }
+
+  /** Opens a case for a referred patient at a treatment centre certified for the product. */
+  @Transactional
+  public CaseView refer(Referral referral, Actor actor) {
+    if (!RecordingPolicy.mayRecord(actor.role(), CaseEventType.REFERRED)) {
+      throw Refusal.forbidden("A " + actor.role() + " cannot refer patients");
+    }
+    Product product = network.product(referral.productCode())
+        .orElseThrow(() -> Refusal.invalidField("productCode", "no product " + referral.productCode()));
+    if (product.indication(referral.indication()).isEmpty()) {
+      throw Refusal.invalidField("indication", referral.indication() + " is not an indication of "
+          + product.code() + "; allowed: " + product.indicationCodes());
+    }
+    Site centre = site(referral.treatmentCentreId(), "treatmentCentreId");
+    if (!centre.isTreatmentCentre()) {
+      throw Refusal.invalidField("treatmentCentreId", centre.id() + " is not a treatment centre");
+    }
+    if (!actor.worksAt(centre.id())) {
+      throw Refusal.forbidden("You do not work at " + centre.id());
+    }
+    if (!centre.isCertifiedFor(product.code())) {
+      throw new Refusal(Refusal.Kind.UNPROCESSABLE,
+          centre.name() + " is not certified to give " + product.code());
+    }
+    Site apheresis = Optional.ofNullable(referral.apheresisSiteId())
+        .map(id -> site(id, "apheresisSiteId")).orElse(centre);
+    if (!apheresis.collectsCells()) {
+      throw Refusal.invalidField("apheresisSiteId", apheresis.id() + " does not collect cells");
+    }
+    Site manufacturer = network.manufacturerOf(product.code())
+        .orElseThrow(() -> new Refusal(Refusal.Kind.UNPROCESSABLE,
+            "No manufacturing facility in this network makes " + product.code()));
+    if (cases.hasOpenCase(centre.id(), referral.patient().mrn())) {
+      throw new Refusal(Refusal.Kind.CONFLICT, "Patient " + referral.patient().mrn()
+          + " already has an open case at " + centre.id());
+    }
+    Instant now = clock.instant();
+    Instant referredAt = Optional.ofNullable(referral.referredAt()).orElse(now);
+    UUID id = UUID.randomUUID();
+    Case opened = Case.refer(id, UUID.randomUUID(), referredAt, now, actor.username(), centre.id());
+    CaseRecord record = new CaseRecord(id, cases.nextReference(), opened.state(), referral.patient(),
+        product.code(), referral.indication(), centre.id(), apheresis.id(), manufacturer.id(),
+        network.courier().map(Site::id), referredAt, now);
+    cases.insert(record, now);
+    opened.history().forEach(event -> events.append(id, event));
+    meters.counter("openv2v.case.events", "type", CaseEventType.REFERRED.name()).increment();
+    return view(record, opened.history(), actor);
+  }
+
+  /** Records an event on a case. Replaying an event id with the same content changes nothing. */
+  @Transactional
+  public RecordedEvent record(UUID caseId, NewEvent request, Actor actor) {
+    CaseRecord record = cases.lock(caseId).filter(c -> visibleTo(c, actor))
+        .orElseThrow(() -> Refusal.notFound("No case " + caseId));
+    Optional<EventRows.StoredEvent> earlier = events.find(request.eventId());
+    if (earlier.isPresent()) {
+      return replay(caseId, request, earlier.get());
+    }
+    if (!RecordingPolicy.mayRecord(actor.role(), request.type())) {
+      throw Refusal.forbidden(request.type() + " is recorded by " + RecordingPolicy.recordersOf(request.type())
+          + ", not by a " + actor.role());
+    }
+    if (network.site(request.siteId()).isEmpty()) {
+      throw Refusal.invalidField("siteId", "no site " + request.siteId());
+    }
+    if (!actor.worksAt(request.siteId())) {
+      throw Refusal.forbidden("You do not work at " + request.siteId());
+    }
+    Case journey = Case.fromHistory(caseId, events.history(caseId));
+    Instant now = clock.instant();
+    CaseEvent event = journey.record(request, actor.username(), now);
+    events.append(caseId, event);
+    cases.updateState(caseId, event.to(), now);
+    meters.counter("openv2v.case.events", "type", event.type().name()).increment();
+    return new RecordedEvent(EventView.of(caseId, event), false);
+  }
+
+  @Transactional
+  public CaseView find(UUID id, Actor actor) {
+    CaseRecord record = readable(id, actor);
+    audit.patientDataRead(actor, "VIEW_CASE", List.of(id), actor.role().seesPatientIdentity());
+    return view(record, events.history(id), actor);
+  }
+
+  @Transactional
+  public List<CaseView> list(CaseQuery query, Actor actor) {
+    List<CaseRecord> found = actor.is(Role.ADMIN) ? List.of() : cases.list(query, actor.siteIds());
+    if (!found.isEmpty()) {
+      audit.patientDataRead(actor, "LIST_CASES", found.stream().map(CaseRecord::id).toList(),
+          actor.role().seesPatientIdentity());
+    }
+    Map<UUID, List<CaseEvent>> histories = events.histories(found.stream().map(CaseRecord::id).toList());
+    return found.stream().map(record -> view(record, histories.get(record.id()), actor)).toList();
+  }
+
+  @Transactional
+  public Timeline timeline(UUID id, Actor actor) {
+    CaseRecord record = readable(id, actor);
+    audit.patientDataRead(actor, "VIEW_TIMELINE", List.of(id), actor.role().seesPatientIdentity());
+    List<CaseEvent> history = events.history(id);
+    return new Timeline(id, record.reference(), record.state(),
+        history.stream().map(event -> EventView.of(id, event)).toList(),
+        Milestones.of(history, zone));
+  }
+
+  private RecordedEvent replay(UUID caseId, NewEvent request, EventRows.StoredEvent earlier) {
+    if (!earlier.caseId().equals(caseId) || !earlier.event().matches(request)) {
+      throw new Refusal(Refusal.Kind.CONFLICT, "Event id " + request.eventId()
+          + " was already used for a different event; use a new id for a new event.");
+    }
+    return new RecordedEvent(EventView.of(caseId, earlier.event()), true);
+  }
+
+  private CaseRecord readable(UUID id, Actor actor) {
+    // A case outside the caller's sites is reported as absent, not forbidden: its existence is
+    // itself patient information.
+    return cases.find(id).filter(c -> visibleTo(c, actor))
+        .orElseThrow(() -> Refusal.notFound("No case " + id));
+  }
+
+  private static boolean visibleTo(CaseRecord record, Actor actor) {
+    return !actor.is(Role.ADMIN) && actor.worksAtAnyOf(record.participants());
+  }
+
+  private Site site(String id, String field) {
+    return network.site(id).orElseThrow(() -> Refusal.invalidField(field, "no site " + id));
+  }
+
+  private CaseView view(CaseRecord record, List<CaseEvent> history, Actor actor) {
+    boolean identity = actor.role().seesPatientIdentity();
+    CaseState state = history.get(history.size() - 1).to();
+    return new CaseView(record.id(), record.reference(), state,
+        PatientView.of(record.patient(), identity), !identity, record.productCode(),
+        record.indication(), record.treatmentCentreId(), record.apheresisSiteId(),
+        record.manufacturingSiteId(), record.courierSiteId().orElse(null), record.referredAt(),
+        record.updatedAt(), new LinkedHashSet<>(Journey.allowedFrom(state)),
+        Milestones.of(history, zone));
+  }
+}

@@ -1,0 +1,34 @@
+package org.openv2v.cases.domain;
+
+/** Where a patient's case stands on the vein-to-vein journey. */
+public enum CaseState {
+  REFERRED,
+  ELIGIBILITY_CONFIRMED,
+  PAYER_APPROVED,
+  APHERESIS_SCHEDULED,
+  APHERESIS_COLLECTED,
+  SHIPPED_TO_MANUFACTURER,
+  IN_MANUFACTURING,
+  RELEASED,
+  MANUFACTURING_FAILED,
+  SHIPPED_TO_SITE,
+  RECEIVED_AT_SITE,
+  LYMPHODEPLETION,
+  INFUSED,
+  MONITORING,
+  FOLLOW_UP,
+  CLOSED,
+  WITHDRAWN;
+
+  /** A case can be withdrawn only while the cells have not gone into the patient. */
+  public boolean isBeforeInfusion() {
+    return switch (this) {
+      case INFUSED, MONITORING, FOLLOW_UP, CLOSED, WITHDRAWN -> false;
+      default -> true;
+    };
+  }
+
+  public boolean isEnded() {
+    return this == CLOSED || this == WITHDRAWN;
+  }
+}

@@ -1,0 +1,152 @@
+package org.openv2v.cases.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.openv2v.cases.CaseQuery;
+import org.openv2v.cases.Patient;
+import org.openv2v.cases.Sex;
+import org.openv2v.cases.domain.CaseState;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Cases in {@code cases.patient_case}. */
+@Repository
+public class CaseRows {
+
+  private static final String COLUMNS =
+      "id, reference, state, patient_name, birth_date, sex, weight_kg, height_cm, mrn, product_code,"
+          + " indication, treatment_centre_id, apheresis_site_id, manufacturing_site_id,"
+          + " courier_site_id, referred_at, updated_at";
+
+  /** Cases any of these sites take part in. */
+  private static final String VISIBLE_TO =
+      "(treatment_centre_id = any(:sites) or apheresis_site_id = any(:sites)"
+          + " or manufacturing_site_id = any(:sites) or courier_site_id = any(:sites))";
+
+  private final JdbcClient jdbc;
+
+  CaseRows(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public String nextReference() {
+    long number = jdbc.sql("select nextval('cases.case_number')").query(Long.class).single();
+    return "V2V-%06d".formatted(number);
+  }
+
+  public boolean hasOpenCase(String treatmentCentreId, String mrn) {
+    return jdbc.sql(
+            """
+            select exists (select 1 from cases.patient_case where treatment_centre_id = ?
+                and mrn = ? and state not in ('CLOSED', 'WITHDRAWN'))
+            """)
+        .params(treatmentCentreId, mrn)
+        .query(Boolean.class)
+        .single();
+  }
+
+  public void insert(CaseRecord record, Instant now) {
+    Patient patient = record.patient();
+    jdbc.sql(
+            """
+            insert into cases.patient_case (id, reference, state, patient_name, birth_date, sex,
+                weight_kg, height_cm, mrn, product_code, indication, treatment_centre_id,
+                apheresis_site_id, manufacturing_site_id, courier_site_id, referred_at,
+                created_at, updated_at)
+            values (:id, :reference, :state, :name, :birthDate, :sex, :weight, :height, :mrn,
+                :product, :indication, :centre, :apheresis, :manufacturing, :courier, :referredAt,
+                :now, :now)
+            """)
+        .param("id", record.id())
+        .param("reference", record.reference())
+        .param("state", record.state().name())
+        .param("name", patient.name())
+        .param("birthDate", patient.birthDate())
+        .param("sex", patient.sex().name())
+        .param("weight", patient.weightKg())
+        .param("height", patient.heightCm())
+        .param("mrn", patient.mrn())
+        .param("product", record.productCode())
+        .param("indication", record.indication())
+        .param("centre", record.treatmentCentreId())
+        .param("apheresis", record.apheresisSiteId())
+        .param("manufacturing", record.manufacturingSiteId())
+        .param("courier", record.courierSiteId().orElse(null))
+        .param("referredAt", Timestamp.from(record.referredAt()))
+        .param("now", Timestamp.from(now))
+        .update();
+  }
+
+  public Optional<CaseRecord> find(UUID id) {
+    return jdbc.sql("select " + COLUMNS + " from cases.patient_case where id = ?")
+        .param(id)
+        .query(CaseRows::map)
+        .optional();
+  }
+
+  /** Reads the case and locks it until the transaction ends, so its events apply one at a time. */
+  public Optional<CaseRecord> lock(UUID id) {
+    return jdbc.sql("select " + COLUMNS + " from cases.patient_case where id = ? for update")
+        .param(id)
+        .query(CaseRows::map)
+        .optional();
+  }
+
+  public void updateState(UUID id, CaseState state, Instant now) {
+    jdbc.sql("update cases.patient_case set state = ?, updated_at = ? where id = ?")
+        .params(state.name(), Timestamp.from(now), id)
+        .update();
+  }
+
+  /** A page of the cases that any of these sites take part in. */
+  public List<CaseRecord> list(CaseQuery query, Set<String> visibleTo) {
+    var sql = new StringBuilder("select " + COLUMNS + " from cases.patient_case where true");
+    query.state().ifPresent(state -> sql.append(" and state = :state"));
+    query.centreId().ifPresent(centre -> sql.append(" and treatment_centre_id = :centre"));
+    sql.append(" and ").append(VISIBLE_TO);
+    sql.append(" order by referred_at desc, reference desc limit :size offset :offset");
+    var statement = jdbc.sql(sql.toString());
+    if (query.state().isPresent()) {
+      statement = statement.param("state", query.state().get().name());
+    }
+    if (query.centreId().isPresent()) {
+      statement = statement.param("centre", query.centreId().get());
+    }
+    return statement
+        .param("sites", visibleTo.toArray(String[]::new))
+        .param("size", query.size())
+        .param("offset", (long) query.page() * query.size())
+        .query(CaseRows::map)
+        .list();
+  }
+
+  private static CaseRecord map(ResultSet row, int n) throws SQLException {
+    Patient patient =
+        new Patient(
+            row.getString("patient_name"),
+            row.getObject("birth_date", java.time.LocalDate.class),
+            Sex.valueOf(row.getString("sex")),
+            row.getBigDecimal("weight_kg"),
+            row.getBigDecimal("height_cm"),
+            row.getString("mrn"));
+    return new CaseRecord(
+        row.getObject("id", UUID.class),
+        row.getString("reference"),
+        CaseState.valueOf(row.getString("state")),
+        patient,
+        row.getString("product_code"),
+        row.getString("indication"),
+        row.getString("treatment_centre_id"),
+        row.getString("apheresis_site_id"),
+        row.getString("manufacturing_site_id"),
+        Optional.ofNullable(row.getString("courier_site_id")),
+        row.getTimestamp("referred_at").toInstant(),
+        row.getTimestamp("updated_at").toInstant());
+  }
+}

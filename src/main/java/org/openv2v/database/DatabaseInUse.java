@@ -1,0 +1,16 @@
+package org.openv2v.database;
+
+import java.util.Optional;
+
+/**
+ * Which PostgreSQL the platform runs on. Other modules ask this instead of guessing from
+ * properties: the demo network, for example, loads by default only on the embedded database.
+ */
+public record DatabaseInUse(boolean embedded, String url, Optional<String> dataDirectory) {
+
+  public String describe() {
+    return (embedded ? "embedded PostgreSQL" : "PostgreSQL server")
+        + " at " + url
+        + ", data directory " + dataDirectory.orElse("(not visible to this database user)");
+  }
+}

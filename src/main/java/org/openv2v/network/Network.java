@@ -1,0 +1,123 @@
+package org.openv2v.network;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.openv2v.network.internal.NetworkFile;
+import org.openv2v.network.internal.ProductRows;
+import org.openv2v.network.internal.ReferenceFiles;
+import org.openv2v.network.internal.SiteRows;
+import org.openv2v.shared.Refusal;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The network's sites and its product catalogue: what other modules ask of this one. */
+@Service
+public class Network {
+
+  private final SiteRows sites;
+  private final ProductRows products;
+  private final ReferenceFiles files;
+  private final JsonMapper json;
+
+  Network(SiteRows sites, ProductRows products, ReferenceFiles files, JsonMapper json) {
+    this.sites = sites;
+    this.products = products;
+    this.files = files;
+    this.json = json;
+  }
+
+  public List<Site> sites() {
+    return sites.all();
+  }
+
+  public Optional<Site> site(String id) {
+    return sites.find(id);
+  }
+
+  public List<Product> products() {
+    return products.all();
+  }
+
+  public Optional<Product> product(String code) {
+    return products.find(code);
+  }
+
+  /** The facility that manufactures the product for this network, if there is one. */
+  public Optional<Site> manufacturerOf(String productCode) {
+    return sites.all().stream()
+        .filter(site -> site.type() == SiteType.MANUFACTURING_FACILITY)
+        .filter(site -> site.manufactures().contains(productCode))
+        .findFirst();
+  }
+
+  /** The courier that carries product for this network, if there is one. */
+  public Optional<Site> courier() {
+    return sites.all().stream().filter(site -> site.type() == SiteType.COURIER).findFirst();
+  }
+
+  public boolean hasSites() {
+    return !sites.isEmpty();
+  }
+
+  @Transactional
+  public Site createSite(Site site, String editedBy) {
+    if (sites.exists(site.id())) {
+      throw new Refusal(Refusal.Kind.CONFLICT, "Site " + site.id() + " already exists; use PUT to change it.");
+    }
+    checkProducts(site);
+    sites.save(site, editedBy);
+    return site;
+  }
+
+  @Transactional
+  public Site updateSite(String id, Site site, String editedBy) {
+    if (!site.id().equals(id)) {
+      throw Refusal.invalidField("id", "must equal the id in the address (" + id + ")");
+    }
+    if (!sites.exists(id)) {
+      throw Refusal.notFound("No site " + id);
+    }
+    checkProducts(site);
+    sites.save(site, editedBy);
+    return site;
+  }
+
+  @Transactional
+  public Product updateProduct(String code, Product product, String editedBy) {
+    if (!product.code().equals(code)) {
+      throw Refusal.invalidField("code", "must equal the code in the address (" + code + ")");
+    }
+    if (products.find(code).isEmpty()) {
+      throw Refusal.notFound("No product " + code);
+    }
+    products.saveEdit(product, editedBy);
+    return product;
+  }
+
+  /** Loads the sites of a network file, as the demo does on its first start. */
+  @Transactional
+  public int importSites(Resource networkFile) throws IOException {
+    NetworkFile network;
+    try (InputStream in = networkFile.getInputStream()) {
+      network = json.readValue(in, NetworkFile.class);
+    }
+    network.sites().forEach(site -> sites.save(site, null));
+    files.markLoaded(networkFile.getFilename(), network.version());
+    return network.sites().size();
+  }
+
+  private void checkProducts(Site site) {
+    var unknown =
+        java.util.stream.Stream.concat(site.productCertifications().stream(), site.manufactures().stream())
+            .filter(code -> products.find(code).isEmpty())
+            .sorted()
+            .toList();
+    if (!unknown.isEmpty()) {
+      throw Refusal.invalidField("productCertifications", "unknown products: " + unknown);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.openv2v.security;
+
+import java.util.Set;
+
+/** Who is acting: a signed-in user with a role, bound to the sites where they work. */
+public record Actor(String username, String displayName, Role role, Set<String> siteIds) {
+
+  public Actor {
+    siteIds = Set.copyOf(siteIds);
+  }
+
+  public boolean worksAt(String siteId) {
+    return siteIds.contains(siteId);
+  }
+
+  public boolean worksAtAnyOf(Set<String> candidates) {
+    return candidates.stream().anyMatch(siteIds::contains);
+  }
+
+  public boolean is(Role... roles) {
+    for (Role candidate : roles) {
+      if (role == candidate) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

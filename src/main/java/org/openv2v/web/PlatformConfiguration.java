@@ -1,0 +1,36 @@
+package org.openv2v.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Beans every module shares: the clock, and the OpenAPI description's header. */
+@Configuration(proxyBeanMethods = false)
+class PlatformConfiguration {
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  OpenAPI openApi() {
+    return new OpenAPI()
+        .info(new Info()
+            .title("OpenV2V API")
+            .version("v1")
+            .description("Vein-to-vein delivery of autologous CAR T-cell therapy: the network,"
+                + " the product catalogue and each patient's case. Errors are RFC 9457 problem"
+                + " documents. Sign in with HTTP Basic.")
+            .license(new License().name("Apache-2.0")))
+        .components(new Components().addSecuritySchemes("basic",
+            new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+        .addSecurityItem(new SecurityRequirement().addList("basic"));
+  }
+}
