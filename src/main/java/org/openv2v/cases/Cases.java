@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ public class Cases {
       throw new Refusal(Refusal.Kind.CONFLICT, "Patient " + referral.patient().mrn()
           + " already has an open case at " + centre.id());
     }
-    Instant now = clock.instant();
+    Instant now = now();
     Instant referredAt = Optional.ofNullable(referral.referredAt()).orElse(now);
     UUID id = UUID.randomUUID();
     Case opened = Case.refer(id, UUID.randomUUID(), referredAt, now, actor.username(), centre.id());
@@ -126,7 +127,7 @@ public class Cases {
       throw Refusal.forbidden("You do not work at " + request.siteId());
     }
     Case journey = Case.fromHistory(caseId, events.history(caseId));
-    Instant now = clock.instant();
+    Instant now = now();
     CaseEvent event = journey.record(request, actor.username(), now);
     events.append(caseId, event);
     cases.updateState(caseId, event.to(), now);
@@ -179,6 +180,11 @@ public class Cases {
 
   private static boolean visibleTo(CaseRecord record, Actor actor) {
     return !actor.is(Role.ADMIN) && actor.worksAtAnyOf(record.participants());
+  }
+
+  // The database keeps microseconds: what we answer must equal what a later read returns.
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   private Site site(String id, String field) {
