@@ -3,6 +3,7 @@ package org.openv2v.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -27,13 +28,28 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
     return http.securityMatcher("/api/**")
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        // Roles are checked here, before a body is read, so that a caller who may not write learns
+        // nothing from validation errors; the controllers check again, and check sites.
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(HttpMethod.GET, "/api/v1/sites/**", "/api/v1/products/**").authenticated()
+            .requestMatchers("/api/v1/sites/**", "/api/v1/products/**").hasRole(Role.ADMIN.name())
+            .requestMatchers(HttpMethod.POST, "/api/v1/cases").hasAnyRole(
+                Role.COORDINATOR.name(), Role.PHYSICIAN.name())
+            .requestMatchers("/api/v1/cases/**").hasAnyRole(caseRoles())
+            .requestMatchers("/api/v1/audit/**").hasRole(Role.AUDITOR.name())
+            .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(
             handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .build();
+  }
+
+  /** Everyone who works on cases; administrators keep the reference data, not patients' records. */
+  private static String[] caseRoles() {
+    return java.util.Arrays.stream(Role.values()).filter(role -> role != Role.ADMIN)
+        .map(Role::name).toArray(String[]::new);
   }
 
   @Bean
