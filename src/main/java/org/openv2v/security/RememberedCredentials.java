@@ -1,0 +1,79 @@
+package org.openv2v.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+/**
+ * HTTP Basic sends the password with every request, and checking it against its bcrypt hash
+ * costs tens of milliseconds by design. A successful sign-in is remembered for a short while
+ * under a salted SHA-256 of the credentials (never the password itself), so an API client pays
+ * that cost once a minute rather than on every call. Failures are never remembered.
+ */
+class RememberedCredentials implements AuthenticationProvider {
+
+  static final Duration REMEMBER_FOR = Duration.ofSeconds(60);
+  private static final int MAX_ENTRIES = 10_000;
+
+  private final AuthenticationProvider checker;
+  private final Clock clock;
+  private final byte[] salt = new byte[32];
+  private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+  RememberedCredentials(AuthenticationProvider checker, Clock clock) {
+    this.checker = checker;
+    this.clock = clock;
+    new SecureRandom().nextBytes(salt);
+  }
+
+  private record Remembered(Authentication authentication, Instant until) {}
+
+  @Override
+  public Authentication authenticate(Authentication request) {
+    if (!(request.getCredentials() instanceof String password)) {
+      return checker.authenticate(request);
+    }
+    String key = key(request.getName(), password);
+    Instant now = clock.instant();
+    Remembered known = remembered.get(key);
+    if (known != null && now.isBefore(known.until())) {
+      return known.authentication();
+    }
+    Authentication result = checker.authenticate(request);
+    if (result != null && result.isAuthenticated()) {
+      if (remembered.size() >= MAX_ENTRIES) {
+        remembered.clear();
+      }
+      remembered.put(key, new Remembered(result, now.plus(REMEMBER_FOR)));
+    }
+    return result;
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+
+  private String key(String username, String password) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(salt);
+      sha.update(username.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      sha.update(password.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+  }
+}
