@@ -40,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cases {
 
+  static final String WITHHELD_NOTE = "(clinical note withheld)";
+
   private final CaseRows cases;
   private final EventRows events;
   private final Network network;
@@ -159,8 +161,20 @@ public class Cases {
     audit.patientDataRead(actor, "VIEW_TIMELINE", List.of(id), actor.role().seesPatientIdentity());
     List<CaseEvent> history = events.history(id);
     return new Timeline(id, record.reference(), record.state(),
-        history.stream().map(event -> EventView.of(id, event)).toList(),
+        history.stream().map(event -> notesFor(actor, record, EventView.of(id, event))).toList(),
         Milestones.of(history, zone));
+  }
+
+  /**
+   * Notes are free text, and clinical staff may write a patient's name in them: those who may not
+   * see identity do not get notes written at the clinical sites.
+   */
+  private static EventView notesFor(Actor actor, CaseRecord record, EventView event) {
+    boolean clinical = event.siteId().equals(record.treatmentCentreId())
+        || event.siteId().equals(record.apheresisSiteId());
+    return actor.role().seesPatientIdentity() || !clinical || event.note().isEmpty()
+        ? event
+        : event.withNote(Optional.of(WITHHELD_NOTE));
   }
 
   private RecordedEvent replay(UUID caseId, NewEvent request, EventRows.StoredEvent earlier) {

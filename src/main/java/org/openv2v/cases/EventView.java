@@ -22,6 +22,11 @@ public record EventView(
     Optional<String> note,
     Optional<String> reason) {
 
+  EventView withNote(Optional<String> replacement) {
+    return new EventView(caseId, eventId, sequence, type, previousState, state, occurredAt,
+        recordedAt, actor, siteId, replacement, reason);
+  }
+
   static EventView of(UUID caseId, CaseEvent event) {
     return new EventView(caseId, event.eventId(), event.sequence(), event.type(), event.from(),
         event.to(), event.occurredAt(), event.recordedAt(), event.actor(), event.siteId(),

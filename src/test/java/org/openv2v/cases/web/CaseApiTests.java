@@ -289,6 +289,19 @@ class CaseApiTests {
   }
 
   @Test
+  void should_withhold_clinical_notes_from_manufacturers() throws Exception {
+    String id = openCase();
+    Instant at = Instant.now().minus(1, ChronoUnit.DAYS);
+    post(id, "physician", "{\"eventId\": \"%s\", \"type\": \"ELIGIBILITY_CONFIRMED\", \"occurredAt\": \"%s\",\"siteId\": \"KR-SNUH\", \"note\": \"Mr Test Patient agreed\"}"
+        .formatted(UUID.randomUUID(), at)).andExpect(status().isCreated());
+    String forManufacturer = mvc.perform(get("/api/v1/cases/" + id + "/timeline").with(basic("manufacturer")))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(forManufacturer).doesNotContain("Test Patient").contains("withheld");
+    mvc.perform(get("/api/v1/cases/" + id + "/timeline").with(basic("nurse")))
+        .andExpect(jsonPath("$.events[1].note").value("Mr Test Patient agreed"));
+  }
+
+  @Test
   void should_hide_cases_of_other_sites() throws Exception {
     String id = openCase();
     // The demo nurse works at SNUH only; this case is at SNUH, an AMC case is not hers to see.
