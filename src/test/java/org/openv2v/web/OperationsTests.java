@@ -1,0 +1,46 @@
+package org.openv2v.web;
+
+import static org.hamcrest.Matchers.hasKey;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.openv2v.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** What operators and API clients rely on: health, metrics and the OpenAPI description. */
+@IntegrationTest
+class OperationsTests {
+
+  @Autowired MockMvc mvc;
+
+  @Test
+  void should_report_health_to_anyone() throws Exception {
+    mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+  }
+
+  @Test
+  void should_show_metrics_to_administrators_and_auditors_only() throws Exception {
+    mvc.perform(get("/actuator/metrics/openv2v.case.events").with(httpBasic("admin", "admin")))
+        .andExpect(status().isOk());
+    mvc.perform(get("/actuator/metrics").with(httpBasic("auditor", "auditor"))).andExpect(status().isOk());
+    mvc.perform(get("/actuator/metrics").with(httpBasic("nurse", "nurse"))).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void should_describe_every_endpoint_in_openapi() throws Exception {
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths", hasKey("/api/v1/cases")))
+        .andExpect(jsonPath("$.paths", hasKey("/api/v1/cases/{id}")))
+        .andExpect(jsonPath("$.paths", hasKey("/api/v1/cases/{id}/events")))
+        .andExpect(jsonPath("$.paths", hasKey("/api/v1/cases/{id}/timeline")))
+        .andExpect(jsonPath("$.paths", hasKey("/api/v1/sites")))
+        .andExpect(jsonPath("$.paths", hasKey("/api/v1/products/{code}")))
+        .andExpect(jsonPath("$.paths", hasKey("/api/v1/audit/reads")))
+        .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"));
+  }
+}
