@@ -97,9 +97,10 @@ public class Cases {
           + " already has an open case at " + centre.id());
     }
     Instant now = now();
-    Instant referredAt = Optional.ofNullable(referral.referredAt()).orElse(now);
     UUID id = UUID.randomUUID();
-    Case opened = Case.refer(id, UUID.randomUUID(), referredAt, now, actor.username(), centre.id());
+    Case opened = Case.refer(id, UUID.randomUUID(),
+        Optional.ofNullable(referral.referredAt()).orElse(now), now, actor.username(), centre.id());
+    Instant referredAt = opened.history().get(0).occurredAt();
     CaseRecord record = new CaseRecord(id, cases.nextReference(), opened.state(), referral.patient(),
         product.code(), referral.indication(), centre.id(), apheresis.id(), manufacturer.id(),
         network.courier().map(Site::id), referredAt, now);

@@ -21,7 +21,7 @@ final class DemoJourney {
 
   static List<Step> stepsTo(DemoCaseFile.DemoCase demo) {
     List<Step> path = fullPath(demo);
-    CaseState target = demo.journeyTo() == CaseState.WITHDRAWN ? withdrawnFrom(demo.withdrawalReason()) : demo.journeyTo();
+    CaseState target = demo.journeyTo() == CaseState.WITHDRAWN ? withdrawnFrom(withdrawalReason(demo)) : demo.journeyTo();
     List<Step> taken = prefixEndingAtLast(path, target);
     if (demo.journeyTo() == CaseState.WITHDRAWN) {
       taken.add(new Step(CaseEventType.WITHDRAWN, 3));
@@ -65,9 +65,14 @@ final class DemoJourney {
         new Step(CaseEventType.PRODUCT_RELEASED, 19));
   }
 
+  /** The demo file may leave the reason out; progression is the commonest (T-3: 34%). */
+  static WithdrawalReason withdrawalReason(DemoCaseFile.DemoCase demo) {
+    return demo.withdrawalReason() == null ? WithdrawalReason.PROGRESSION : demo.withdrawalReason();
+  }
+
   /** Where withdrawals of each kind typically happen. */
   private static CaseState withdrawnFrom(WithdrawalReason reason) {
-    return switch (reason == null ? WithdrawalReason.PROGRESSION : reason) {
+    return switch (reason) {
       case INELIGIBLE -> CaseState.REFERRED;
       case PAYER_REFUSAL -> CaseState.ELIGIBILITY_CONFIRMED;
       case PATIENT_CHOICE -> CaseState.PAYER_APPROVED;

@@ -106,7 +106,7 @@ class DemoNetwork implements ApplicationRunner {
 
   private static NewEvent event(CaseEventType type, Instant at, CaseView opened, DemoCaseFile.DemoCase demo) {
     Optional<String> reason = switch (type) {
-      case WITHDRAWN -> Optional.of(demo.withdrawalReason().name());
+      case WITHDRAWN -> Optional.of(DemoJourney.withdrawalReason(demo).name());
       case CLOSED -> Optional.of(ClosureReason.DEATH.name());
       default -> Optional.empty();
     };

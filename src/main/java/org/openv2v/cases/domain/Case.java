@@ -2,6 +2,7 @@ package org.openv2v.cases.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class Case {
   /** Opens a case with its referral, the first event of every history. */
   public static Case refer(UUID id, UUID eventId, Instant referredAt, Instant now, String actor, String siteId) {
     refuseFuture(referredAt, now, "referredAt");
+    // The database keeps microseconds; the answer must equal what a later read returns.
+    referredAt = referredAt.truncatedTo(ChronoUnit.MICROS);
     CaseEvent referral =
         new CaseEvent(eventId, 1, CaseEventType.REFERRED, Optional.empty(), CaseState.REFERRED,
             referredAt, now, actor, siteId, Optional.empty(), Optional.empty());
