@@ -1,0 +1,159 @@
+package org.openv2v.cases.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.openv2v.cases.CaseQuery;
+import org.openv2v.cases.CaseView;
+import org.openv2v.cases.Cases;
+import org.openv2v.cases.Timeline;
+import org.openv2v.cases.domain.CaseState;
+import org.openv2v.network.Network;
+import org.openv2v.security.Actor;
+import org.openv2v.security.CurrentActor;
+import org.openv2v.security.Role;
+import org.openv2v.shared.Refusal;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The case pages: the list of cases at the user's sites, and one case's journey. Filters work as
+ * a plain form; with htmx, only the results are swapped and the address keeps the filter.
+ */
+@Controller
+class CasePages {
+
+  private final Cases cases;
+  private final Network network;
+  private final CurrentActor currentActor;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  CasePages(Cases cases, Network network, CurrentActor currentActor, Clock clock,
+      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+    this.cases = cases;
+    this.network = network;
+    this.currentActor = currentActor;
+    this.clock = clock;
+    this.zone = zone;
+  }
+
+  @GetMapping("/cases")
+  String list(
+      @RequestParam(required = false) String state,
+      @RequestParam(required = false) String centre,
+      @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+      @RequestHeader(name = "HX-History-Restore-Request", defaultValue = "false") boolean restore,
+      Model model,
+      HttpServletResponse response) {
+    Actor actor = currentActor.get();
+    Names names = names();
+    Formats formats = formats();
+    Optional<CaseState> stateFilter = parseState(state);
+    Optional<String> centreFilter = Optional.ofNullable(centre).filter(StringUtils::hasText)
+        .filter(names.sites()::containsKey);
+    List<CaseRow> rows = cases.list(new CaseQuery(stateFilter, centreFilter, 0, CaseQuery.MAX_SIZE), actor)
+        .stream().map(view -> CaseRow.of(view, names, formats)).toList();
+    model.addAttribute("me", UserBadge.of(actor, names));
+    model.addAttribute("rows", rows);
+    model.addAttribute("states", Arrays.stream(CaseState.values()).map(Badge::of).toList());
+    model.addAttribute("centres", names.treatmentCentres());
+    model.addAttribute("selectedState", stateFilter.map(Enum::name).orElse(""));
+    model.addAttribute("selectedCentre", centreFilter.orElse(""));
+    model.addAttribute("filtered", stateFilter.isPresent() || centreFilter.isPresent());
+    model.addAttribute("seesNoCases", actor.is(Role.ADMIN));
+    model.addAttribute("zone", zone.getId());
+    // One address, two bodies: caches must keep the full page and the fragment apart.
+    response.addHeader("Vary", "HX-Request");
+    if (htmx && !restore) {
+      response.setHeader("HX-Push-Url", listUrl(stateFilter, centreFilter));
+      return "cases/list :: results";
+    }
+    return "cases/list";
+  }
+
+  @GetMapping("/cases/{id}")
+  String one(@PathVariable String id, Model model) {
+    Actor actor = currentActor.get();
+    UUID caseId = parseId(id);
+    CaseView view = cases.find(caseId, actor);
+    Timeline timeline = cases.timeline(caseId, actor);
+    Names names = names();
+    model.addAttribute("me", UserBadge.of(actor, names));
+    model.addAttribute("page", CasePage.of(view, timeline, names, formats()));
+    return "cases/case";
+  }
+
+  /** A refusal as a friendly page; a case the user may not see is simply not found. */
+  @ExceptionHandler(Refusal.class)
+  ModelAndView refused(Refusal refusal) {
+    HttpStatus status = switch (refusal.kind()) {
+      case NOT_FOUND -> HttpStatus.NOT_FOUND;
+      case FORBIDDEN -> HttpStatus.FORBIDDEN;
+      case CONFLICT -> HttpStatus.CONFLICT;
+      case INVALID -> HttpStatus.BAD_REQUEST;
+      case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+    };
+    ModelAndView page = new ModelAndView("error", status);
+    page.addObject("status", status.value());
+    page.addObject("error", status.getReasonPhrase());
+    if (status == HttpStatus.NOT_FOUND) {
+      page.addObject("detail", "There is no such case, or it belongs to sites you do not work at.");
+    }
+    try {
+      page.addObject("me", UserBadge.of(currentActor.get(), names()));
+    } catch (Refusal notSignedIn) {
+      // The page still renders, without the user's name in the top bar.
+    }
+    return page;
+  }
+
+  private static UUID parseId(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw Refusal.notFound("No case " + id);
+    }
+  }
+
+  private static Optional<CaseState> parseState(String state) {
+    if (!StringUtils.hasText(state)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(CaseState.valueOf(state.trim()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String listUrl(Optional<CaseState> state, Optional<String> centre) {
+    UriComponentsBuilder url = UriComponentsBuilder.fromPath("/cases");
+    state.ifPresent(s -> url.queryParam("state", s.name()));
+    centre.ifPresent(c -> url.queryParam("centre", c));
+    return url.encode().build().toUriString();
+  }
+
+  private Names names() {
+    return Names.of(network.sites(), network.products());
+  }
+
+  private Formats formats() {
+    return new Formats(zone, LocalDate.now(clock.withZone(zone)));
+  }
+}

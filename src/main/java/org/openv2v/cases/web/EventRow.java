@@ -1,0 +1,37 @@
+package org.openv2v.cases.web;
+
+import org.openv2v.cases.EventView;
+
+/** One line of a case's event history. */
+record EventRow(
+    int sequence,
+    String occurredAt,
+    String occurredAtIso,
+    String recordedAt,
+    String recordedAtIso,
+    String type,
+    String event,
+    Badge state,
+    String actor,
+    String siteId,
+    String site,
+    String note,
+    String reason) {
+
+  static EventRow of(EventView event, Names names, Formats formats) {
+    return new EventRow(
+        event.sequence(),
+        formats.dateTime(event.occurredAt()),
+        formats.iso(event.occurredAt()),
+        formats.dateTime(event.recordedAt()),
+        formats.iso(event.recordedAt()),
+        event.type().name(),
+        Badge.words(event.type()),
+        Badge.of(event.state()),
+        event.actor(),
+        event.siteId(),
+        names.site(event.siteId()),
+        event.note().orElse(null),
+        event.reason().map(Badge::words).orElse(null));
+  }
+}

@@ -1,0 +1,99 @@
+package org.openv2v.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven through Debian's chromedriver, with a profile of its own that is
+ * deleted on close. Nothing is downloaded: the driver and browser paths are given, so Selenium
+ * Manager never runs.
+ */
+final class BrowserSession implements AutoCloseable {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  final ChromeDriver driver;
+  private final Path profile;
+
+  private BrowserSession(ChromeDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  static boolean available() {
+    return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+  }
+
+  static BrowserSession start() throws IOException {
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    Path profile = Files.createTempDirectory("openv2v-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER))
+        .usingAnyFreePort()
+        .build();
+    try {
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+      return new BrowserSession(driver, profile);
+    } catch (RuntimeException e) {
+      service.stop();
+      delete(profile);
+      throw e;
+    }
+  }
+
+  WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(10));
+  }
+
+  /** Forgets any earlier session, then signs in through the form. */
+  void signIn(String base, String username, String password) {
+    signOutQuietly(base);
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.cssSelector("form.login__form button[type=submit]")).click();
+    waiting().until(ExpectedConditions.or(
+        ExpectedConditions.urlContains("/cases"), ExpectedConditions.urlContains("error")));
+  }
+
+  void signOutQuietly(String base) {
+    driver.get(base + "/login");
+    driver.manage().deleteAllCookies();
+    driver.get(base + "/login");
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      delete(profile);
+    }
+  }
+
+  private static void delete(Path directory) {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException ignored) {
+      // A leftover temporary profile is harmless.
+    }
+  }
+}
