@@ -1,7 +1,7 @@
 package org.openv2v;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -20,10 +20,12 @@ class ArchitectureTests {
 
   @BeforeAll
   static void importClasses() {
-    classes = new ClassFileImporter()
-        // Not Predefined.DO_NOT_INCLUDE_TESTS: it knows only target/, and builds may use -Dbuild.dir.
-        .withImportOption(location -> !location.contains("/test-classes/"))
-        .importPackages("org.openv2v");
+    classes =
+        new ClassFileImporter()
+            // Not Predefined.DO_NOT_INCLUDE_TESTS: it knows only target/, and builds may use
+            // -Dbuild.dir.
+            .withImportOption(location -> !location.contains("/test-classes/"))
+            .importPackages("org.openv2v");
   }
 
   @Test
@@ -34,27 +36,42 @@ class ArchitectureTests {
   @Test
   void the_domain_and_the_shared_kernel_import_no_framework() {
     noClasses()
-        .that().resideInAnyPackage("..domain..", "org.openv2v.shared..")
-        .and().doNotHaveSimpleName("package-info")
-        .should().dependOnClassesThat()
-        .resideInAnyPackage("org.springframework..", "jakarta..", "tools.jackson..",
-            "com.fasterxml..", "io.micrometer..", "java.sql..", "javax.sql..")
+        .that()
+        .resideInAnyPackage("..domain..", "org.openv2v.shared..")
+        .and()
+        .doNotHaveSimpleName("package-info")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework..",
+            "jakarta..",
+            "tools.jackson..",
+            "com.fasterxml..",
+            "io.micrometer..",
+            "java.sql..",
+            "javax.sql..")
         .check(classes);
   }
 
   @Test
   void the_domain_does_not_reach_into_web_or_persistence() {
     noClasses()
-        .that().resideInAnyPackage("..domain..")
-        .should().dependOnClassesThat().resideInAnyPackage("..web..", "..internal..")
+        .that()
+        .resideInAnyPackage("..domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("..web..", "..internal..")
         .check(classes);
   }
 
   @Test
   void only_web_adapters_speak_http() {
     noClasses()
-        .that().resideOutsideOfPackages("..web..", "org.openv2v.security..")
-        .should().dependOnClassesThat().resideInAnyPackage(
+        .that()
+        .resideOutsideOfPackages("..web..", "org.openv2v.security..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
             "org.springframework.web..", "jakarta.servlet..", "org.springframework.http..")
         .check(classes);
   }

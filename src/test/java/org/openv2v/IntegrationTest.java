@@ -9,9 +9,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole platform on a real server port and a real PostgreSQL, in demo mode. Every
- * integration test uses exactly this annotation so that they all share one Spring context and one
- * database.
+ * The whole platform on a real server port and a real PostgreSQL, in demo mode. Every integration
+ * test uses exactly this annotation so that they all share one Spring context and one database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

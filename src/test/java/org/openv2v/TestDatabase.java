@@ -10,9 +10,9 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /**
- * One fresh database per test run: on the PostgreSQL server at 127.0.0.1:5432 when one listens
- * (CI and our machines: trust auth, database {@code test}), else on an embedded PostgreSQL. A
- * database of its own keeps parallel runs and earlier runs' data out of each other's way.
+ * One fresh database per test run: on the PostgreSQL server at 127.0.0.1:5432 when one listens (CI
+ * and our machines: trust auth, database {@code test}), else on an embedded PostgreSQL. A database
+ * of its own keeps parallel runs and earlier runs' data out of each other's way.
  */
 public final class TestDatabase {
 
@@ -40,8 +40,11 @@ public final class TestDatabase {
   private static String freshDatabaseOnServer() {
     String name = "openv2v_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     execute(SERVER + "test", "create database " + name);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(SERVER + "test",
-        "drop database if exists " + name + " with (force)")));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () ->
+                    execute(SERVER + "test", "drop database if exists " + name + " with (force)")));
     return SERVER + name + "?user=postgres";
   }
 
@@ -56,13 +59,16 @@ public final class TestDatabase {
   private static String embedded() {
     try {
       EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          postgres.close();
-        } catch (IOException ignored) {
-          // The JVM is exiting; the temporary data directory goes with it.
-        }
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      postgres.close();
+                    } catch (IOException ignored) {
+                      // The JVM is exiting; the temporary data directory goes with it.
+                    }
+                  }));
       return postgres.getJdbcUrl("postgres", "postgres");
     } catch (IOException e) {
       throw new IllegalStateException("Could not start embedded PostgreSQL for the tests", e);

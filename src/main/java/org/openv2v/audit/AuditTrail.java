@@ -27,14 +27,20 @@ public class AuditTrail {
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
-  public void patientDataRead(Actor reader, String action, Collection<UUID> caseIds, boolean identityShown) {
+  public void patientDataRead(
+      Actor reader, String action, Collection<UUID> caseIds, boolean identityShown) {
     jdbc.sql(
             """
             insert into audit.patient_data_read (read_at, username, role, action, case_ids, identity_shown)
             values (?, ?, ?, ?, ?, ?)
             """)
-        .params(Timestamp.from(clock.instant()), reader.username(), reader.role().name(), action,
-            caseIds.toArray(UUID[]::new), identityShown)
+        .params(
+            Timestamp.from(clock.instant()),
+            reader.username(),
+            reader.role().name(),
+            action,
+            caseIds.toArray(UUID[]::new),
+            identityShown)
         .update();
   }
 
@@ -42,20 +48,26 @@ public class AuditTrail {
   public List<PatientDataRead> reads(java.util.Optional<UUID> caseId, int limit) {
     String where = caseId.isPresent() ? " where ? = any(case_ids)" : "";
     var statement =
-        jdbc.sql("select id, read_at, username, role, action, case_ids, identity_shown"
-            + " from audit.patient_data_read" + where + " order by id desc limit " + limit);
+        jdbc.sql(
+            "select id, read_at, username, role, action, case_ids, identity_shown"
+                + " from audit.patient_data_read"
+                + where
+                + " order by id desc limit "
+                + limit);
     if (caseId.isPresent()) {
       statement = statement.param(caseId.get());
     }
     return statement
-        .query((row, n) -> new PatientDataRead(
-            row.getLong("id"),
-            row.getTimestamp("read_at").toInstant(),
-            row.getString("username"),
-            row.getString("role"),
-            row.getString("action"),
-            List.of((UUID[]) row.getArray("case_ids").getArray()),
-            row.getBoolean("identity_shown")))
+        .query(
+            (row, n) ->
+                new PatientDataRead(
+                    row.getLong("id"),
+                    row.getTimestamp("read_at").toInstant(),
+                    row.getString("username"),
+                    row.getString("role"),
+                    row.getString("action"),
+                    List.of((UUID[]) row.getArray("case_ids").getArray()),
+                    row.getBoolean("identity_shown")))
         .list();
   }
 }

@@ -6,5 +6,10 @@ import java.util.UUID;
 
 /** One audited read: who, when, what kind of read, which cases, and whether identity was shown. */
 public record PatientDataRead(
-    long id, Instant readAt, String username, String role, String action, List<UUID> caseIds,
+    long id,
+    Instant readAt,
+    String username,
+    String role,
+    String action,
+    List<UUID> caseIds,
     boolean identityShown) {}

@@ -7,7 +7,10 @@ import org.openv2v.cases.domain.CaseEventType;
 import org.openv2v.cases.domain.CaseState;
 import org.openv2v.cases.domain.Milestones;
 
-/** A case as the API and the pages show it to one caller. */
+/**
+ * A case as the API and the pages show it to one caller. {@code lastEventAt} is when the latest
+ * event happened; {@code updatedAt} is when the case was last written.
+ */
 public record CaseView(
     UUID id,
     String reference,
@@ -21,6 +24,7 @@ public record CaseView(
     String manufacturingSiteId,
     String courierSiteId,
     Instant referredAt,
+    Instant lastEventAt,
     Instant updatedAt,
     Set<CaseEventType> allowedEvents,
     Milestones milestones) {}

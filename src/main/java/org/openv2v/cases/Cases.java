@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.openv2v.audit.AuditTrail;
 import org.openv2v.cases.domain.Case;
@@ -34,8 +33,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Patients' cases: opening them on referral, recording their events, and showing them to the
- * people who work at the sites taking part. Every read of patient data is audited.
+ * Patients' cases: opening them on referral, recording their events, and showing them to the people
+ * who work at the sites taking part. Every read of patient data is audited.
  */
 @Service
 public class Cases {
@@ -50,8 +49,14 @@ public class Cases {
   private final Clock clock;
   private final ZoneId zone;
 
-  Cases(CaseRows cases, EventRows events, Network network, AuditTrail audit, MeterRegistry meters,
-      Clock clock, @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+  Cases(
+      CaseRows cases,
+      EventRows events,
+      Network network,
+      AuditTrail audit,
+      MeterRegistry meters,
+      Clock clock,
+      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
     this.cases = cases;
     this.events = events;
     this.network = network;
@@ -67,11 +72,19 @@ public class Cases {
     if (!RecordingPolicy.mayRecord(actor.role(), CaseEventType.REFERRED)) {
       throw Refusal.forbidden("A " + actor.role() + " cannot refer patients");
     }
-    Product product = network.product(referral.productCode())
-        .orElseThrow(() -> Refusal.invalidField("productCode", "no product " + referral.productCode()));
+    Product product =
+        network
+            .product(referral.productCode())
+            .orElseThrow(
+                () -> Refusal.invalidField("productCode", "no product " + referral.productCode()));
     if (product.indication(referral.indication()).isEmpty()) {
-      throw Refusal.invalidField("indication", referral.indication() + " is not an indication of "
-          + product.code() + "; allowed: " + product.indicationCodes());
+      throw Refusal.invalidField(
+          "indication",
+          referral.indication()
+              + " is not an indication of "
+              + product.code()
+              + "; allowed: "
+              + product.indicationCodes());
     }
     Site centre = site(referral.treatmentCentreId(), "treatmentCentreId");
     if (!centre.isTreatmentCentre()) {
@@ -81,29 +94,55 @@ public class Cases {
       throw Refusal.forbidden("You do not work at " + centre.id());
     }
     if (!centre.isCertifiedFor(product.code())) {
-      throw new Refusal(Refusal.Kind.UNPROCESSABLE,
+      throw new Refusal(
+          Refusal.Kind.UNPROCESSABLE,
           centre.name() + " is not certified to give " + product.code());
     }
-    Site apheresis = Optional.ofNullable(referral.apheresisSiteId())
-        .map(id -> site(id, "apheresisSiteId")).orElse(centre);
+    Site apheresis =
+        Optional.ofNullable(referral.apheresisSiteId())
+            .map(id -> site(id, "apheresisSiteId"))
+            .orElse(centre);
     if (!apheresis.collectsCells()) {
       throw Refusal.invalidField("apheresisSiteId", apheresis.id() + " does not collect cells");
     }
-    Site manufacturer = network.manufacturerOf(product.code())
-        .orElseThrow(() -> new Refusal(Refusal.Kind.UNPROCESSABLE,
-            "No manufacturing facility in this network makes " + product.code()));
+    Site manufacturer =
+        network
+            .manufacturerOf(product.code())
+            .orElseThrow(
+                () ->
+                    new Refusal(
+                        Refusal.Kind.UNPROCESSABLE,
+                        "No manufacturing facility in this network makes " + product.code()));
     if (cases.hasOpenCase(centre.id(), referral.patient().mrn())) {
-      throw new Refusal(Refusal.Kind.CONFLICT, "Patient " + referral.patient().mrn()
-          + " already has an open case at " + centre.id());
+      throw new Refusal(
+          Refusal.Kind.CONFLICT,
+          "Patient " + referral.patient().mrn() + " already has an open case at " + centre.id());
     }
     Instant now = now();
     UUID id = UUID.randomUUID();
-    Case opened = Case.refer(id, UUID.randomUUID(),
-        Optional.ofNullable(referral.referredAt()).orElse(now), now, actor.username(), centre.id());
+    Case opened =
+        Case.refer(
+            id,
+            UUID.randomUUID(),
+            Optional.ofNullable(referral.referredAt()).orElse(now),
+            now,
+            actor.username(),
+            centre.id());
     Instant referredAt = opened.history().get(0).occurredAt();
-    CaseRecord record = new CaseRecord(id, cases.nextReference(), opened.state(), referral.patient(),
-        product.code(), referral.indication(), centre.id(), apheresis.id(), manufacturer.id(),
-        network.courier().map(Site::id), referredAt, now);
+    CaseRecord record =
+        new CaseRecord(
+            id,
+            cases.nextReference(),
+            opened.state(),
+            referral.patient(),
+            product.code(),
+            referral.indication(),
+            centre.id(),
+            apheresis.id(),
+            manufacturer.id(),
+            network.courier().map(Site::id),
+            referredAt,
+            now);
     cases.insert(record, now);
     opened.history().forEach(event -> events.append(id, event));
     meters.counter("openv2v.case.events", "type", CaseEventType.REFERRED.name()).increment();
@@ -113,15 +152,22 @@ public class Cases {
   /** Records an event on a case. Replaying an event id with the same content changes nothing. */
   @Transactional
   public RecordedEvent record(UUID caseId, NewEvent request, Actor actor) {
-    CaseRecord record = cases.lock(caseId).filter(c -> visibleTo(c, actor))
-        .orElseThrow(() -> Refusal.notFound("No case " + caseId));
+    CaseRecord record =
+        cases
+            .lock(caseId)
+            .filter(c -> visibleTo(c, actor))
+            .orElseThrow(() -> Refusal.notFound("No case " + caseId));
     Optional<EventRows.StoredEvent> earlier = events.find(request.eventId());
     if (earlier.isPresent()) {
       return replay(caseId, request, earlier.get());
     }
     if (!RecordingPolicy.mayRecord(actor.role(), request.type())) {
-      throw Refusal.forbidden(request.type() + " is recorded by " + RecordingPolicy.recordersOf(request.type())
-          + ", not by a " + actor.role());
+      throw Refusal.forbidden(
+          request.type()
+              + " is recorded by "
+              + RecordingPolicy.recordersOf(request.type())
+              + ", not by a "
+              + actor.role());
     }
     if (network.site(request.siteId()).isEmpty()) {
       throw Refusal.invalidField("siteId", "no site " + request.siteId());
@@ -149,10 +195,14 @@ public class Cases {
   public List<CaseView> list(CaseQuery query, Actor actor) {
     List<CaseRecord> found = actor.is(Role.ADMIN) ? List.of() : cases.list(query, actor.siteIds());
     if (!found.isEmpty()) {
-      audit.patientDataRead(actor, "LIST_CASES", found.stream().map(CaseRecord::id).toList(),
+      audit.patientDataRead(
+          actor,
+          "LIST_CASES",
+          found.stream().map(CaseRecord::id).toList(),
           actor.role().seesPatientIdentity());
     }
-    Map<UUID, List<CaseEvent>> histories = events.histories(found.stream().map(CaseRecord::id).toList());
+    Map<UUID, List<CaseEvent>> histories =
+        events.histories(found.stream().map(CaseRecord::id).toList());
     return found.stream().map(record -> view(record, histories.get(record.id()), actor)).toList();
   }
 
@@ -161,7 +211,10 @@ public class Cases {
     CaseRecord record = readable(id, actor);
     audit.patientDataRead(actor, "VIEW_TIMELINE", List.of(id), actor.role().seesPatientIdentity());
     List<CaseEvent> history = events.history(id);
-    return new Timeline(id, record.reference(), record.state(),
+    return new Timeline(
+        id,
+        record.reference(),
+        record.state(),
         history.stream().map(event -> notesFor(actor, record, EventView.of(id, event))).toList(),
         Milestones.of(history, zone));
   }
@@ -171,8 +224,9 @@ public class Cases {
    * see identity do not get notes written at the clinical sites.
    */
   private static EventView notesFor(Actor actor, CaseRecord record, EventView event) {
-    boolean clinical = event.siteId().equals(record.treatmentCentreId())
-        || event.siteId().equals(record.apheresisSiteId());
+    boolean clinical =
+        event.siteId().equals(record.treatmentCentreId())
+            || event.siteId().equals(record.apheresisSiteId());
     return actor.role().seesPatientIdentity() || !clinical || event.note().isEmpty()
         ? event
         : event.withNote(Optional.of(WITHHELD_NOTE));
@@ -180,8 +234,11 @@ public class Cases {
 
   private RecordedEvent replay(UUID caseId, NewEvent request, EventRows.StoredEvent earlier) {
     if (!earlier.caseId().equals(caseId) || !earlier.event().matches(request)) {
-      throw new Refusal(Refusal.Kind.CONFLICT, "Event id " + request.eventId()
-          + " was already used for a different event; use a new id for a new event.");
+      throw new Refusal(
+          Refusal.Kind.CONFLICT,
+          "Event id "
+              + request.eventId()
+              + " was already used for a different event; use a new id for a new event.");
     }
     return new RecordedEvent(EventView.of(caseId, earlier.event()), true);
   }
@@ -189,7 +246,9 @@ public class Cases {
   private CaseRecord readable(UUID id, Actor actor) {
     // A case outside the caller's sites is reported as absent, not forbidden: its existence is
     // itself patient information.
-    return cases.find(id).filter(c -> visibleTo(c, actor))
+    return cases
+        .find(id)
+        .filter(c -> visibleTo(c, actor))
         .orElseThrow(() -> Refusal.notFound("No case " + id));
   }
 
@@ -208,12 +267,24 @@ public class Cases {
 
   private CaseView view(CaseRecord record, List<CaseEvent> history, Actor actor) {
     boolean identity = actor.role().seesPatientIdentity();
-    CaseState state = history.get(history.size() - 1).to();
-    return new CaseView(record.id(), record.reference(), state,
-        PatientView.of(record.patient(), identity), !identity, record.productCode(),
-        record.indication(), record.treatmentCentreId(), record.apheresisSiteId(),
-        record.manufacturingSiteId(), record.courierSiteId().orElse(null), record.referredAt(),
-        record.updatedAt(), new LinkedHashSet<>(Journey.allowedFrom(state)),
+    CaseEvent last = history.get(history.size() - 1);
+    CaseState state = last.to();
+    return new CaseView(
+        record.id(),
+        record.reference(),
+        state,
+        PatientView.of(record.patient(), identity),
+        !identity,
+        record.productCode(),
+        record.indication(),
+        record.treatmentCentreId(),
+        record.apheresisSiteId(),
+        record.manufacturingSiteId(),
+        record.courierSiteId().orElse(null),
+        record.referredAt(),
+        last.occurredAt(),
+        record.updatedAt(),
+        new LinkedHashSet<>(Journey.allowedFrom(state)),
         Milestones.of(history, zone));
   }
 }

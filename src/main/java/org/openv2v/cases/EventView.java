@@ -23,13 +23,34 @@ public record EventView(
     Optional<String> reason) {
 
   EventView withNote(Optional<String> replacement) {
-    return new EventView(caseId, eventId, sequence, type, previousState, state, occurredAt,
-        recordedAt, actor, siteId, replacement, reason);
+    return new EventView(
+        caseId,
+        eventId,
+        sequence,
+        type,
+        previousState,
+        state,
+        occurredAt,
+        recordedAt,
+        actor,
+        siteId,
+        replacement,
+        reason);
   }
 
   static EventView of(UUID caseId, CaseEvent event) {
-    return new EventView(caseId, event.eventId(), event.sequence(), event.type(), event.from(),
-        event.to(), event.occurredAt(), event.recordedAt(), event.actor(), event.siteId(),
-        event.note(), event.reason());
+    return new EventView(
+        caseId,
+        event.eventId(),
+        event.sequence(),
+        event.type(),
+        event.from(),
+        event.to(),
+        event.occurredAt(),
+        event.recordedAt(),
+        event.actor(),
+        event.siteId(),
+        event.note(),
+        event.reason());
   }
 }

@@ -17,5 +17,6 @@ public record Patient(
     @NotNull Sex sex,
     @NotNull @DecimalMin("1.0") @DecimalMax("350.0") BigDecimal weightKg,
     @NotNull @DecimalMin("30.0") @DecimalMax("250.0") BigDecimal heightCm,
-    @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{1,32}", message = "must be 1-32 letters, digits or '-'")
+    @NotBlank
+        @Pattern(regexp = "[A-Za-z0-9-]{1,32}", message = "must be 1-32 letters, digits or '-'")
         String mrn) {}

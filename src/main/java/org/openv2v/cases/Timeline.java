@@ -6,5 +6,9 @@ import org.openv2v.cases.domain.CaseState;
 import org.openv2v.cases.domain.Milestones;
 
 /** A case's events in the order they happened, and the milestone intervals they give. */
-public record Timeline(UUID caseId, String reference, CaseState state, List<EventView> events,
+public record Timeline(
+    UUID caseId,
+    String reference,
+    CaseState state,
+    List<EventView> events,
     Milestones milestones) {}

@@ -10,7 +10,9 @@ public record DatabaseInUse(boolean embedded, String url, Optional<String> dataD
 
   public String describe() {
     return (embedded ? "embedded PostgreSQL" : "PostgreSQL server")
-        + " at " + url
-        + ", data directory " + dataDirectory.orElse("(not visible to this database user)");
+        + " at "
+        + url
+        + ", data directory "
+        + dataDirectory.orElse("(not visible to this database user)");
   }
 }

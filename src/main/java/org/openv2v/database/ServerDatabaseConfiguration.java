@@ -14,14 +14,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ServerDatabaseConfiguration {
 
   @Bean
-  DatabaseInUse databaseInUse(DataSource dataSource, @Value("${spring.datasource.url}") String url) {
+  DatabaseInUse databaseInUse(
+      DataSource dataSource, @Value("${spring.datasource.url}") String url) {
     return new DatabaseInUse(false, url, dataDirectory(dataSource));
   }
 
   // Only superusers and pg_read_all_settings members may read it; others get "not visible".
   private static Optional<String> dataDirectory(DataSource dataSource) {
     try {
-      return JdbcClient.create(dataSource).sql("show data_directory").query(String.class).optional();
+      return JdbcClient.create(dataSource)
+          .sql("show data_directory")
+          .query(String.class)
+          .optional();
     } catch (RuntimeException e) {
       return Optional.empty();
     }

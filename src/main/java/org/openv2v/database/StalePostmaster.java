@@ -26,7 +26,10 @@ class StalePostmaster {
     boolean alive = pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     if (alive) {
       throw new EmbeddedDatabaseRefused(
-          "The data directory " + lockFile.getParent() + " is in use by PostgreSQL process " + pid
+          "The data directory "
+              + lockFile.getParent()
+              + " is in use by PostgreSQL process "
+              + pid
               + ", probably another OpenV2V started from the same folder.",
           "Stop the other instance, or start this one with --openv2v.data-dir=ANOTHER_FOLDER.");
     }

@@ -8,8 +8,8 @@ import org.openv2v.cases.domain.Journey;
 import org.openv2v.cases.domain.WithdrawalReason;
 
 /**
- * The steps a demo case takes to reach its state, with typical days between them (Korea: about
- * 25 days from collection to the product's return, korea-and-seed KR-25; LD about 6 days before
+ * The steps a demo case takes to reach its state, with typical days between them (Korea: about 25
+ * days from collection to the product's return, korea-and-seed KR-25; LD about 6 days before
  * infusion, CIBMTR T-5).
  */
 final class DemoJourney {
@@ -21,7 +21,10 @@ final class DemoJourney {
 
   static List<Step> stepsTo(DemoCaseFile.DemoCase demo) {
     List<Step> path = fullPath(demo);
-    CaseState target = demo.journeyTo() == CaseState.WITHDRAWN ? withdrawnFrom(withdrawalReason(demo)) : demo.journeyTo();
+    CaseState target =
+        demo.journeyTo() == CaseState.WITHDRAWN
+            ? withdrawnFrom(withdrawalReason(demo))
+            : demo.journeyTo();
     List<Step> taken = prefixEndingAtLast(path, target);
     if (demo.journeyTo() == CaseState.WITHDRAWN) {
       taken.add(new Step(CaseEventType.WITHDRAWN, 3));
@@ -30,11 +33,13 @@ final class DemoJourney {
   }
 
   private static List<Step> fullPath(DemoCaseFile.DemoCase demo) {
-    List<Step> path = new ArrayList<>(List.of(
-        new Step(CaseEventType.ELIGIBILITY_CONFIRMED, 7),
-        new Step(CaseEventType.PAYER_APPROVED, 7),
-        new Step(CaseEventType.APHERESIS_SCHEDULED, 7),
-        new Step(CaseEventType.APHERESIS_COLLECTED, 5)));
+    List<Step> path =
+        new ArrayList<>(
+            List.of(
+                new Step(CaseEventType.ELIGIBILITY_CONFIRMED, 7),
+                new Step(CaseEventType.PAYER_APPROVED, 7),
+                new Step(CaseEventType.APHERESIS_SCHEDULED, 7),
+                new Step(CaseEventType.APHERESIS_COLLECTED, 5)));
     path.addAll(manufacturing());
     boolean fails = demo.manufacturingFails() || demo.outOfSpecAccepted();
     if (fails) {
@@ -47,14 +52,15 @@ final class DemoJourney {
         path.addAll(manufacturing());
       }
     }
-    path.addAll(List.of(
-        new Step(CaseEventType.SHIPPED_TO_SITE, 2),
-        new Step(CaseEventType.RECEIVED_AT_SITE, 2),
-        new Step(CaseEventType.LYMPHODEPLETION_STARTED, 2),
-        new Step(CaseEventType.INFUSED, 6),
-        new Step(CaseEventType.MONITORING_STARTED, 0.05),
-        new Step(CaseEventType.FOLLOW_UP_STARTED, 28),
-        new Step(CaseEventType.CLOSED, 90)));
+    path.addAll(
+        List.of(
+            new Step(CaseEventType.SHIPPED_TO_SITE, 2),
+            new Step(CaseEventType.RECEIVED_AT_SITE, 2),
+            new Step(CaseEventType.LYMPHODEPLETION_STARTED, 2),
+            new Step(CaseEventType.INFUSED, 6),
+            new Step(CaseEventType.MONITORING_STARTED, 0.05),
+            new Step(CaseEventType.FOLLOW_UP_STARTED, 28),
+            new Step(CaseEventType.CLOSED, 90)));
     return path;
   }
 

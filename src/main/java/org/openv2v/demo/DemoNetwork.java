@@ -20,7 +20,6 @@ import org.openv2v.cases.domain.ClosureReason;
 import org.openv2v.cases.domain.NewEvent;
 import org.openv2v.network.Network;
 import org.openv2v.network.Site;
-import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 import org.openv2v.security.UserAccounts;
 import org.slf4j.Logger;
@@ -36,9 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * In demo mode, the first start on an empty database loads Korea's CAR-T network, one demo user
- * per role and about twenty fictional cases spread over the journey, all through the same rules
- * as real use.
+ * In demo mode, the first start on an empty database loads Korea's CAR-T network, one demo user per
+ * role and about twenty fictional cases spread over the journey, all through the same rules as real
+ * use.
  */
 @Component
 @Order(10)
@@ -54,7 +53,12 @@ class DemoNetwork implements ApplicationRunner {
   private final Clock clock;
   private final ZoneId zone;
 
-  DemoNetwork(Network network, UserAccounts accounts, Cases cases, JsonMapper json, Clock clock,
+  DemoNetwork(
+      Network network,
+      UserAccounts accounts,
+      Cases cases,
+      JsonMapper json,
+      Clock clock,
       @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
     this.network = network;
     this.accounts = accounts;
@@ -79,43 +83,63 @@ class DemoNetwork implements ApplicationRunner {
       file = json.readValue(in, DemoCaseFile.class);
     }
     file.cases().forEach(demo -> open(demo, allSites));
-    log.info("Demo network loaded: {} sites, {} cases, users coordinator, physician, nurse,"
-        + " manufacturer, courier, auditor and admin (password = user name).", sites, file.cases().size());
+    log.info(
+        "Demo network loaded: {} sites, {} cases, users coordinator, physician, nurse,"
+            + " manufacturer, courier, auditor and admin (password = user name).",
+        sites,
+        file.cases().size());
   }
 
   private void open(DemoCaseFile.DemoCase demo, Set<String> allSites) {
     List<DemoJourney.Step> steps = DemoJourney.stepsTo(demo);
     Instant now = clock.instant();
-    Instant referred = now.atZone(zone).toLocalDate().minusDays(demo.referredDaysAgo())
-        .atTime(LocalTime.of(9, 0)).atZone(zone).toInstant();
+    Instant referred =
+        now.atZone(zone)
+            .toLocalDate()
+            .minusDays(demo.referredDaysAgo())
+            .atTime(LocalTime.of(9, 0))
+            .atZone(zone)
+            .toInstant();
     double planned = steps.stream().mapToDouble(DemoJourney.Step::daysAfterPrevious).sum();
     double available = Duration.between(referred, now).toHours() / 24.0 - 0.1;
     double scale = planned > available ? available / planned : 1.0;
 
-    CaseView opened = cases.refer(
-        new Referral(demo.patient(), demo.productCode(), demo.indication(), demo.treatmentCentreId(),
-            null, referred),
-        DemoUsers.seeding(Role.COORDINATOR, allSites));
+    CaseView opened =
+        cases.refer(
+            new Referral(
+                demo.patient(),
+                demo.productCode(),
+                demo.indication(),
+                demo.treatmentCentreId(),
+                null,
+                referred),
+            DemoUsers.seeding(Role.COORDINATOR, allSites));
     Instant at = referred;
     for (DemoJourney.Step step : steps) {
       at = at.plus(Duration.ofMinutes(Math.round(step.daysAfterPrevious() * scale * 24 * 60)));
-      cases.record(opened.id(), event(step.type(), at, opened, demo),
+      cases.record(
+          opened.id(),
+          event(step.type(), at, opened, demo),
           DemoUsers.seeding(recorder(step.type()), allSites));
     }
   }
 
-  private static NewEvent event(CaseEventType type, Instant at, CaseView opened, DemoCaseFile.DemoCase demo) {
-    Optional<String> reason = switch (type) {
-      case WITHDRAWN -> Optional.of(DemoJourney.withdrawalReason(demo).name());
-      case CLOSED -> Optional.of(ClosureReason.DEATH.name());
-      default -> Optional.empty();
-    };
-    Optional<String> note = switch (type) {
-      case MANUFACTURING_FAILED -> Optional.of("Demo: viability below release specification");
-      case OUT_OF_SPEC_ACCEPTED -> Optional.of("Demo: physician accepts product after risk review");
-      case CLOSED -> Optional.of("Demo: died of progressive lymphoma");
-      default -> Optional.empty();
-    };
+  private static NewEvent event(
+      CaseEventType type, Instant at, CaseView opened, DemoCaseFile.DemoCase demo) {
+    Optional<String> reason =
+        switch (type) {
+          case WITHDRAWN -> Optional.of(DemoJourney.withdrawalReason(demo).name());
+          case CLOSED -> Optional.of(ClosureReason.DEATH.name());
+          default -> Optional.empty();
+        };
+    Optional<String> note =
+        switch (type) {
+          case MANUFACTURING_FAILED -> Optional.of("Demo: viability below release specification");
+          case OUT_OF_SPEC_ACCEPTED ->
+              Optional.of("Demo: physician accepts product after risk review");
+          case CLOSED -> Optional.of("Demo: died of progressive lymphoma");
+          default -> Optional.empty();
+        };
     return new NewEvent(UUID.randomUUID(), type, at, siteOf(type, opened), note, reason);
   }
 
@@ -123,7 +147,8 @@ class DemoNetwork implements ApplicationRunner {
     return switch (type) {
       case APHERESIS_COLLECTED -> opened.apheresisSiteId();
       case SHIPPED_TO_MANUFACTURER, SHIPPED_TO_SITE -> opened.courierSiteId();
-      case MANUFACTURING_STARTED, PRODUCT_RELEASED, MANUFACTURING_FAILED -> opened.manufacturingSiteId();
+      case MANUFACTURING_STARTED, PRODUCT_RELEASED, MANUFACTURING_FAILED ->
+          opened.manufacturingSiteId();
       default -> opened.treatmentCentreId();
     };
   }

@@ -12,8 +12,8 @@ import org.openv2v.security.NewUser;
 import org.openv2v.security.Role;
 
 /**
- * One demo user per role, named after it with the same word as password. The clinical staff
- * work at Seoul National University Hospital and Samsung Medical Center.
+ * One demo user per role, named after it with the same word as password. The clinical staff work at
+ * Seoul National University Hospital and Samsung Medical Center.
  */
 final class DemoUsers {
 
@@ -34,10 +34,12 @@ final class DemoUsers {
 
   List<NewUser> accounts() {
     return sitesByRole.entrySet().stream()
-        .map(entry -> {
-          String name = entry.getKey().name().toLowerCase();
-          return new NewUser(name, displayName(entry.getKey()), entry.getKey(), entry.getValue(), name, true);
-        })
+        .map(
+            entry -> {
+              String name = entry.getKey().name().toLowerCase();
+              return new NewUser(
+                  name, displayName(entry.getKey()), entry.getKey(), entry.getValue(), name, true);
+            })
         .toList();
   }
 
@@ -52,6 +54,9 @@ final class DemoUsers {
   }
 
   private static Set<String> ids(List<Site> sites, Set<SiteType> types) {
-    return sites.stream().filter(s -> types.contains(s.type())).map(Site::id).collect(Collectors.toSet());
+    return sites.stream()
+        .filter(s -> types.contains(s.type()))
+        .map(Site::id)
+        .collect(Collectors.toSet());
   }
 }

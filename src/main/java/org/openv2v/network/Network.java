@@ -66,7 +66,8 @@ public class Network {
   @Transactional
   public Site createSite(Site site, String editedBy) {
     if (sites.exists(site.id())) {
-      throw new Refusal(Refusal.Kind.CONFLICT, "Site " + site.id() + " already exists; use PUT to change it.");
+      throw new Refusal(
+          Refusal.Kind.CONFLICT, "Site " + site.id() + " already exists; use PUT to change it.");
     }
     checkProducts(site);
     sites.save(site, editedBy);
@@ -112,7 +113,8 @@ public class Network {
 
   private void checkProducts(Site site) {
     var unknown =
-        java.util.stream.Stream.concat(site.productCertifications().stream(), site.manufactures().stream())
+        java.util.stream.Stream.concat(
+                site.productCertifications().stream(), site.manufactures().stream())
             .filter(code -> products.find(code).isEmpty())
             .sorted()
             .toList();

@@ -13,7 +13,8 @@ public record Site(
     @NotBlank @Size(max = 200) String name,
     @NotNull SiteType type,
     @NotBlank @Size(max = 100) String region,
-    @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String country,
+    @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code")
+        String country,
     @NotNull Set<Capability> capabilities,
     @NotNull Set<Accreditation> accreditations,
     @NotNull Set<String> productCertifications,
@@ -23,7 +24,8 @@ public record Site(
   public Site {
     capabilities = capabilities == null ? Set.of() : Set.copyOf(capabilities);
     accreditations = accreditations == null ? Set.of() : Set.copyOf(accreditations);
-    productCertifications = productCertifications == null ? Set.of() : Set.copyOf(productCertifications);
+    productCertifications =
+        productCertifications == null ? Set.of() : Set.copyOf(productCertifications);
     manufactures = manufactures == null ? Set.of() : Set.copyOf(manufactures);
     source = source == null ? "" : source;
   }

@@ -15,10 +15,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 
 /**
- * HTTP Basic sends the password with every request, and checking it against its bcrypt hash
- * costs tens of milliseconds by design. A successful sign-in is remembered for a short while
- * under a salted SHA-256 of the credentials (never the password itself), so an API client pays
- * that cost once a minute rather than on every call. Failures are never remembered.
+ * HTTP Basic sends the password with every request, and checking it against its bcrypt hash costs
+ * tens of milliseconds by design. A successful sign-in is remembered for a short while under a
+ * salted SHA-256 of the credentials (never the password itself), so an API client pays that cost
+ * once a minute rather than on every call. Failures are never remembered.
  */
 class RememberedCredentials implements AuthenticationProvider {
 

@@ -29,7 +29,8 @@ class SecurityConfiguration {
   }
 
   @Bean
-  AuthenticationManager authenticationManager(AccountDirectory accounts, PasswordEncoder passwords, Clock clock) {
+  AuthenticationManager authenticationManager(
+      AccountDirectory accounts, PasswordEncoder passwords, Clock clock) {
     DaoAuthenticationProvider checker = new DaoAuthenticationProvider(accounts);
     checker.setPasswordEncoder(passwords);
     return new ProviderManager(new RememberedCredentials(checker, clock));
@@ -41,26 +42,36 @@ class SecurityConfiguration {
     return http.securityMatcher("/api/**")
         // Roles are checked here, before a body is read, so that a caller who may not write learns
         // nothing from validation errors; the controllers check again, and check sites.
-        .authorizeHttpRequests(requests -> requests
-            .requestMatchers(HttpMethod.GET, "/api/v1/sites/**", "/api/v1/products/**").authenticated()
-            .requestMatchers("/api/v1/sites/**", "/api/v1/products/**").hasRole(Role.ADMIN.name())
-            .requestMatchers(HttpMethod.POST, "/api/v1/cases").hasAnyRole(
-                Role.COORDINATOR.name(), Role.PHYSICIAN.name())
-            .requestMatchers("/api/v1/cases/**").hasAnyRole(caseRoles())
-            .requestMatchers("/api/v1/audit/**").hasRole(Role.AUDITOR.name())
-            .anyRequest().authenticated())
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(HttpMethod.GET, "/api/v1/sites/**", "/api/v1/products/**")
+                    .authenticated()
+                    .requestMatchers("/api/v1/sites/**", "/api/v1/products/**")
+                    .hasRole(Role.ADMIN.name())
+                    .requestMatchers(HttpMethod.POST, "/api/v1/cases")
+                    .hasAnyRole(Role.COORDINATOR.name(), Role.PHYSICIAN.name())
+                    .requestMatchers("/api/v1/cases/**")
+                    .hasAnyRole(caseRoles())
+                    .requestMatchers("/api/v1/audit/**")
+                    .hasRole(Role.AUDITOR.name())
+                    .anyRequest()
+                    .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(
             handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .build();
   }
 
   /** Everyone who works on cases; administrators keep the reference data, not patients' records. */
   private static String[] caseRoles() {
-    return java.util.Arrays.stream(Role.values()).filter(role -> role != Role.ADMIN)
-        .map(Role::name).toArray(String[]::new);
+    return java.util.Arrays.stream(Role.values())
+        .filter(role -> role != Role.ADMIN)
+        .map(Role::name)
+        .toArray(String[]::new);
   }
 
   @Bean
@@ -70,9 +81,18 @@ class SecurityConfiguration {
             requests ->
                 requests
                     .requestMatchers(
-                        "/login", "/css/**", "/webjars/**", "/favicon.ico", "/error",
-                        "/actuator/health", "/actuator/health/**", "/actuator/info",
-                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        "/login",
+                        "/css/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/actuator/info",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html")
                     .permitAll()
                     .requestMatchers("/actuator/**")
                     .hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())

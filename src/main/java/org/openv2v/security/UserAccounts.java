@@ -41,7 +41,9 @@ public class UserAccounts {
   }
 
   public boolean anyExist() {
-    return jdbc.sql("select exists (select 1 from security.app_user)").query(Boolean.class).single();
+    return jdbc.sql("select exists (select 1 from security.app_user)")
+        .query(Boolean.class)
+        .single();
   }
 
   private void bindSites(String username, Set<String> siteIds) {

@@ -3,8 +3,8 @@ package org.openv2v.shared;
 import java.util.List;
 
 /**
- * A request the platform understood and declined, with the reason in words a user can act on.
- * The web layer maps each kind to an HTTP status; modules never speak HTTP themselves.
+ * A request the platform understood and declined, with the reason in words a user can act on. The
+ * web layer maps each kind to an HTTP status; modules never speak HTTP themselves.
  */
 public class Refusal extends RuntimeException {
 

@@ -29,8 +29,8 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Every API error as an RFC 9457 problem document. A client's mistake is a 4xx naming the field;
- * a fault of ours is a 500 carrying an incident id for the logs, never a stack trace.
+ * Every API error as an RFC 9457 problem document. A client's mistake is a 4xx naming the field; a
+ * fault of ours is a 500 carrying an incident id for the logs, never a stack trace.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -39,13 +39,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Refusal.class)
   ProblemDetail refused(Refusal refusal) {
-    HttpStatus status = switch (refusal.kind()) {
-      case INVALID -> HttpStatus.BAD_REQUEST;
-      case NOT_FOUND -> HttpStatus.NOT_FOUND;
-      case FORBIDDEN -> HttpStatus.FORBIDDEN;
-      case CONFLICT -> HttpStatus.CONFLICT;
-      case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
-    };
+    HttpStatus status =
+        switch (refusal.kind()) {
+          case INVALID -> HttpStatus.BAD_REQUEST;
+          case NOT_FOUND -> HttpStatus.NOT_FOUND;
+          case FORBIDDEN -> HttpStatus.FORBIDDEN;
+          case CONFLICT -> HttpStatus.CONFLICT;
+          case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
     return problem(status, refusal.getMessage(), refusal.fieldProblems());
   }
 
@@ -56,15 +57,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(DuplicateKeyException.class)
   ProblemDetail duplicate(DuplicateKeyException e) {
-    return problem(HttpStatus.CONFLICT,
+    return problem(
+        HttpStatus.CONFLICT,
         "This conflicts with a record that already exists (a reused id, or a second open case).",
         List.of());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-    String expected = e.getRequiredType() == null ? "a valid value" : expectation(e.getRequiredType());
-    return problem(HttpStatus.BAD_REQUEST, e.getName() + " must be " + expected,
+    String expected =
+        e.getRequiredType() == null ? "a valid value" : expectation(e.getRequiredType());
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        e.getName() + " must be " + expected,
         List.of(new FieldProblem(e.getName(), "must be " + expected)));
   }
 
@@ -72,37 +77,57 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   ProblemDetail fault(Exception e) {
     String incident = UUID.randomUUID().toString();
     log.error("Incident {}: unexpected error", incident, e);
-    ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR,
-        "Something went wrong on our side. Quote incident " + incident + " when you report it.", List.of());
+    ProblemDetail problem =
+        problem(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "Something went wrong on our side. Quote incident " + incident + " when you report it.",
+            List.of());
     problem.setProperty("incident", incident);
     return problem;
   }
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
-      MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    List<FieldProblem> fields = e.getBindingResult().getFieldErrors().stream()
-        .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
-        .toList();
-    String detail = fields.stream().map(f -> f.field() + " " + f.message())
-        .collect(Collectors.joining("; "));
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldProblem> fields =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+            .toList();
+    String detail =
+        fields.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
     return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, detail, fields));
   }
 
   @Override
   protected ResponseEntity<Object> handleHandlerMethodValidationException(
-      HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    List<FieldProblem> fields = e.getParameterValidationResults().stream()
-        .flatMap(result -> result.getResolvableErrors().stream()
-            .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
-                error.getDefaultMessage())))
-        .toList();
-    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request parameters", fields));
+      HandlerMethodValidationException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldProblem> fields =
+        e.getParameterValidationResults().stream()
+            .flatMap(
+                result ->
+                    result.getResolvableErrors().stream()
+                        .map(
+                            error ->
+                                new FieldProblem(
+                                    result.getMethodParameter().getParameterName(),
+                                    error.getDefaultMessage())))
+            .toList();
+    return ResponseEntity.badRequest()
+        .body(problem(HttpStatus.BAD_REQUEST, "Invalid request parameters", fields));
   }
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     return ResponseEntity.badRequest().body(unreadable(e));
   }
 
@@ -117,7 +142,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       } else {
         message = "has the wrong type or form";
       }
-      return problem(HttpStatus.BAD_REQUEST, field + " " + message, List.of(new FieldProblem(field, message)));
+      return problem(
+          HttpStatus.BAD_REQUEST, field + " " + message, List.of(new FieldProblem(field, message)));
     }
     if (e.getCause() instanceof JacksonException) {
       return problem(HttpStatus.BAD_REQUEST, "The body is not valid JSON.", List.of());
@@ -153,7 +179,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     };
   }
 
-  private static ProblemDetail problem(HttpStatus status, String detail, List<FieldProblem> fields) {
+  private static ProblemDetail problem(
+      HttpStatus status, String detail, List<FieldProblem> fields) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     if (!fields.isEmpty()) {
       problem.setProperty("errors", fields);

@@ -28,7 +28,8 @@ class LoginController {
       @RequestParam(required = false) String signedOut,
       Authentication authentication,
       Model model) {
-    if (authentication != null && authentication.isAuthenticated()
+    if (authentication != null
+        && authentication.isAuthenticated()
         && !(authentication instanceof AnonymousAuthenticationToken)) {
       return "redirect:/cases";
     }
@@ -36,9 +37,12 @@ class LoginController {
     model.addAttribute("signedOut", signedOut != null);
     model.addAttribute("demo", demo);
     // The demo creates one user per role, named after it, with the name as password.
-    List<String> demoUsers = demo
-        ? Arrays.stream(Role.values()).map(role -> role.name().toLowerCase(Locale.ROOT)).toList()
-        : List.of();
+    List<String> demoUsers =
+        demo
+            ? Arrays.stream(Role.values())
+                .map(role -> role.name().toLowerCase(Locale.ROOT))
+                .toList()
+            : List.of();
     model.addAttribute("demoUsers", demoUsers);
     return "login";
   }

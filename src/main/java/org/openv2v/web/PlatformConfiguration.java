@@ -22,15 +22,19 @@ class PlatformConfiguration {
   @Bean
   OpenAPI openApi() {
     return new OpenAPI()
-        .info(new Info()
-            .title("OpenV2V API")
-            .version("v1")
-            .description("Vein-to-vein delivery of autologous CAR T-cell therapy: the network,"
-                + " the product catalogue and each patient's case. Errors are RFC 9457 problem"
-                + " documents. Sign in with HTTP Basic.")
-            .license(new License().name("Apache-2.0")))
-        .components(new Components().addSecuritySchemes("basic",
-            new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+        .info(
+            new Info()
+                .title("OpenV2V API")
+                .version("v1")
+                .description(
+                    "Vein-to-vein delivery of autologous CAR T-cell therapy: the network,"
+                        + " the product catalogue and each patient's case. Errors are RFC 9457 problem"
+                        + " documents. Sign in with HTTP Basic.")
+                .license(new License().name("Apache-2.0")))
+        .components(
+            new Components()
+                .addSecuritySchemes(
+                    "basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
         .addSecurityItem(new SecurityRequirement().addList("basic"));
   }
 }

@@ -11,15 +11,17 @@ import org.springframework.mock.env.MockEnvironment;
 class DemoModeDefaultTests {
 
   @ParameterizedTest(name = "url={0} demo={1} prod={2} -> demo {3}")
-  @CsvSource(nullValues = "-", value = {
-      // server url,                      openv2v.demo, prod,  resulting demo mode
-      "-,                                 -,            false, true",
-      "jdbc:postgresql://db:5432/openv2v, -,            false, false",
-      "jdbc:postgresql://db:5432/openv2v, true,         false, true",
-      "-,                                 false,        false, false",
-      "-,                                 -,            true,  false",
-      "jdbc:postgresql://db:5432/openv2v, -,            true,  false",
-  })
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        // server url,                      openv2v.demo, prod,  resulting demo mode
+        "-,                                 -,            false, true",
+        "jdbc:postgresql://db:5432/openv2v, -,            false, false",
+        "jdbc:postgresql://db:5432/openv2v, true,         false, true",
+        "-,                                 false,        false, false",
+        "-,                                 -,            true,  false",
+        "jdbc:postgresql://db:5432/openv2v, -,            true,  false",
+      })
   void should_default_demo_mode_to_the_embedded_database_outside_prod(
       String url, String demo, boolean prod, boolean expected) {
     MockEnvironment environment = environment(url, demo, prod);
@@ -28,10 +30,14 @@ class DemoModeDefaultTests {
   }
 
   @ParameterizedTest
-  @CsvSource(nullValues = "-", value = {"-", "jdbc:postgresql://db:5432/openv2v"})
+  @CsvSource(
+      nullValues = "-",
+      value = {"-", "jdbc:postgresql://db:5432/openv2v"})
   void should_refuse_demo_mode_under_prod(String url) {
     MockEnvironment environment = environment(url, "true", true);
-    assertThatThrownBy(() -> new DemoModeDefault().postProcessEnvironment(environment, new SpringApplication()))
+    assertThatThrownBy(
+            () ->
+                new DemoModeDefault().postProcessEnvironment(environment, new SpringApplication()))
         .isInstanceOf(EmbeddedDatabaseRefused.class)
         .hasMessageContaining("prod");
   }

@@ -21,26 +21,34 @@ class EmbeddedDatabaseTests {
     long demoCases;
     try (ConfigurableApplicationContext first = start()) {
       assertThat(first.getBean(DatabaseInUse.class).embedded()).isTrue();
-      assertThat(first.getBean(DatabaseInUse.class).dataDirectory()).hasValue(data.resolve("postgres").toString());
+      assertThat(first.getBean(DatabaseInUse.class).dataDirectory())
+          .hasValue(data.resolve("postgres").toString());
       JdbcClient jdbc = first.getBean(JdbcClient.class);
       demoCases = count(jdbc, "cases.patient_case");
       assertThat(demoCases).isGreaterThanOrEqualTo(20);
-      jdbc.sql("update cases.patient_case set patient_name = 'Renamed Before Restart'"
-          + " where reference = 'V2V-000001'").update();
+      jdbc.sql(
+              "update cases.patient_case set patient_name = 'Renamed Before Restart'"
+                  + " where reference = 'V2V-000001'")
+          .update();
     }
     try (ConfigurableApplicationContext second = start()) {
       JdbcClient jdbc = second.getBean(JdbcClient.class);
       assertThat(count(jdbc, "cases.patient_case")).isEqualTo(demoCases);
-      assertThat(jdbc.sql("select patient_name from cases.patient_case where reference = 'V2V-000001'")
-          .query(String.class).single()).isEqualTo("Renamed Before Restart");
+      assertThat(
+              jdbc.sql("select patient_name from cases.patient_case where reference = 'V2V-000001'")
+                  .query(String.class)
+                  .single())
+          .isEqualTo("Renamed Before Restart");
     }
   }
 
   @Test
   void should_refuse_to_start_the_prod_profile_on_the_embedded_database() {
-    assertThatThrownBy(() -> new SpringApplicationBuilder(OpenV2VApplication.class)
-            .profiles("prod")
-            .run("--server.port=0", "--openv2v.data-dir=" + data, "--logging.file.name="))
+    assertThatThrownBy(
+            () ->
+                new SpringApplicationBuilder(OpenV2VApplication.class)
+                    .profiles("prod")
+                    .run("--server.port=0", "--openv2v.data-dir=" + data, "--logging.file.name="))
         .hasRootCauseInstanceOf(EmbeddedDatabaseRefused.class)
         .rootCause()
         .hasMessageContaining("no PostgreSQL server is configured");

@@ -21,7 +21,8 @@ class StalePostmasterTests {
 
   @Test
   void should_refuse_when_a_live_process_holds_the_data() throws Exception {
-    Path lock = Files.writeString(data.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n");
+    Path lock =
+        Files.writeString(data.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n");
     assertThatThrownBy(() -> new StalePostmaster(data).clear())
         .isInstanceOf(EmbeddedDatabaseRefused.class)
         .hasMessageContaining(String.valueOf(ProcessHandle.current().pid()));

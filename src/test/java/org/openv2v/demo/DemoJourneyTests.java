@@ -34,8 +34,12 @@ class DemoJourneyTests {
     CaseState state = CaseState.REFERRED;
     for (DemoJourney.Step step : steps) {
       CaseState from = state;
-      state = Journey.next(from, step.type())
-          .orElseThrow(() -> new AssertionError(step.type() + " is not allowed from " + from + " for " + demo));
+      state =
+          Journey.next(from, step.type())
+              .orElseThrow(
+                  () ->
+                      new AssertionError(
+                          step.type() + " is not allowed from " + from + " for " + demo));
       assertThat(step.daysAfterPrevious()).as("days before %s", step.type()).isNotNegative();
     }
     assertThat(state).isEqualTo(demo.journeyTo());
@@ -44,7 +48,8 @@ class DemoJourneyTests {
   @ParameterizedTest(name = "{index}: {0}")
   @MethodSource("demoCases")
   void should_take_each_demo_path_the_way_its_flags_say(DemoCaseFile.DemoCase demo) {
-    List<CaseEventType> types = DemoJourney.stepsTo(demo).stream().map(DemoJourney.Step::type).toList();
+    List<CaseEventType> types =
+        DemoJourney.stepsTo(demo).stream().map(DemoJourney.Step::type).toList();
     boolean failed = types.contains(CaseEventType.MANUFACTURING_FAILED);
     boolean outOfSpec = types.contains(CaseEventType.OUT_OF_SPEC_ACCEPTED);
     long collections = types.stream().filter(CaseEventType.APHERESIS_COLLECTED::equals).count();
@@ -53,8 +58,10 @@ class DemoJourneyTests {
     if (failed) {
       assertThat(demo.manufacturingFails() || demo.outOfSpecAccepted()).isTrue();
     }
-    if (demo.manufacturingFails() && !demo.outOfSpecAccepted()
-        && Set.of(CaseState.IN_MANUFACTURING, CaseState.RELEASED, CaseState.INFUSED).contains(demo.journeyTo())) {
+    if (demo.manufacturingFails()
+        && !demo.outOfSpecAccepted()
+        && Set.of(CaseState.IN_MANUFACTURING, CaseState.RELEASED, CaseState.INFUSED)
+            .contains(demo.journeyTo())) {
       assertThat(collections).as("re-apheresis after a failure").isEqualTo(2);
     }
     assertThat(types).doesNotContain(CaseEventType.REFERRED);
@@ -62,8 +69,10 @@ class DemoJourneyTests {
 
   @Test
   void should_cover_every_case_state_in_the_demo_file() {
-    Set<CaseState> covered = demoCases().map(DemoCaseFile.DemoCase::journeyTo)
-        .collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseState.class)));
+    Set<CaseState> covered =
+        demoCases()
+            .map(DemoCaseFile.DemoCase::journeyTo)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseState.class)));
 
     assertThat(covered).containsExactlyInAnyOrder(CaseState.values());
   }
@@ -77,13 +86,22 @@ class DemoJourneyTests {
 
   @Test
   void should_reach_a_failed_manufacture_in_the_demo_through_a_failure_step() {
-    DemoCaseFile.DemoCase failed = demoCases()
-        .filter(demo -> demo.journeyTo() == CaseState.MANUFACTURING_FAILED).findFirst().orElseThrow();
+    DemoCaseFile.DemoCase failed =
+        demoCases()
+            .filter(demo -> demo.journeyTo() == CaseState.MANUFACTURING_FAILED)
+            .findFirst()
+            .orElseThrow();
 
-    assertThat(DemoJourney.stepsTo(failed)).extracting(DemoJourney.Step::type).containsExactly(
-        CaseEventType.ELIGIBILITY_CONFIRMED, CaseEventType.PAYER_APPROVED, CaseEventType.APHERESIS_SCHEDULED,
-        CaseEventType.APHERESIS_COLLECTED, CaseEventType.SHIPPED_TO_MANUFACTURER,
-        CaseEventType.MANUFACTURING_STARTED, CaseEventType.MANUFACTURING_FAILED);
+    assertThat(DemoJourney.stepsTo(failed))
+        .extracting(DemoJourney.Step::type)
+        .containsExactly(
+            CaseEventType.ELIGIBILITY_CONFIRMED,
+            CaseEventType.PAYER_APPROVED,
+            CaseEventType.APHERESIS_SCHEDULED,
+            CaseEventType.APHERESIS_COLLECTED,
+            CaseEventType.SHIPPED_TO_MANUFACTURER,
+            CaseEventType.MANUFACTURING_STARTED,
+            CaseEventType.MANUFACTURING_FAILED);
   }
 
   private static DemoCaseFile read() {

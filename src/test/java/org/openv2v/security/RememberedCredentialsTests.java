@@ -18,38 +18,43 @@ class RememberedCredentialsTests {
   private int checks;
   private Instant now = Instant.parse("2026-11-24T09:00:00Z");
 
-  private final AuthenticationProvider checker = new AuthenticationProvider() {
-    @Override
-    public Authentication authenticate(Authentication request) {
-      checks++;
-      if (!"secret".equals(request.getCredentials())) {
-        throw new BadCredentialsException("bad");
-      }
-      return UsernamePasswordAuthenticationToken.authenticated(request.getName(), null, List.of());
-    }
+  private final AuthenticationProvider checker =
+      new AuthenticationProvider() {
+        @Override
+        public Authentication authenticate(Authentication request) {
+          checks++;
+          if (!"secret".equals(request.getCredentials())) {
+            throw new BadCredentialsException("bad");
+          }
+          return UsernamePasswordAuthenticationToken.authenticated(
+              request.getName(), null, List.of());
+        }
 
-    @Override
-    public boolean supports(Class<?> type) {
-      return true;
-    }
-  };
+        @Override
+        public boolean supports(Class<?> type) {
+          return true;
+        }
+      };
 
-  private final RememberedCredentials remembered = new RememberedCredentials(checker, new Clock() {
-    @Override
-    public Instant instant() {
-      return now;
-    }
+  private final RememberedCredentials remembered =
+      new RememberedCredentials(
+          checker,
+          new Clock() {
+            @Override
+            public Instant instant() {
+              return now;
+            }
 
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
+            @Override
+            public java.time.ZoneId getZone() {
+              return ZoneOffset.UTC;
+            }
 
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-  });
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+              return this;
+            }
+          });
 
   @Test
   void should_check_a_password_once_and_remember_the_success_for_a_minute() {
@@ -64,15 +69,18 @@ class RememberedCredentialsTests {
   @Test
   void should_never_remember_a_failure_nor_accept_another_password() {
     remembered.authenticate(login("nurse", "secret"));
-    assertThatThrownBy(() -> remembered.authenticate(login("nurse", "guess"))).isInstanceOf(BadCredentialsException.class);
-    assertThatThrownBy(() -> remembered.authenticate(login("nurse", "guess"))).isInstanceOf(BadCredentialsException.class);
+    assertThatThrownBy(() -> remembered.authenticate(login("nurse", "guess")))
+        .isInstanceOf(BadCredentialsException.class);
+    assertThatThrownBy(() -> remembered.authenticate(login("nurse", "guess")))
+        .isInstanceOf(BadCredentialsException.class);
     assertThat(checks).isEqualTo(3);
   }
 
   @Test
   void should_keep_users_apart() {
     remembered.authenticate(login("nurse", "secret"));
-    assertThat(remembered.authenticate(login("physician", "secret")).getName()).isEqualTo("physician");
+    assertThat(remembered.authenticate(login("physician", "secret")).getName())
+        .isEqualTo("physician");
     assertThat(checks).isEqualTo(2);
   }
 

@@ -33,7 +33,8 @@ class CasePagesBrowserTests {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    Assumptions.assumeTrue(BrowserSession.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    Assumptions.assumeTrue(
+        BrowserSession.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
     browser = BrowserSession.start();
   }
 
@@ -62,15 +63,22 @@ class CasePagesBrowserTests {
     browser.signIn(base(), "coordinator", "coordinator");
 
     assertThat(browser.driver.getCurrentUrl()).endsWith("/cases");
-    assertThat(browser.driver.findElement(By.cssSelector(".user__name")).getText()).isEqualTo("Demo Coordinator");
-    assertThat(browser.driver.findElement(By.cssSelector(".user__role")).getText()).isEqualTo("Coordinator");
+    assertThat(browser.driver.findElement(By.cssSelector(".user__name")).getText())
+        .isEqualTo("Demo Coordinator");
+    assertThat(browser.driver.findElement(By.cssSelector(".user__role")).getText())
+        .isEqualTo("Coordinator");
     List<WebElement> rows = rows();
     assertThat(rows).isNotEmpty();
     assertThat(browser.driver.findElement(By.cssSelector("#results-count strong")).getText())
         .isEqualTo(Integer.toString(rows.size()));
-    List<String> patients = browser.driver.findElements(By.cssSelector("#case-results td.patient")).stream()
-        .map(WebElement::getText).toList();
-    assertThat(patients).hasSameSizeAs(rows).doesNotContain("identity withheld").contains("Kim Min-jun");
+    List<String> patients =
+        browser.driver.findElements(By.cssSelector("#case-results td.patient")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(patients)
+        .hasSameSizeAs(rows)
+        .doesNotContain("identity withheld")
+        .contains("Kim Min-jun");
     assertThat(patients).allSatisfy(name -> assertThat(name).isNotBlank());
   }
 
@@ -82,22 +90,38 @@ class CasePagesBrowserTests {
 
     new Select(browser.driver.findElement(By.id("filter-state"))).selectByValue("FOLLOW_UP");
     browser.waiting().until(ExpectedConditions.urlContains("state=FOLLOW_UP"));
-    browser.waiting().until(driver -> rows().stream().allMatch(row ->
-        row.findElement(By.cssSelector(".badge")).getDomAttribute("data-state").equals("FOLLOW_UP")));
+    browser
+        .waiting()
+        .until(
+            driver ->
+                rows().stream()
+                    .allMatch(
+                        row ->
+                            row.findElement(By.cssSelector(".badge"))
+                                .getDomAttribute("data-state")
+                                .equals("FOLLOW_UP")));
 
     assertThat(browser.driver.executeScript("return window.__stillHere === true")).isEqualTo(true);
     assertThat(rows()).isNotEmpty();
     assertThat(browser.driver.findElements(By.cssSelector("#case-results .badge")))
         .allSatisfy(badge -> assertThat(badge.getText()).isEqualTo("Follow-up"));
     assertThat(browser.driver.findElement(By.cssSelector("#results-count")).getText())
-        .startsWith(rows().size() + " ").containsPattern("match(es)? the filter");
+        .startsWith(rows().size() + " ")
+        .containsPattern("match(es)? the filter");
 
     browser.driver.navigate().refresh();
     assertThat(browser.driver.getCurrentUrl()).contains("state=FOLLOW_UP");
-    assertThat(new Select(browser.driver.findElement(By.id("filter-state"))).getFirstSelectedOption()
-        .getDomAttribute("value")).isEqualTo("FOLLOW_UP");
-    assertThat(rows()).isNotEmpty().allSatisfy(row ->
-        assertThat(row.findElement(By.cssSelector(".badge")).getDomAttribute("data-state")).isEqualTo("FOLLOW_UP"));
+    assertThat(
+            new Select(browser.driver.findElement(By.id("filter-state")))
+                .getFirstSelectedOption()
+                .getDomAttribute("value"))
+        .isEqualTo("FOLLOW_UP");
+    assertThat(rows())
+        .isNotEmpty()
+        .allSatisfy(
+            row ->
+                assertThat(row.findElement(By.cssSelector(".badge")).getDomAttribute("data-state"))
+                    .isEqualTo("FOLLOW_UP"));
   }
 
   @Test
@@ -105,10 +129,16 @@ class CasePagesBrowserTests {
     browser.signIn(base(), "coordinator", "coordinator");
     browser.driver.get(base() + "/cases?state=MANUFACTURING_FAILED&centre=");
 
-    assertThat(rows()).isNotEmpty().allSatisfy(row ->
-        assertThat(row.findElement(By.cssSelector(".badge")).getDomAttribute("data-state"))
-            .isEqualTo("MANUFACTURING_FAILED"));
-    assertThat(new Select(browser.driver.findElement(By.id("filter-state"))).getFirstSelectedOption().getText())
+    assertThat(rows())
+        .isNotEmpty()
+        .allSatisfy(
+            row ->
+                assertThat(row.findElement(By.cssSelector(".badge")).getDomAttribute("data-state"))
+                    .isEqualTo("MANUFACTURING_FAILED"));
+    assertThat(
+            new Select(browser.driver.findElement(By.id("filter-state")))
+                .getFirstSelectedOption()
+                .getText())
         .isEqualTo("Manufacturing failed");
   }
 
@@ -122,17 +152,24 @@ class CasePagesBrowserTests {
     browser.waiting().until(ExpectedConditions.urlMatches("/cases/[0-9a-f-]{36}$"));
 
     assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo(reference);
-    assertThat(browser.driver.findElement(By.cssSelector(".case-head .badge")).getDomAttribute("data-state"))
+    assertThat(
+            browser
+                .driver
+                .findElement(By.cssSelector(".case-head .badge"))
+                .getDomAttribute("data-state"))
         .isEqualTo("FOLLOW_UP");
     List<WebElement> steps = browser.driver.findElements(By.cssSelector("ol.stepper > li.step"));
     assertThat(steps).hasSize(15);
-    List<WebElement> current = browser.driver.findElements(By.cssSelector("ol.stepper > li.step--current"));
+    List<WebElement> current =
+        browser.driver.findElements(By.cssSelector("ol.stepper > li.step--current"));
     assertThat(current).hasSize(1);
     assertThat(current.get(0).getDomAttribute("data-state")).isEqualTo("FOLLOW_UP");
     assertThat(current.get(0).getDomAttribute("aria-current")).isEqualTo("step");
     assertThat(current.get(0).findElement(By.cssSelector(".step__date")).getText()).isNotBlank();
     List<String> states = steps.stream().map(step -> step.getDomAttribute("data-state")).toList();
-    assertThat(states).startsWith("REFERRED", "ELIGIBILITY_CONFIRMED").endsWith("FOLLOW_UP", "CLOSED");
+    assertThat(states)
+        .startsWith("REFERRED", "ELIGIBILITY_CONFIRMED")
+        .endsWith("FOLLOW_UP", "CLOSED");
     int position = states.indexOf("FOLLOW_UP");
     for (int i = 0; i < steps.size(); i++) {
       String status = steps.get(i).getDomAttribute("data-status");
@@ -146,12 +183,21 @@ class CasePagesBrowserTests {
     }
 
     List<WebElement> cards = browser.driver.findElements(By.cssSelector(".milestones .milestone"));
-    assertThat(cards).extracting(card -> card.getDomAttribute("data-milestone")).containsExactly(
-        "referral-to-apheresis", "manufacturing-turnaround", "vein-to-vein", "referral-to-infusion");
-    assertThat(cards).allSatisfy(card -> {
-      assertThat(card.findElement(By.cssSelector(".milestone__value")).getText()).matches("\\d+ days?");
-      assertThat(card.findElement(By.cssSelector(".milestone__how")).getText()).isNotBlank();
-    });
+    assertThat(cards)
+        .extracting(card -> card.getDomAttribute("data-milestone"))
+        .containsExactly(
+            "referral-to-apheresis",
+            "manufacturing-turnaround",
+            "vein-to-vein",
+            "referral-to-infusion");
+    assertThat(cards)
+        .allSatisfy(
+            card -> {
+              assertThat(card.findElement(By.cssSelector(".milestone__value")).getText())
+                  .matches("\\d+ days?");
+              assertThat(card.findElement(By.cssSelector(".milestone__how")).getText())
+                  .isNotBlank();
+            });
     assertThat(browser.driver.findElements(By.cssSelector("table.table--events tbody tr")))
         .hasSizeGreaterThanOrEqualTo(14);
   }
@@ -182,11 +228,15 @@ class CasePagesBrowserTests {
         .allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("identity withheld"));
     assertNoNameIn(browser.driver.getPageSource(), names);
 
-    List<String> links = browser.driver.findElements(By.cssSelector("#case-results a.ref")).stream()
-        .map(a -> base() + a.getDomAttribute("href")).limit(3).toList();
+    List<String> links =
+        browser.driver.findElements(By.cssSelector("#case-results a.ref")).stream()
+            .map(a -> base() + a.getDomAttribute("href"))
+            .limit(3)
+            .toList();
     for (String link : links) {
       browser.driver.get(link);
-      assertThat(browser.driver.findElement(By.cssSelector(".facts")).getText()).contains("identity withheld");
+      assertThat(browser.driver.findElement(By.cssSelector(".facts")).getText())
+          .contains("identity withheld");
       assertThat(browser.driver.findElements(By.cssSelector(".patient-name"))).isEmpty();
       assertNoNameIn(browser.driver.getPageSource(), names);
     }
@@ -211,7 +261,8 @@ class CasePagesBrowserTests {
     browser.driver.findElement(By.cssSelector("form.user__signout button")).click();
     browser.waiting().until(ExpectedConditions.urlContains("/login?signedOut"));
 
-    assertThat(browser.driver.findElement(By.id("signed-out")).getText()).contains("You have signed out");
+    assertThat(browser.driver.findElement(By.id("signed-out")).getText())
+        .contains("You have signed out");
     browser.driver.get(base() + "/cases");
     browser.waiting().until(ExpectedConditions.urlContains("/login"));
     assertThat(browser.driver.findElements(By.id("username"))).hasSize(1);
@@ -222,7 +273,8 @@ class CasePagesBrowserTests {
     browser.signIn(base(), "coordinator", "coordinator");
     browser.driver.get(base() + "/cases/" + UUID.randomUUID());
 
-    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("We could not find that case");
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("We could not find that case");
     assertThat(text()).contains("404").doesNotContain("Whitelabel", "Exception");
     browser.driver.findElement(By.linkText("Back to the cases")).click();
     browser.waiting().until(ExpectedConditions.urlMatches("/cases$"));
@@ -233,7 +285,8 @@ class CasePagesBrowserTests {
     browser.signIn(base(), "coordinator", "coordinator");
     browser.driver.get(base() + "/no-such-page");
 
-    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("We could not find that page");
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("We could not find that page");
     assertThat(text()).doesNotContain("Whitelabel");
     assertThat(browser.driver.findElements(By.linkText("Back to the cases"))).hasSize(1);
   }

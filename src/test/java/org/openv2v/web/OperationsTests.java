@@ -19,15 +19,19 @@ class OperationsTests {
 
   @Test
   void should_report_health_to_anyone() throws Exception {
-    mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+    mvc.perform(get("/actuator/health"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("UP"));
   }
 
   @Test
   void should_show_metrics_to_administrators_and_auditors_only() throws Exception {
     mvc.perform(get("/actuator/metrics/openv2v.case.events").with(httpBasic("admin", "admin")))
         .andExpect(status().isOk());
-    mvc.perform(get("/actuator/metrics").with(httpBasic("auditor", "auditor"))).andExpect(status().isOk());
-    mvc.perform(get("/actuator/metrics").with(httpBasic("nurse", "nurse"))).andExpect(status().isForbidden());
+    mvc.perform(get("/actuator/metrics").with(httpBasic("auditor", "auditor")))
+        .andExpect(status().isOk());
+    mvc.perform(get("/actuator/metrics").with(httpBasic("nurse", "nurse")))
+        .andExpect(status().isForbidden());
   }
 
   @Test

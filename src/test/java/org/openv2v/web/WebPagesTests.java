@@ -44,11 +44,16 @@ class WebPagesTests {
 
   @Test
   void an_unknown_case_answers_404_with_the_friendly_page() throws Exception {
-    String body = mvc.perform(get("/cases/" + UUID.randomUUID()).with(httpBasic("coordinator", "coordinator")))
-        .andExpect(status().isNotFound())
-        .andExpect(content().contentTypeCompatibleWith("text/html"))
-        .andReturn().getResponse().getContentAsString();
-    assertThat(body).contains("We could not find that case", "Back to the cases", "href=\"/cases\"")
+    String body =
+        mvc.perform(
+                get("/cases/" + UUID.randomUUID()).with(httpBasic("coordinator", "coordinator")))
+            .andExpect(status().isNotFound())
+            .andExpect(content().contentTypeCompatibleWith("text/html"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(body)
+        .contains("We could not find that case", "Back to the cases", "href=\"/cases\"")
         .doesNotContain("Exception", "at org.");
   }
 
@@ -88,22 +93,34 @@ class WebPagesTests {
 
   @Test
   void htmx_filter_request_gets_only_the_results_and_the_address_to_show() throws Exception {
-    String body = mvc.perform(get("/cases").param("state", "FOLLOW_UP").param("centre", "")
-            .header("HX-Request", "true").with(httpBasic("coordinator", "coordinator")))
-        .andExpect(status().isOk())
-        .andExpect(header().string("HX-Push-Url", "/cases?state=FOLLOW_UP"))
-        .andExpect(header().stringValues("Vary", Matchers.hasItem("HX-Request")))
-        .andReturn().getResponse().getContentAsString();
-    assertThat(body).doesNotContain("<html", "topbar").contains("id=\"case-results\"", "data-state=\"FOLLOW_UP\"");
+    String body =
+        mvc.perform(
+                get("/cases")
+                    .param("state", "FOLLOW_UP")
+                    .param("centre", "")
+                    .header("HX-Request", "true")
+                    .with(httpBasic("coordinator", "coordinator")))
+            .andExpect(status().isOk())
+            .andExpect(header().string("HX-Push-Url", "/cases?state=FOLLOW_UP"))
+            .andExpect(header().stringValues("Vary", Matchers.hasItem("HX-Request")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(body)
+        .doesNotContain("<html", "topbar")
+        .contains("id=\"case-results\"", "data-state=\"FOLLOW_UP\"");
     assertThat(body.split("class=\"ref\"").length - 1)
         .isEqualTo(body.split("data-state=\"FOLLOW_UP\"").length - 1);
   }
 
   @Test
   void manufacturer_sees_cases_without_patient_identity() throws Exception {
-    String body = mvc.perform(get("/cases").with(httpBasic("manufacturer", "manufacturer")))
-        .andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString();
+    String body =
+        mvc.perform(get("/cases").with(httpBasic("manufacturer", "manufacturer")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(body).contains("identity withheld").doesNotContain("Kim Min-jun", "SNUH-10482731");
   }
 
@@ -111,6 +128,8 @@ class WebPagesTests {
   void admin_is_told_why_the_list_is_empty() throws Exception {
     mvc.perform(get("/cases").with(httpBasic("admin", "admin")))
         .andExpect(status().isOk())
-        .andExpect(content().string(Matchers.containsString("Administrators do not see patients' cases.")));
+        .andExpect(
+            content()
+                .string(Matchers.containsString("Administrators do not see patients' cases.")));
   }
 }

@@ -12,8 +12,8 @@ import org.openv2v.shared.FieldProblem;
 import org.openv2v.shared.Refusal;
 
 /**
- * A patient's case on its journey. It refuses, by itself, any event the journey does not allow,
- * and keeps every event it accepted: its state is always the last event's outcome.
+ * A patient's case on its journey. It refuses, by itself, any event the journey does not allow, and
+ * keeps every event it accepted: its state is always the last event's outcome.
  */
 public final class Case {
 
@@ -29,13 +29,24 @@ public final class Case {
   }
 
   /** Opens a case with its referral, the first event of every history. */
-  public static Case refer(UUID id, UUID eventId, Instant referredAt, Instant now, String actor, String siteId) {
+  public static Case refer(
+      UUID id, UUID eventId, Instant referredAt, Instant now, String actor, String siteId) {
     refuseFuture(referredAt, now, "referredAt");
     // The database keeps microseconds; the answer must equal what a later read returns.
     referredAt = referredAt.truncatedTo(ChronoUnit.MICROS);
     CaseEvent referral =
-        new CaseEvent(eventId, 1, CaseEventType.REFERRED, Optional.empty(), CaseState.REFERRED,
-            referredAt, now, actor, siteId, Optional.empty(), Optional.empty());
+        new CaseEvent(
+            eventId,
+            1,
+            CaseEventType.REFERRED,
+            Optional.empty(),
+            CaseState.REFERRED,
+            referredAt,
+            now,
+            actor,
+            siteId,
+            Optional.empty(),
+            Optional.empty());
     return new Case(id, new ArrayList<>(List.of(referral)));
   }
 
@@ -69,18 +80,35 @@ public final class Case {
     CaseState from = state();
     CaseState to =
         Journey.next(from, request.type())
-            .orElseThrow(() -> new Refusal(Refusal.Kind.CONFLICT, refusedMessage(request.type(), from)));
+            .orElseThrow(
+                () -> new Refusal(Refusal.Kind.CONFLICT, refusedMessage(request.type(), from)));
     checkReason(request);
     refuseFuture(request.occurredAt(), now, "occurredAt");
     if (request.occurredAt().isBefore(last().occurredAt())) {
-      throw new Refusal(Refusal.Kind.UNPROCESSABLE,
-          "occurredAt " + request.occurredAt() + " is before the previous event ("
-              + last().type() + " at " + last().occurredAt() + ")",
+      throw new Refusal(
+          Refusal.Kind.UNPROCESSABLE,
+          "occurredAt "
+              + request.occurredAt()
+              + " is before the previous event ("
+              + last().type()
+              + " at "
+              + last().occurredAt()
+              + ")",
           List.of(new FieldProblem("occurredAt", "must not be before " + last().occurredAt())));
     }
     CaseEvent event =
-        new CaseEvent(request.eventId(), history.size() + 1, request.type(), Optional.of(from), to,
-            request.occurredAt(), now, actor, request.siteId(), request.note(), request.reason());
+        new CaseEvent(
+            request.eventId(),
+            history.size() + 1,
+            request.type(),
+            Optional.of(from),
+            to,
+            request.occurredAt(),
+            now,
+            actor,
+            request.siteId(),
+            request.note(),
+            request.reason());
     history.add(event);
     return event;
   }
@@ -91,16 +119,20 @@ public final class Case {
 
   private static String refusedMessage(CaseEventType type, CaseState from) {
     var allowed = Journey.allowedFrom(from);
-    return type + " is not allowed in state " + from + ". Allowed next events: "
+    return type
+        + " is not allowed in state "
+        + from
+        + ". Allowed next events: "
         + (allowed.isEmpty() ? "none (the case has ended)" : allowed);
   }
 
   private static void checkReason(NewEvent request) {
-    Class<? extends Enum<?>> reasons = switch (request.type()) {
-      case WITHDRAWN -> WithdrawalReason.class;
-      case CLOSED -> ClosureReason.class;
-      default -> null;
-    };
+    Class<? extends Enum<?>> reasons =
+        switch (request.type()) {
+          case WITHDRAWN -> WithdrawalReason.class;
+          case CLOSED -> ClosureReason.class;
+          default -> null;
+        };
     if (reasons == null) {
       if (request.reason().isPresent()) {
         throw Refusal.invalidField("reason", "only WITHDRAWN and CLOSED events take a reason");
@@ -115,7 +147,9 @@ public final class Case {
 
   private static void refuseFuture(Instant at, Instant now, String field) {
     if (at.isAfter(now.plus(CLOCK_TOLERANCE))) {
-      throw new Refusal(Refusal.Kind.UNPROCESSABLE, field + " " + at + " is in the future",
+      throw new Refusal(
+          Refusal.Kind.UNPROCESSABLE,
+          field + " " + at + " is in the future",
           List.of(new FieldProblem(field, "must not be in the future")));
     }
   }

@@ -12,7 +12,8 @@ import java.util.Set;
  */
 public final class Journey {
 
-  private static final Map<CaseState, Map<CaseEventType, CaseState>> NEXT = new EnumMap<>(CaseState.class);
+  private static final Map<CaseState, Map<CaseEventType, CaseState>> NEXT =
+      new EnumMap<>(CaseState.class);
 
   static {
     for (CaseState state : CaseState.values()) {

@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * The intervals by which vein-to-vein care is judged, in calendar days in the network's time zone.
- * Apheresis means the collection whose product was used: after a manufacturing failure and a
- * second collection, the clock restarts from the second (as registries such as CIBMTR count
- * collection to infusion for the infused product).
+ * Apheresis means the collection whose product was used: after a manufacturing failure and a second
+ * collection, the clock restarts from the second (as registries such as CIBMTR count collection to
+ * infusion for the infused product).
  */
 public record Milestones(
     Instant referredAt,
@@ -38,7 +38,10 @@ public record Milestones(
             .map(CaseEvent::occurredAt)
             .reduce((first, second) -> second);
     return new Milestones(
-        referred, apheresis, released, infused,
+        referred,
+        apheresis,
+        released,
+        infused,
         apheresis.map(a -> days(referred, a, zone)),
         released.flatMap(r -> apheresis.map(a -> days(a, r, zone))),
         infused.flatMap(i -> apheresis.map(a -> days(a, i, zone))),

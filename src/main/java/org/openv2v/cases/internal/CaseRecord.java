@@ -27,7 +27,8 @@ public record CaseRecord(
   /** Every site that takes part in this case; their staff may see it. */
   public Set<String> participants() {
     return Stream.concat(
-            Stream.of(treatmentCentreId, apheresisSiteId, manufacturingSiteId), courierSiteId.stream())
+            Stream.of(treatmentCentreId, apheresisSiteId, manufacturingSiteId),
+            courierSiteId.stream())
         .collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -53,7 +53,8 @@ public class EventRows {
   }
 
   public List<CaseEvent> history(UUID caseId) {
-    return jdbc.sql("select " + COLUMNS + " from cases.case_event where case_id = ? order by sequence")
+    return jdbc.sql(
+            "select " + COLUMNS + " from cases.case_event where case_id = ? order by sequence")
         .param(caseId)
         .query(EventRows::map)
         .list();
@@ -65,13 +66,18 @@ public class EventRows {
       return Map.of();
     }
     Map<UUID, List<CaseEvent>> histories = new HashMap<>();
-    jdbc.sql("select " + COLUMNS + " from cases.case_event where case_id = any(?) order by case_id, sequence")
+    jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from cases.case_event where case_id = any(?) order by case_id, sequence")
         .param(caseIds.toArray(UUID[]::new))
-        .query((row, n) -> {
-          histories.computeIfAbsent(row.getObject("case_id", UUID.class), id -> new ArrayList<>())
-              .add(map(row, n));
-          return null;
-        })
+        .query(
+            (row, n) -> {
+              histories
+                  .computeIfAbsent(row.getObject("case_id", UUID.class), id -> new ArrayList<>())
+                  .add(map(row, n));
+              return null;
+            })
         .list();
     return histories;
   }

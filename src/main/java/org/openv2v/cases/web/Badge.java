@@ -4,8 +4,8 @@ import java.util.Locale;
 import org.openv2v.cases.domain.CaseState;
 
 /**
- * A case state as a badge: the state's code, its words, and a tone that groups the states by
- * phase of the journey (colour is never the only cue: the words are always shown).
+ * A case state as a badge: the state's code, its words, and a tone that groups the states by phase
+ * of the journey (colour is never the only cue: the words are always shown).
  */
 record Badge(String state, String label, String tone) {
 
@@ -21,7 +21,8 @@ record Badge(String state, String label, String tone) {
     if (!code.matches("[A-Z0-9_]+")) {
       return code;
     }
-    String spaced = code.replace("FOLLOW_UP", "FOLLOW-UP").replace('_', ' ').toLowerCase(Locale.ROOT);
+    String spaced =
+        code.replace("FOLLOW_UP", "FOLLOW-UP").replace('_', ' ').toLowerCase(Locale.ROOT);
     return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
   }
 

@@ -60,7 +60,8 @@ class CaseApi {
       @RequestParam Optional<CaseState> state,
       @RequestParam Optional<String> centreId,
       @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "page size, at most 200") @RequestParam(defaultValue = "50") int size) {
+      @Parameter(description = "page size, at most 200") @RequestParam(defaultValue = "50")
+          int size) {
     return ResponseEntity.ok(cases.list(new CaseQuery(state, centreId, page, size), actor.get()));
   }
 
@@ -77,9 +78,12 @@ class CaseApi {
   }
 
   @PostMapping("/{id}/events")
-  @Operation(summary = "Record an event; 409 names the events allowed now; a replayed eventId"
-      + " with the same body answers the original result")
-  ResponseEntity<EventView> record(@PathVariable UUID id, @Valid @RequestBody EventRequest request) {
+  @Operation(
+      summary =
+          "Record an event; 409 names the events allowed now; a replayed eventId"
+              + " with the same body answers the original result")
+  ResponseEntity<EventView> record(
+      @PathVariable UUID id, @Valid @RequestBody EventRequest request) {
     RecordedEvent recorded = cases.record(id, request.toNewEvent(), actor.get());
     return ResponseEntity.status(HttpStatus.CREATED)
         .header(REPLAYED, Boolean.toString(recorded.replayed()))

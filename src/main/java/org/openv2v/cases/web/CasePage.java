@@ -36,7 +36,7 @@ record CasePage(
     String indication,
     String indicationDescription,
     String referredOn,
-    String lastUpdate,
+    String lastEvent,
     String centre,
     String apheresisSite,
     String manufacturingSite,
@@ -76,7 +76,7 @@ record CasePage(
         view.indication(),
         names.indication(view.productCode(), view.indication()),
         formats.date(view.referredAt()),
-        formats.dateTime(view.updatedAt()),
+        formats.dateTime(view.lastEventAt()),
         names.site(view.treatmentCentreId()),
         names.site(view.apheresisSiteId()),
         names.site(view.manufacturingSiteId()),
@@ -96,8 +96,8 @@ record CasePage(
 
   /**
    * The main path as steps: those before the current one done (or passed over), the current one
-   * marked, the rest to come. A failure or withdrawal is drawn as a red step of its own right
-   * after the last step of the main path that the case reached.
+   * marked, the rest to come. A failure or withdrawal is drawn as a red step of its own right after
+   * the last step of the main path that the case reached.
    */
   static List<Step> steps(CaseState current, List<EventView> events, Formats formats) {
     Map<CaseState, Instant> entered = new EnumMap<>(CaseState.class);
@@ -108,8 +108,10 @@ record CasePage(
     if (position >= 0) {
       for (int i = 0; i < path.size(); i++) {
         CaseState state = path.get(i);
-        String status = i < position ? (entered.containsKey(state) ? "done" : "skipped")
-            : i == position ? "current" : "upcoming";
+        String status =
+            i < position
+                ? (entered.containsKey(state) ? "done" : "skipped")
+                : i == position ? "current" : "upcoming";
         steps.add(step(state, status, i <= position ? entered.get(state) : null, formats));
       }
       return steps;
@@ -118,15 +120,25 @@ record CasePage(
     for (int i = 0; i < path.size(); i++) {
       CaseState state = path.get(i);
       if (i <= anchor) {
-        steps.add(step(state, entered.containsKey(state) ? "done" : "skipped", entered.get(state), formats));
+        steps.add(
+            step(
+                state,
+                entered.containsKey(state) ? "done" : "skipped",
+                entered.get(state),
+                formats));
       } else {
         steps.add(step(state, "upcoming", null, formats));
       }
       if (i == anchor) {
         boolean failed = current == CaseState.MANUFACTURING_FAILED;
         Instant at = entered.get(current);
-        steps.add(new Step(current.name(), failed ? "Manu\u00adfacturing failed" : "Withdrawn",
-            failed ? "failed" : "withdrawn", formats.date(at), formats.iso(at)));
+        steps.add(
+            new Step(
+                current.name(),
+                failed ? "Manu\u00adfacturing failed" : "Withdrawn",
+                failed ? "failed" : "withdrawn",
+                formats.date(at),
+                formats.iso(at)));
       }
     }
     return steps;
@@ -148,19 +160,33 @@ record CasePage(
 
   static List<Notice> notices(CaseState current, List<EventView> events, Formats formats) {
     List<Notice> notices = new ArrayList<>();
-    Optional<EventView> last = events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1));
+    Optional<EventView> last =
+        events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1));
     if (current == CaseState.MANUFACTURING_FAILED && last.isPresent()) {
-      notices.add(new Notice("alert", "Manufacturing failed on " + formats.date(last.get().occurredAt()),
-          sentence(last.get().note().orElse(null))
-              + "Next: collect cells again, or the physician accepts the out-of-specification product."));
+      notices.add(
+          new Notice(
+              "alert",
+              "Manufacturing failed on " + formats.date(last.get().occurredAt()),
+              sentence(last.get().note().orElse(null))
+                  + "Next: collect cells again, or the physician accepts the out-of-specification product."));
     } else if (current == CaseState.WITHDRAWN && last.isPresent()) {
-      notices.add(new Notice("alert", "Withdrawn on " + formats.date(last.get().occurredAt()),
-          "Reason: " + last.get().reason().map(Badge::words).orElse("not given") + ". "
-              + sentence(last.get().note().orElse(null)).trim()));
+      notices.add(
+          new Notice(
+              "alert",
+              "Withdrawn on " + formats.date(last.get().occurredAt()),
+              "Reason: "
+                  + last.get().reason().map(Badge::words).orElse("not given")
+                  + ". "
+                  + sentence(last.get().note().orElse(null)).trim()));
     } else if (current == CaseState.CLOSED && last.isPresent()) {
-      notices.add(new Notice("info", "Closed on " + formats.date(last.get().occurredAt()),
-          "Reason: " + last.get().reason().map(Badge::words).orElse("not given") + ". "
-              + sentence(last.get().note().orElse(null)).trim()));
+      notices.add(
+          new Notice(
+              "info",
+              "Closed on " + formats.date(last.get().occurredAt()),
+              "Reason: "
+                  + last.get().reason().map(Badge::words).orElse("not given")
+                  + ". "
+                  + sentence(last.get().note().orElse(null)).trim()));
     }
     if (current != CaseState.MANUFACTURING_FAILED) {
       earlierFailure(events, formats).ifPresent(notices::add);
@@ -183,18 +209,25 @@ record CasePage(
     StringBuilder detail = new StringBuilder(sentence(failed.note().orElse(null)));
     for (EventView after : events.subList(failure + 1, events.size())) {
       if (after.type() == CaseEventType.OUT_OF_SPEC_ACCEPTED) {
-        detail.append("The physician accepted the out-of-specification product on ")
-            .append(formats.date(after.occurredAt())).append('.');
+        detail
+            .append("The physician accepted the out-of-specification product on ")
+            .append(formats.date(after.occurredAt()))
+            .append('.');
         break;
       }
       if (after.type() == CaseEventType.APHERESIS_COLLECTED) {
-        detail.append("Cells were collected again on ").append(formats.date(after.occurredAt()))
+        detail
+            .append("Cells were collected again on ")
+            .append(formats.date(after.occurredAt()))
             .append("; the milestones count from that collection.");
         break;
       }
     }
-    return Optional.of(new Notice("info", "Manufacturing failed on " + formats.date(failed.occurredAt()),
-        detail.toString().trim()));
+    return Optional.of(
+        new Notice(
+            "info",
+            "Manufacturing failed on " + formats.date(failed.occurredAt()),
+            detail.toString().trim()));
   }
 
   private static String sentence(String text) {
@@ -207,17 +240,33 @@ record CasePage(
 
   static List<MilestoneCard> milestones(Milestones m, boolean ended) {
     return List.of(
-        MilestoneCard.of("referral-to-apheresis", "Referral → apheresis", "time to collection",
-            m.referralToApheresisDays(), ended,
+        MilestoneCard.of(
+            "referral-to-apheresis",
+            "Referral → apheresis",
+            "time to collection",
+            m.referralToApheresisDays(),
+            ended,
             "From referral to the collection whose cells were used."),
-        MilestoneCard.of("manufacturing-turnaround", "Manufacturing turnaround", "apheresis → release",
-            m.apheresisToReleaseDays(), ended,
+        MilestoneCard.of(
+            "manufacturing-turnaround",
+            "Manufacturing turnaround",
+            "apheresis → release",
+            m.apheresisToReleaseDays(),
+            ended,
             "From that collection to release, or to acceptance of an out-of-specification product."),
-        MilestoneCard.of("vein-to-vein", "Vein-to-vein", "apheresis → infusion",
-            m.veinToVeinDays(), ended,
+        MilestoneCard.of(
+            "vein-to-vein",
+            "Vein-to-vein",
+            "apheresis → infusion",
+            m.veinToVeinDays(),
+            ended,
             "From the collection whose cells were infused to infusion; a repeat collection restarts it."),
-        MilestoneCard.of("referral-to-infusion", "Referral → infusion", "time to treatment",
-            m.referralToInfusionDays(), ended,
+        MilestoneCard.of(
+            "referral-to-infusion",
+            "Referral → infusion",
+            "time to treatment",
+            m.referralToInfusionDays(),
+            ended,
             "From referral to infusion, however many collections it took."));
   }
 

@@ -32,8 +32,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The case pages: the list of cases at the user's sites, and one case's journey. Filters work as
- * a plain form; with htmx, only the results are swapped and the address keeps the filter.
+ * The case pages: the list of cases at the user's sites, and one case's journey. Filters work as a
+ * plain form; with htmx, only the results are swapped and the address keeps the filter.
  */
 @Controller
 class CasePages {
@@ -44,7 +44,11 @@ class CasePages {
   private final Clock clock;
   private final ZoneId zone;
 
-  CasePages(Cases cases, Network network, CurrentActor currentActor, Clock clock,
+  CasePages(
+      Cases cases,
+      Network network,
+      CurrentActor currentActor,
+      Clock clock,
       @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
     this.cases = cases;
     this.network = network;
@@ -65,10 +69,12 @@ class CasePages {
     Names names = names();
     Formats formats = formats();
     Optional<CaseState> stateFilter = parseState(state);
-    Optional<String> centreFilter = Optional.ofNullable(centre).filter(StringUtils::hasText)
-        .filter(names.sites()::containsKey);
-    List<CaseRow> rows = cases.list(new CaseQuery(stateFilter, centreFilter, 0, CaseQuery.MAX_SIZE), actor)
-        .stream().map(view -> CaseRow.of(view, names, formats)).toList();
+    Optional<String> centreFilter =
+        Optional.ofNullable(centre).filter(StringUtils::hasText).filter(names.sites()::containsKey);
+    List<CaseRow> rows =
+        cases.list(new CaseQuery(stateFilter, centreFilter, 0, CaseQuery.MAX_SIZE), actor).stream()
+            .map(view -> CaseRow.of(view, names, formats))
+            .toList();
     model.addAttribute("me", UserBadge.of(actor, names));
     model.addAttribute("rows", rows);
     model.addAttribute("states", Arrays.stream(CaseState.values()).map(Badge::of).toList());
@@ -102,13 +108,14 @@ class CasePages {
   /** A refusal as a friendly page; a case the user may not see is simply not found. */
   @ExceptionHandler(Refusal.class)
   ModelAndView refused(Refusal refusal) {
-    HttpStatus status = switch (refusal.kind()) {
-      case NOT_FOUND -> HttpStatus.NOT_FOUND;
-      case FORBIDDEN -> HttpStatus.FORBIDDEN;
-      case CONFLICT -> HttpStatus.CONFLICT;
-      case INVALID -> HttpStatus.BAD_REQUEST;
-      case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
-    };
+    HttpStatus status =
+        switch (refusal.kind()) {
+          case NOT_FOUND -> HttpStatus.NOT_FOUND;
+          case FORBIDDEN -> HttpStatus.FORBIDDEN;
+          case CONFLICT -> HttpStatus.CONFLICT;
+          case INVALID -> HttpStatus.BAD_REQUEST;
+          case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
     ModelAndView page = new ModelAndView("error", status);
     page.addObject("status", status.value());
     page.addObject("error", status.getReasonPhrase());

@@ -16,8 +16,8 @@ record CaseRow(
     Badge state,
     long daysSinceReferral,
     String referredOn,
-    String lastUpdate,
-    String lastUpdateIso) {
+    String lastEvent,
+    String lastEventIso) {
 
   static CaseRow of(CaseView view, Names names, Formats formats) {
     return new CaseRow(
@@ -32,8 +32,8 @@ record CaseRow(
         Badge.of(view.state()),
         formats.daysSince(view.referredAt()),
         formats.date(view.referredAt()),
-        formats.dateTime(view.updatedAt()),
-        formats.iso(view.updatedAt()));
+        formats.dateTime(view.lastEventAt()),
+        formats.iso(view.lastEventAt()));
   }
 
   public boolean identityWithheld() {

@@ -19,7 +19,7 @@ record EventRequest(
     String reason) {
 
   NewEvent toNewEvent() {
-    return new NewEvent(eventId, type, occurredAt, siteId, Optional.ofNullable(note),
-        Optional.ofNullable(reason));
+    return new NewEvent(
+        eventId, type, occurredAt, siteId, Optional.ofNullable(note), Optional.ofNullable(reason));
   }
 }

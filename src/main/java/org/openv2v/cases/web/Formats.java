@@ -8,12 +8,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
- * Dates and times as the pages show them: in the network's time zone, with the month spelt out
- * so that 03/04 is never read two ways.
+ * Dates and times as the pages show them: in the network's time zone, with the month spelt out so
+ * that 03/04 is never read two ways.
  */
 record Formats(ZoneId zone, LocalDate today) {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 

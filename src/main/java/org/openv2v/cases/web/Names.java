@@ -15,7 +15,8 @@ record Names(Map<String, Site> sites, Map<String, Product> products) {
   static Names of(List<Site> sites, List<Product> products) {
     return new Names(
         sites.stream().collect(Collectors.toMap(Site::id, Function.identity(), (a, b) -> a)),
-        products.stream().collect(Collectors.toMap(Product::code, Function.identity(), (a, b) -> a)));
+        products.stream()
+            .collect(Collectors.toMap(Product::code, Function.identity(), (a, b) -> a)));
   }
 
   /** The site's name, its id if the network no longer knows it, or null for no site. */
@@ -41,7 +42,10 @@ record Names(Map<String, Site> sites, Map<String, Product> products) {
     Product product = products.get(productCode);
     return product == null
         ? indicationCode
-        : product.indication(indicationCode).map(Product.Indication::description).orElse(indicationCode);
+        : product
+            .indication(indicationCode)
+            .map(Product.Indication::description)
+            .orElse(indicationCode);
   }
 
   List<Site> treatmentCentres() {

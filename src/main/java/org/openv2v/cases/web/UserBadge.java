@@ -7,7 +7,8 @@ import org.openv2v.security.Actor;
 record UserBadge(String displayName, String role, List<String> sites) {
 
   static UserBadge of(Actor actor, Names names) {
-    return new UserBadge(actor.displayName(), Badge.words(actor.role()), names.siteNames(actor.siteIds()));
+    return new UserBadge(
+        actor.displayName(), Badge.words(actor.role()), names.siteNames(actor.siteIds()));
   }
 
   /** The sites in a few words: their names when there are one or two, else how many. */

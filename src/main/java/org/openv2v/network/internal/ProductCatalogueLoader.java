@@ -46,13 +46,17 @@ class ProductCatalogueLoader implements ApplicationRunner {
     }
     for (var product : catalogue.products()) {
       if (products.editedByAdministrator(product.code())) {
-        log.warn("Product {} was edited by an administrator; catalogue version {} left it as it is.",
-            product.code(), catalogue.version());
+        log.warn(
+            "Product {} was edited by an administrator; catalogue version {} left it as it is.",
+            product.code(),
+            catalogue.version());
       }
       products.saveFromCatalogue(product, catalogue.version());
     }
     files.markLoaded(FILE, catalogue.version());
-    log.info("Product catalogue version {} loaded: {} products.", catalogue.version(),
+    log.info(
+        "Product catalogue version {} loaded: {} products.",
+        catalogue.version(),
         catalogue.products().size());
   }
 }

@@ -20,7 +20,8 @@ public class ProductRows {
   }
 
   public List<Product> all() {
-    return jdbc.sql("select document::text from network.product order by code")
+    return jdbc
+        .sql("select document::text from network.product order by code")
         .query(String.class)
         .list()
         .stream()

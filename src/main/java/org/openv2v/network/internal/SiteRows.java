@@ -32,15 +32,23 @@ public class SiteRows {
   }
 
   public List<Site> all() {
-    return jdbc.sql("select " + COLUMNS + " from network.site order by type, id").query(SiteRows::map).list();
+    return jdbc.sql("select " + COLUMNS + " from network.site order by type, id")
+        .query(SiteRows::map)
+        .list();
   }
 
   public Optional<Site> find(String id) {
-    return jdbc.sql("select " + COLUMNS + " from network.site where id = ?").param(id).query(SiteRows::map).optional();
+    return jdbc.sql("select " + COLUMNS + " from network.site where id = ?")
+        .param(id)
+        .query(SiteRows::map)
+        .optional();
   }
 
   public boolean exists(String id) {
-    return jdbc.sql("select exists (select 1 from network.site where id = ?)").param(id).query(Boolean.class).single();
+    return jdbc.sql("select exists (select 1 from network.site where id = ?)")
+        .param(id)
+        .query(Boolean.class)
+        .single();
   }
 
   public boolean isEmpty() {

@@ -15,8 +15,18 @@ final class Histories {
   private Histories() {}
 
   static CaseEvent referral(Instant at) {
-    return new CaseEvent(UUID.randomUUID(), 1, CaseEventType.REFERRED, Optional.empty(),
-        CaseState.REFERRED, at, at, ACTOR, SITE, Optional.empty(), Optional.empty());
+    return new CaseEvent(
+        UUID.randomUUID(),
+        1,
+        CaseEventType.REFERRED,
+        Optional.empty(),
+        CaseState.REFERRED,
+        at,
+        at,
+        ACTOR,
+        SITE,
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** A case whose state is {@code state}: its referral, and a last event leading to the state. */
@@ -24,9 +34,19 @@ final class Histories {
     List<CaseEvent> history = new ArrayList<>();
     history.add(referral(referredAt));
     if (state != CaseState.REFERRED) {
-      history.add(new CaseEvent(UUID.randomUUID(), 2, CaseEventType.ELIGIBILITY_CONFIRMED,
-          Optional.of(CaseState.REFERRED), state, lastAt, lastAt, ACTOR, SITE, Optional.empty(),
-          Optional.empty()));
+      history.add(
+          new CaseEvent(
+              UUID.randomUUID(),
+              2,
+              CaseEventType.ELIGIBILITY_CONFIRMED,
+              Optional.of(CaseState.REFERRED),
+              state,
+              lastAt,
+              lastAt,
+              ACTOR,
+              SITE,
+              Optional.empty(),
+              Optional.empty()));
     }
     return Case.fromHistory(UUID.randomUUID(), history);
   }

@@ -30,16 +30,34 @@ class JourneyPropertiesTests {
 
   private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
   private static final Instant REFERRED_AT = NOW.minus(Duration.ofDays(1000));
-  private static final List<String> REASONS = List.of(
-      "", "  ", "DEATH", "PROGRESSION", "INELIGIBLE", "PATIENT_CHOICE", "PAYER_REFUSAL",
-      "FOLLOW_UP_COMPLETED", "LOST_TO_FOLLOW_UP", "CONSENT_WITHDRAWN", "death", "BORED");
+  private static final List<String> REASONS =
+      List.of(
+          "",
+          "  ",
+          "DEATH",
+          "PROGRESSION",
+          "INELIGIBLE",
+          "PATIENT_CHOICE",
+          "PAYER_REFUSAL",
+          "FOLLOW_UP_COMPLETED",
+          "LOST_TO_FOLLOW_UP",
+          "CONSENT_WITHDRAWN",
+          "death",
+          "BORED");
 
   /**
    * What to try: an event (or one allowed now), a reason, and when: minutes after the last event,
    * or seconds around now (to probe the five minutes of clock tolerance).
    */
-  record Attempt(boolean steered, CaseEventType type, int pick, boolean fittingReason,
-      Optional<String> reason, long minutesAfterLast, boolean nearNow, long secondsFromNow) {}
+  record Attempt(
+      boolean steered,
+      CaseEventType type,
+      int pick,
+      boolean fittingReason,
+      Optional<String> reason,
+      long minutesAfterLast,
+      boolean nearNow,
+      long secondsFromNow) {}
 
   @Provide
   Arbitrary<List<Attempt>> sequences() {
@@ -47,10 +65,11 @@ class JourneyPropertiesTests {
   }
 
   private Arbitrary<Attempt> attempts() {
-    Arbitrary<Long> minutes = Arbitraries.frequencyOf(
-        Tuple.of(30, Arbitraries.longs().between(0, 3 * 24 * 60)),
-        Tuple.of(9, Arbitraries.longs().between(-3 * 24 * 60, -1)),
-        Tuple.of(1, Arbitraries.longs().between(20 * 24 * 60, 200 * 24 * 60)));
+    Arbitrary<Long> minutes =
+        Arbitraries.frequencyOf(
+            Tuple.of(30, Arbitraries.longs().between(0, 3 * 24 * 60)),
+            Tuple.of(9, Arbitraries.longs().between(-3 * 24 * 60, -1)),
+            Tuple.of(1, Arbitraries.longs().between(20 * 24 * 60, 200 * 24 * 60)));
     return Combinators.combine(
             chance(7, 3),
             Arbitraries.of(CaseEventType.class),
@@ -67,11 +86,13 @@ class JourneyPropertiesTests {
     return Arbitraries.frequency(Tuple.of(yes, true), Tuple.of(no, false));
   }
 
-  // Edge cases (empty lists, extreme steps) would crowd out the long walks that reach the end states.
+  // Edge cases (empty lists, extreme steps) would crowd out the long walks that reach the end
+  // states.
   @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void should_keep_every_accepted_event_in_order_and_leave_refusals_without_trace(
       @ForAll("sequences") List<Attempt> attempts) {
-    Case aCase = Case.refer(UUID.randomUUID(), UUID.randomUUID(), REFERRED_AT, NOW, "tester", "KR-SNUH");
+    Case aCase =
+        Case.refer(UUID.randomUUID(), UUID.randomUUID(), REFERRED_AT, NOW, "tester", "KR-SNUH");
     List<UUID> accepted = new ArrayList<>();
 
     for (Attempt attempt : attempts) {
@@ -85,30 +106,57 @@ class JourneyPropertiesTests {
       try {
         CaseEvent recorded = aCase.record(request, "tester", NOW);
         accepted.add(recorded.eventId());
-        require(recorded.eventId().equals(request.eventId()), "recorded %s under another id", request);
-        require(recorded.to() == ExpectedJourney.next(before, request.type()).orElse(null),
-            "%s in %s led to %s", request, before, recorded.to());
+        require(
+            recorded.eventId().equals(request.eventId()), "recorded %s under another id", request);
+        require(
+            recorded.to() == ExpectedJourney.next(before, request.type()).orElse(null),
+            "%s in %s led to %s",
+            request,
+            before,
+            recorded.to());
       } catch (Refusal r) {
         refusal = r;
       } catch (Throwable other) {
-        fail("Expected a Refusal or success for " + request + " in " + before + ", got " + other, other);
+        fail(
+            "Expected a Refusal or success for " + request + " in " + before + ", got " + other,
+            other);
       }
 
       // (a) the state is always defined and is the last event's outcome
       List<CaseEvent> history = aCase.history();
       CaseState after = aCase.state();
-      require(after != null && after == history.get(history.size() - 1).to(),
-          "state %s is not the last event's outcome in %s", after, history);
+      require(
+          after != null && after == history.get(history.size() - 1).to(),
+          "state %s is not the last event's outcome in %s",
+          after,
+          history);
       // the model: accepted exactly when no rule is broken, refused for one of the broken rules
       if (expectedRefusals.isEmpty()) {
-        require(refusal == null, "%s in %s should be accepted, was refused: %s", request, before, refusal);
+        require(
+            refusal == null,
+            "%s in %s should be accepted, was refused: %s",
+            request,
+            before,
+            refusal);
       } else {
-        require(refusal != null, "%s in %s should be refused (%s)", request, before, expectedRefusals);
-        require(expectedRefusals.contains(refusal.kind()),
-            "%s in %s refused as %s, expected one of %s", request, before, refusal.kind(), expectedRefusals);
+        require(
+            refusal != null, "%s in %s should be refused (%s)", request, before, expectedRefusals);
+        require(
+            expectedRefusals.contains(refusal.kind()),
+            "%s in %s refused as %s, expected one of %s",
+            request,
+            before,
+            refusal.kind(),
+            expectedRefusals);
         // (c) a refusal changes nothing
-        require(after == before && history.equals(historyBefore),
-            "refused %s changed the case from %s %s to %s %s", request, before, historyBefore, after, history);
+        require(
+            after == before && history.equals(historyBefore),
+            "refused %s changed the case from %s %s to %s %s",
+            request,
+            before,
+            historyBefore,
+            after,
+            history);
       }
       // (e) an ended case refuses everything
       if (before == CaseState.CLOSED || before == CaseState.WITHDRAWN) {
@@ -119,7 +167,9 @@ class JourneyPropertiesTests {
     // (b) no event lost: the referral, then every accepted event in order
     List<CaseEvent> history = aCase.history();
     assertThat(history).hasSize(1 + accepted.size());
-    assertThat(history.subList(1, history.size())).extracting(CaseEvent::eventId).containsExactlyElementsOf(accepted);
+    assertThat(history.subList(1, history.size()))
+        .extracting(CaseEvent::eventId)
+        .containsExactlyElementsOf(accepted);
     for (int i = 0; i < history.size(); i++) {
       assertThat(history.get(i).sequence()).isEqualTo(i + 1);
       if (i > 0) {
@@ -141,23 +191,27 @@ class JourneyPropertiesTests {
     if (attempt.steered()) {
       // mostly forward along the journey, now and then a withdrawal
       List<CaseEventType> allowed = new ArrayList<>(ExpectedJourney.allowedFrom(state));
-      List<CaseEventType> forward = allowed.stream().filter(e -> e != CaseEventType.WITHDRAWN).toList();
+      List<CaseEventType> forward =
+          allowed.stream().filter(e -> e != CaseEventType.WITHDRAWN).toList();
       if (!forward.isEmpty() && attempt.pick() % 25 != 0) {
         type = forward.get(attempt.pick() % forward.size());
       } else if (!allowed.isEmpty()) {
         type = allowed.get(attempt.pick() % allowed.size());
       }
     }
-    Optional<String> reason = attempt.fittingReason() ? ExpectedJourney.fittingReason(type) : attempt.reason();
-    Instant at = attempt.nearNow()
-        ? NOW.plusSeconds(attempt.secondsFromNow())
-        : lastAt.plus(Duration.ofMinutes(attempt.minutesAfterLast()));
+    Optional<String> reason =
+        attempt.fittingReason() ? ExpectedJourney.fittingReason(type) : attempt.reason();
+    Instant at =
+        attempt.nearNow()
+            ? NOW.plusSeconds(attempt.secondsFromNow())
+            : lastAt.plus(Duration.ofMinutes(attempt.minutesAfterLast()));
     at = at.plusNanos(attempt.pick() * 1_001L);
     return new NewEvent(UUID.randomUUID(), type, at, "KR-SNUH", Optional.empty(), reason);
   }
 
   /** Every kind of refusal the rules call for; empty when the attempt must be accepted. */
-  private static Set<Refusal.Kind> expectedRefusals(CaseState state, NewEvent request, Instant lastAt) {
+  private static Set<Refusal.Kind> expectedRefusals(
+      CaseState state, NewEvent request, Instant lastAt) {
     Set<Refusal.Kind> kinds = EnumSet.noneOf(Refusal.Kind.class);
     if (ExpectedJourney.next(state, request.type()).isEmpty()) {
       kinds.add(Refusal.Kind.CONFLICT);

@@ -26,7 +26,9 @@ class JourneyTests {
 
   static Stream<Arguments> every_state_and_event() {
     return Arrays.stream(CaseState.values())
-        .flatMap(state -> Arrays.stream(CaseEventType.values()).map(event -> Arguments.of(state, event)));
+        .flatMap(
+            state ->
+                Arrays.stream(CaseEventType.values()).map(event -> Arguments.of(state, event)));
   }
 
   @Test
@@ -53,7 +55,8 @@ class JourneyTests {
     } else {
       assertThat(Journey.next(from, event)).isEmpty();
       int before = aCase.history().size();
-      Refusal refusal = catchThrowableOfType(Refusal.class, () -> aCase.record(request, "tester", NOW));
+      Refusal refusal =
+          catchThrowableOfType(Refusal.class, () -> aCase.record(request, "tester", NOW));
       assertThat(refusal).as("%s from %s must be refused", event, from).isNotNull();
       assertThat(refusal.kind()).isEqualTo(Refusal.Kind.CONFLICT);
       assertMessageNamesStateAndAllowedEvents(refusal.getMessage(), from);
@@ -75,8 +78,11 @@ class JourneyTests {
 
   @Test
   void should_offer_re_apheresis_then_out_of_spec_then_withdrawal_after_a_failure() {
-    assertThat(Journey.allowedFrom(CaseState.MANUFACTURING_FAILED)).containsExactly(
-        CaseEventType.APHERESIS_SCHEDULED, CaseEventType.OUT_OF_SPEC_ACCEPTED, CaseEventType.WITHDRAWN);
+    assertThat(Journey.allowedFrom(CaseState.MANUFACTURING_FAILED))
+        .containsExactly(
+            CaseEventType.APHERESIS_SCHEDULED,
+            CaseEventType.OUT_OF_SPEC_ACCEPTED,
+            CaseEventType.WITHDRAWN);
   }
 
   @Test

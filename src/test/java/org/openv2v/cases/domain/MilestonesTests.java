@@ -22,30 +22,39 @@ class MilestonesTests {
   private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
   private static final Instant NOW = Instant.parse("2027-01-01T00:00:00Z");
 
-  private static final String TO_COLLECTION = """
+  private static final String TO_COLLECTION =
+      """
       REFERRED@2026-01-05T09:00
       ELIGIBILITY_CONFIRMED@2026-01-12T10:00
       PAYER_APPROVED@2026-01-19T10:00
       APHERESIS_SCHEDULED@2026-01-26T10:00
       APHERESIS_COLLECTED@2026-01-30T07:30
       """;
-  private static final String TO_FAILURE = TO_COLLECTION + """
+  private static final String TO_FAILURE =
+      TO_COLLECTION
+          + """
       SHIPPED_TO_MANUFACTURER@2026-01-31T12:00
       MANUFACTURING_STARTED@2026-02-02T09:00
       MANUFACTURING_FAILED@2026-02-21T11:00
       """;
-  private static final String TO_RECOLLECTION = TO_FAILURE + """
+  private static final String TO_RECOLLECTION =
+      TO_FAILURE
+          + """
       APHERESIS_SCHEDULED@2026-02-24T10:00
       APHERESIS_COLLECTED@2026-03-01T08:00
       SHIPPED_TO_MANUFACTURER@2026-03-02T12:00
       MANUFACTURING_STARTED@2026-03-04T09:00
       """;
-  private static final String TO_RELEASE = TO_COLLECTION + """
+  private static final String TO_RELEASE =
+      TO_COLLECTION
+          + """
       SHIPPED_TO_MANUFACTURER@2026-01-31T12:00
       MANUFACTURING_STARTED@2026-02-02T09:00
       PRODUCT_RELEASED@2026-02-21T16:00
       """;
-  private static final String TO_INFUSION = TO_RELEASE + """
+  private static final String TO_INFUSION =
+      TO_RELEASE
+          + """
       SHIPPED_TO_SITE@2026-02-23T09:00
       RECEIVED_AT_SITE@2026-02-24T09:00
       LYMPHODEPLETION_STARTED@2026-02-25T09:00
@@ -54,50 +63,90 @@ class MilestonesTests {
 
   static Stream<Arguments> journeys() {
     return Stream.of(
-        // name, history (KST), referral→apheresis, apheresis→release, vein-to-vein, referral→infusion
+        // name, history (KST), referral→apheresis, apheresis→release, vein-to-vein,
+        // referral→infusion
         Arguments.of("referral only", "REFERRED@2026-01-05T09:00", null, null, null, null),
-        Arguments.of("eligible only", "REFERRED@2026-01-05T09:00 ELIGIBILITY_CONFIRMED@2026-01-12T10:00",
-            null, null, null, null),
+        Arguments.of(
+            "eligible only",
+            "REFERRED@2026-01-05T09:00 ELIGIBILITY_CONFIRMED@2026-01-12T10:00",
+            null,
+            null,
+            null,
+            null),
         Arguments.of("collected", TO_COLLECTION, 25L, null, null, null),
         Arguments.of("released", TO_RELEASE, 25L, 22L, null, null),
         Arguments.of("infused", TO_INFUSION, 25L, 22L, 31L, 56L),
-        Arguments.of("full journey to closure", TO_INFUSION + """
+        Arguments.of(
+            "full journey to closure",
+            TO_INFUSION
+                + """
             MONITORING_STARTED@2026-03-02T12:00
             FOLLOW_UP_STARTED@2026-03-30T09:00
             CLOSED@2026-06-28T09:00
-            """, 25L, 22L, 31L, 56L),
-        Arguments.of("withdrawn after collection", TO_COLLECTION + "WITHDRAWN@2026-02-01T09:00", 25L, null, null, null),
+            """,
+            25L,
+            22L,
+            31L,
+            56L),
+        Arguments.of(
+            "withdrawn after collection",
+            TO_COLLECTION + "WITHDRAWN@2026-02-01T09:00",
+            25L,
+            null,
+            null,
+            null),
         Arguments.of("manufacturing failed", TO_FAILURE, 25L, null, null, null),
         // the second collection (2026-03-01) is the one that counts once it exists
         Arguments.of("re-collected, in manufacturing", TO_RECOLLECTION, 55L, null, null, null),
-        Arguments.of("re-collected and infused", TO_RECOLLECTION + """
+        Arguments.of(
+            "re-collected and infused",
+            TO_RECOLLECTION
+                + """
             PRODUCT_RELEASED@2026-03-23T15:00
             SHIPPED_TO_SITE@2026-03-25T09:00
             RECEIVED_AT_SITE@2026-03-27T09:00
             LYMPHODEPLETION_STARTED@2026-03-29T09:00
             INFUSED@2026-04-04T10:00
-            """, 55L, 22L, 34L, 89L),
+            """,
+            55L,
+            22L,
+            34L,
+            89L),
         // an out-of-spec product accepted on 2026-02-23 is the release; the only collection counts
-        Arguments.of("out of spec accepted and infused", TO_FAILURE + """
+        Arguments.of(
+            "out of spec accepted and infused",
+            TO_FAILURE
+                + """
             OUT_OF_SPEC_ACCEPTED@2026-02-23T14:00
             SHIPPED_TO_SITE@2026-02-24T09:00
             RECEIVED_AT_SITE@2026-02-25T09:00
             LYMPHODEPLETION_STARTED@2026-02-26T09:00
             INFUSED@2026-03-04T10:00
-            """, 25L, 24L, 33L, 58L));
+            """,
+            25L,
+            24L,
+            33L,
+            58L));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("journeys")
   void should_count_calendar_days_between_milestones_in_seoul(
-      String name, String history, Long referralToApheresis, Long apheresisToRelease, Long veinToVein,
+      String name,
+      String history,
+      Long referralToApheresis,
+      Long apheresisToRelease,
+      Long veinToVein,
       Long referralToInfusion) {
     Milestones milestones = Milestones.of(caseFrom(history).history(), SEOUL);
 
-    assertThat(milestones.referralToApheresisDays()).isEqualTo(Optional.ofNullable(referralToApheresis));
-    assertThat(milestones.apheresisToReleaseDays()).isEqualTo(Optional.ofNullable(apheresisToRelease));
+    assertThat(milestones.referralToApheresisDays())
+        .isEqualTo(Optional.ofNullable(referralToApheresis));
+    assertThat(milestones.apheresisToReleaseDays())
+        .isEqualTo(Optional.ofNullable(apheresisToRelease));
     assertThat(milestones.veinToVeinDays()).isEqualTo(Optional.ofNullable(veinToVein));
-    assertThat(milestones.referralToInfusionDays()).isEqualTo(Optional.ofNullable(referralToInfusion));
+    assertThat(milestones.referralToInfusionDays())
+        .isEqualTo(Optional.ofNullable(referralToInfusion));
   }
 
   @Test
@@ -128,8 +177,9 @@ class MilestonesTests {
 
   @Test
   void should_count_an_accepted_out_of_spec_product_as_the_release() {
-    Milestones milestones = Milestones.of(
-        caseFrom(TO_FAILURE + "OUT_OF_SPEC_ACCEPTED@2026-02-23T14:00").history(), SEOUL);
+    Milestones milestones =
+        Milestones.of(
+            caseFrom(TO_FAILURE + "OUT_OF_SPEC_ACCEPTED@2026-02-23T14:00").history(), SEOUL);
 
     assertThat(milestones.releasedAt()).contains(Instant.parse("2026-02-23T05:00:00Z"));
     assertThat(milestones.apheresisToReleaseDays()).contains(24L);
@@ -139,12 +189,19 @@ class MilestonesTests {
   @MethodSource("boundaries")
   void should_count_calendar_days_not_elapsed_hours(
       String referral, String collection, long daysInSeoul, long daysInUtc) {
-    List<CaseEvent> history = caseFrom("REFERRED@" + referral + """
+    List<CaseEvent> history =
+        caseFrom(
+                "REFERRED@"
+                    + referral
+                    + """
          ELIGIBILITY_CONFIRMED@%1$s PAYER_APPROVED@%1$s APHERESIS_SCHEDULED@%1$s
-        APHERESIS_COLLECTED@%2$s""".formatted(referral, collection)).history();
+        APHERESIS_COLLECTED@%2$s"""
+                        .formatted(referral, collection))
+            .history();
 
     assertThat(Milestones.of(history, SEOUL).referralToApheresisDays()).contains(daysInSeoul);
-    assertThat(Milestones.of(history, ZoneOffset.UTC).referralToApheresisDays()).contains(daysInUtc);
+    assertThat(Milestones.of(history, ZoneOffset.UTC).referralToApheresisDays())
+        .contains(daysInUtc);
   }
 
   static Stream<Arguments> boundaries() {
@@ -159,12 +216,18 @@ class MilestonesTests {
 
   /** Records a history written as "TYPE@local-date-time" in Seoul, separated by spaces or lines. */
   private static Case caseFrom(String history) {
-    List<String[]> steps = Arrays.stream(history.trim().split("\\s+")).map(step -> step.split("@")).toList();
+    List<String[]> steps =
+        Arrays.stream(history.trim().split("\\s+")).map(step -> step.split("@")).toList();
     assertThat(steps.get(0)[0]).isEqualTo("REFERRED");
-    Case aCase = Case.refer(UUID.randomUUID(), UUID.randomUUID(), kst(steps.get(0)[1]), NOW, "tester", "KR-SNUH");
+    Case aCase =
+        Case.refer(
+            UUID.randomUUID(), UUID.randomUUID(), kst(steps.get(0)[1]), NOW, "tester", "KR-SNUH");
     for (String[] step : steps.subList(1, steps.size())) {
       CaseEventType type = CaseEventType.valueOf(step[0]);
-      aCase.record(Histories.request(type, kst(step[1]), ExpectedJourney.fittingReason(type)), "tester", NOW);
+      aCase.record(
+          Histories.request(type, kst(step[1]), ExpectedJourney.fittingReason(type)),
+          "tester",
+          NOW);
     }
     return aCase;
   }

@@ -66,7 +66,8 @@ class CaseApiTests {
 
   @Test
   void should_refuse_a_missing_field_naming_it() throws Exception {
-    String body = referral(newMrn(), "tisa-cel", "DLBCL", "KR-SNUH").replace("\"weightKg\": 70.5,", "");
+    String body =
+        referral(newMrn(), "tisa-cel", "DLBCL", "KR-SNUH").replace("\"weightKg\": 70.5,", "");
     refer("coordinator", body)
         .andExpect(problem(400))
         .andExpect(jsonPath("$.errors[0].field").value("patient.weightKg"));
@@ -74,14 +75,20 @@ class CaseApiTests {
 
   @Test
   void should_refuse_a_misspelt_field() throws Exception {
-    String body = referral(newMrn(), "tisa-cel", "DLBCL", "KR-SNUH").replace("\"indication\"", "\"indicaton\"");
-    refer("coordinator", body).andExpect(problem(400)).andExpect(jsonPath("$.errors[0].field").value("indicaton"));
+    String body =
+        referral(newMrn(), "tisa-cel", "DLBCL", "KR-SNUH")
+            .replace("\"indication\"", "\"indicaton\"");
+    refer("coordinator", body)
+        .andExpect(problem(400))
+        .andExpect(jsonPath("$.errors[0].field").value("indicaton"));
   }
 
   @Test
   void should_refuse_an_implausible_weight() throws Exception {
     String body = referral(newMrn(), "tisa-cel", "DLBCL", "KR-SNUH").replace("70.5", "-3");
-    refer("coordinator", body).andExpect(problem(400)).andExpect(jsonPath("$.errors[0].field").value("patient.weightKg"));
+    refer("coordinator", body)
+        .andExpect(problem(400))
+        .andExpect(jsonPath("$.errors[0].field").value("patient.weightKg"));
   }
 
   @Test
@@ -117,7 +124,8 @@ class CaseApiTests {
   @Test
   void should_refuse_a_second_open_case_for_the_same_patient() throws Exception {
     String mrn = newMrn();
-    refer("coordinator", referral(mrn, "tisa-cel", "DLBCL", "KR-SNUH")).andExpect(status().isCreated());
+    refer("coordinator", referral(mrn, "tisa-cel", "DLBCL", "KR-SNUH"))
+        .andExpect(status().isCreated());
     refer("physician", referral(mrn, "tisa-cel", "DLBCL", "KR-SNUH"))
         .andExpect(problem(409))
         .andExpect(jsonPath("$.detail").value(containsString(mrn)));
@@ -128,7 +136,8 @@ class CaseApiTests {
     mvc.perform(get("/api/v1/cases"))
         .andExpect(status().isUnauthorized())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-    mvc.perform(get("/api/v1/cases").with(httpBasic("coordinator", "wrong"))).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/v1/cases").with(httpBasic("coordinator", "wrong")))
+        .andExpect(status().isUnauthorized());
   }
 
   // --- events ---
@@ -146,7 +155,8 @@ class CaseApiTests {
   }
 
   @Test
-  void should_refuse_an_event_the_journey_does_not_allow_with_409_naming_the_allowed_events() throws Exception {
+  void should_refuse_an_event_the_journey_does_not_allow_with_409_naming_the_allowed_events()
+      throws Exception {
     String id = openCase();
     event("nurse", id, UUID.randomUUID(), "INFUSED", "KR-SNUH", null)
         .andExpect(problem(409))
@@ -161,16 +171,23 @@ class CaseApiTests {
     String id = openCase();
     UUID eventId = UUID.randomUUID();
     Instant at = Instant.now().minus(1, ChronoUnit.HOURS);
-    String first = event("physician", id, eventId, "ELIGIBILITY_CONFIRMED", "KR-SNUH", at, null)
-        .andExpect(status().isCreated())
-        .andExpect(header().string(CaseApi.REPLAYED, "false"))
-        .andReturn().getResponse().getContentAsString();
-    String again = event("physician", id, eventId, "ELIGIBILITY_CONFIRMED", "KR-SNUH", at, null)
-        .andExpect(status().isCreated())
-        .andExpect(header().string(CaseApi.REPLAYED, "true"))
-        .andReturn().getResponse().getContentAsString();
+    String first =
+        event("physician", id, eventId, "ELIGIBILITY_CONFIRMED", "KR-SNUH", at, null)
+            .andExpect(status().isCreated())
+            .andExpect(header().string(CaseApi.REPLAYED, "false"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String again =
+        event("physician", id, eventId, "ELIGIBILITY_CONFIRMED", "KR-SNUH", at, null)
+            .andExpect(status().isCreated())
+            .andExpect(header().string(CaseApi.REPLAYED, "true"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(json.readTree(again)).isEqualTo(json.readTree(first));
-    JsonNode timeline = read(mvc.perform(get("/api/v1/cases/" + id + "/timeline").with(basic("coordinator"))));
+    JsonNode timeline =
+        read(mvc.perform(get("/api/v1/cases/" + id + "/timeline").with(basic("coordinator"))));
     assertThat(timeline.get("events")).hasSize(2);
   }
 
@@ -179,7 +196,8 @@ class CaseApiTests {
     String id = openCase();
     UUID eventId = UUID.randomUUID();
     Instant at = Instant.now().minus(1, ChronoUnit.HOURS);
-    event("physician", id, eventId, "ELIGIBILITY_CONFIRMED", "KR-SNUH", at, null).andExpect(status().isCreated());
+    event("physician", id, eventId, "ELIGIBILITY_CONFIRMED", "KR-SNUH", at, null)
+        .andExpect(status().isCreated());
     event("physician", id, eventId, "ELIGIBILITY_CONFIRMED", "KR-SMC", at, null)
         .andExpect(problem(409))
         .andExpect(jsonPath("$.detail").value(containsString("already used")));
@@ -188,28 +206,53 @@ class CaseApiTests {
   @Test
   void should_refuse_events_with_malformed_bodies() throws Exception {
     String id = openCase();
-    post(id, "physician", "{\"eventId\": \"not-a-uuid\", \"type\": \"ELIGIBILITY_CONFIRMED\","
-        + " \"occurredAt\": \"2026-01-01T00:00:00Z\", \"siteId\": \"KR-SNUH\"}")
-        .andExpect(problem(400)).andExpect(jsonPath("$.errors[0].field").value("eventId"));
-    post(id, "physician", "{\"eventId\": \"" + UUID.randomUUID() + "\", \"type\": \"CURED\","
-        + " \"occurredAt\": \"2026-01-01T00:00:00Z\", \"siteId\": \"KR-SNUH\"}")
-        .andExpect(problem(400)).andExpect(jsonPath("$.errors[0].field").value("type"));
-    post(id, "physician", "{\"eventId\": \"" + UUID.randomUUID() + "\", \"type\": \"ELIGIBILITY_CONFIRMED\","
-        + " \"siteId\": \"KR-SNUH\"}")
-        .andExpect(problem(400)).andExpect(jsonPath("$.errors[0].field").value("occurredAt"));
-    post(id, "physician", "{\"eventId\": \"" + UUID.randomUUID() + "\", \"type\": \"ELIGIBILITY_CONFIRMED\","
-        + " \"occurredAt\": \"yesterday\", \"siteId\": \"KR-SNUH\"}")
-        .andExpect(problem(400)).andExpect(jsonPath("$.errors[0].field").value("occurredAt"));
+    post(
+            id,
+            "physician",
+            "{\"eventId\": \"not-a-uuid\", \"type\": \"ELIGIBILITY_CONFIRMED\","
+                + " \"occurredAt\": \"2026-01-01T00:00:00Z\", \"siteId\": \"KR-SNUH\"}")
+        .andExpect(problem(400))
+        .andExpect(jsonPath("$.errors[0].field").value("eventId"));
+    post(
+            id,
+            "physician",
+            "{\"eventId\": \""
+                + UUID.randomUUID()
+                + "\", \"type\": \"CURED\","
+                + " \"occurredAt\": \"2026-01-01T00:00:00Z\", \"siteId\": \"KR-SNUH\"}")
+        .andExpect(problem(400))
+        .andExpect(jsonPath("$.errors[0].field").value("type"));
+    post(
+            id,
+            "physician",
+            "{\"eventId\": \""
+                + UUID.randomUUID()
+                + "\", \"type\": \"ELIGIBILITY_CONFIRMED\","
+                + " \"siteId\": \"KR-SNUH\"}")
+        .andExpect(problem(400))
+        .andExpect(jsonPath("$.errors[0].field").value("occurredAt"));
+    post(
+            id,
+            "physician",
+            "{\"eventId\": \""
+                + UUID.randomUUID()
+                + "\", \"type\": \"ELIGIBILITY_CONFIRMED\","
+                + " \"occurredAt\": \"yesterday\", \"siteId\": \"KR-SNUH\"}")
+        .andExpect(problem(400))
+        .andExpect(jsonPath("$.errors[0].field").value("occurredAt"));
     mvc.perform(get("/api/v1/cases/not-a-uuid").with(basic("coordinator"))).andExpect(problem(400));
-    mvc.perform(get("/api/v1/cases?state=CURED").with(basic("coordinator"))).andExpect(problem(400));
+    mvc.perform(get("/api/v1/cases?state=CURED").with(basic("coordinator")))
+        .andExpect(problem(400));
   }
 
   @Test
   void should_require_a_withdrawal_reason_from_the_list() throws Exception {
     String id = openCase();
     event("physician", id, UUID.randomUUID(), "WITHDRAWN", "KR-SNUH", null)
-        .andExpect(problem(400)).andExpect(jsonPath("$.errors[0].field").value("reason"));
-    event("physician", id, UUID.randomUUID(), "WITHDRAWN", "KR-SNUH", "BORED").andExpect(problem(400));
+        .andExpect(problem(400))
+        .andExpect(jsonPath("$.errors[0].field").value("reason"));
+    event("physician", id, UUID.randomUUID(), "WITHDRAWN", "KR-SNUH", "BORED")
+        .andExpect(problem(400));
     event("physician", id, UUID.randomUUID(), "WITHDRAWN", "KR-SNUH", "PROGRESSION")
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.state").value("WITHDRAWN"))
@@ -219,8 +262,14 @@ class CaseApiTests {
   @Test
   void should_refuse_an_event_that_predates_the_previous_one() throws Exception {
     String id = openCase();
-    event("physician", id, UUID.randomUUID(), "ELIGIBILITY_CONFIRMED", "KR-SNUH",
-        Instant.parse("2020-01-01T00:00:00Z"), null)
+    event(
+            "physician",
+            id,
+            UUID.randomUUID(),
+            "ELIGIBILITY_CONFIRMED",
+            "KR-SNUH",
+            Instant.parse("2020-01-01T00:00:00Z"),
+            null)
         .andExpect(problem(422))
         .andExpect(jsonPath("$.errors[0].field").value("occurredAt"));
   }
@@ -236,9 +285,11 @@ class CaseApiTests {
   @Test
   void should_refuse_an_event_at_a_site_the_actor_does_not_work_at() throws Exception {
     String id = openCase();
-    event("physician", id, UUID.randomUUID(), "ELIGIBILITY_CONFIRMED", "KR-AMC", null).andExpect(problem(403));
+    event("physician", id, UUID.randomUUID(), "ELIGIBILITY_CONFIRMED", "KR-AMC", null)
+        .andExpect(problem(403));
     event("physician", id, UUID.randomUUID(), "ELIGIBILITY_CONFIRMED", "KR-NOWHERE", null)
-        .andExpect(problem(400)).andExpect(jsonPath("$.errors[0].field").value("siteId"));
+        .andExpect(problem(400))
+        .andExpect(jsonPath("$.errors[0].field").value("siteId"));
   }
 
   @Test
@@ -256,7 +307,8 @@ class CaseApiTests {
     step(id, "nurse", "RECEIVED_AT_SITE", "KR-SNUH", day0.plus(35, ChronoUnit.DAYS));
     step(id, "physician", "LYMPHODEPLETION_STARTED", "KR-SNUH", day0.plus(36, ChronoUnit.DAYS));
     step(id, "nurse", "INFUSED", "KR-SNUH", day0.plus(41, ChronoUnit.DAYS));
-    JsonNode timeline = read(mvc.perform(get("/api/v1/cases/" + id + "/timeline").with(basic("physician"))));
+    JsonNode timeline =
+        read(mvc.perform(get("/api/v1/cases/" + id + "/timeline").with(basic("physician"))));
     assertThat(timeline.get("state").asString()).isEqualTo("INFUSED");
     assertThat(timeline.get("events")).hasSize(12);
     assertThat(timeline.get("events").get(0).get("type").asString()).isEqualTo("REFERRED");
@@ -272,18 +324,28 @@ class CaseApiTests {
   void should_show_manufacturers_and_couriers_no_patient_identity() throws Exception {
     String id = openCase();
     for (String user : new String[] {"manufacturer", "courier"}) {
-      String body = caseOf(user, id)
-          .andExpect(status().isOk())
-          .andExpect(jsonPath("$.identityRedacted").value(true))
-          .andExpect(jsonPath("$.patient.name").doesNotExist())
-          .andExpect(jsonPath("$.patient.birthDate").doesNotExist())
-          .andExpect(jsonPath("$.patient.mrn").doesNotExist())
-          .andExpect(jsonPath("$.patient.weightKg").value(70.5))
-          .andReturn().getResponse().getContentAsString();
+      String body =
+          caseOf(user, id)
+              .andExpect(status().isOk())
+              .andExpect(jsonPath("$.identityRedacted").value(true))
+              .andExpect(jsonPath("$.patient.name").doesNotExist())
+              .andExpect(jsonPath("$.patient.birthDate").doesNotExist())
+              .andExpect(jsonPath("$.patient.mrn").doesNotExist())
+              .andExpect(jsonPath("$.patient.weightKg").value(70.5))
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
       assertThat(body).doesNotContain("Test Patient").doesNotContain("1958-03-14");
-      String list = mvc.perform(get("/api/v1/cases?size=200").with(basic(user)))
-          .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-      assertThat(list).doesNotContain("\"name\"").doesNotContain("\"mrn\"").doesNotContain("birthDate");
+      String list =
+          mvc.perform(get("/api/v1/cases?size=200").with(basic(user)))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(list)
+          .doesNotContain("\"name\"")
+          .doesNotContain("\"mrn\"")
+          .doesNotContain("birthDate");
     }
     caseOf("nurse", id).andExpect(jsonPath("$.patient.name").value("Test Patient"));
   }
@@ -292,10 +354,17 @@ class CaseApiTests {
   void should_withhold_clinical_notes_from_manufacturers() throws Exception {
     String id = openCase();
     Instant at = Instant.now().minus(1, ChronoUnit.DAYS);
-    post(id, "physician", "{\"eventId\": \"%s\", \"type\": \"ELIGIBILITY_CONFIRMED\", \"occurredAt\": \"%s\",\"siteId\": \"KR-SNUH\", \"note\": \"Mr Test Patient agreed\"}"
-        .formatted(UUID.randomUUID(), at)).andExpect(status().isCreated());
-    String forManufacturer = mvc.perform(get("/api/v1/cases/" + id + "/timeline").with(basic("manufacturer")))
-        .andReturn().getResponse().getContentAsString();
+    post(
+            id,
+            "physician",
+            "{\"eventId\": \"%s\", \"type\": \"ELIGIBILITY_CONFIRMED\", \"occurredAt\": \"%s\",\"siteId\": \"KR-SNUH\", \"note\": \"Mr Test Patient agreed\"}"
+                .formatted(UUID.randomUUID(), at))
+        .andExpect(status().isCreated());
+    String forManufacturer =
+        mvc.perform(get("/api/v1/cases/" + id + "/timeline").with(basic("manufacturer")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(forManufacturer).doesNotContain("Test Patient").contains("withheld");
     mvc.perform(get("/api/v1/cases/" + id + "/timeline").with(basic("nurse")))
         .andExpect(jsonPath("$.events[1].note").value("Mr Test Patient agreed"));
@@ -310,7 +379,10 @@ class CaseApiTests {
     caseOf("nurse", amcCase).andExpect(problem(404));
     caseOf("coordinator", amcCase).andExpect(problem(404));
     mvc.perform(get("/api/v1/cases?size=200").with(basic("coordinator")))
-        .andExpect(jsonPath("$[*].treatmentCentreId", everyItem(org.hamcrest.Matchers.oneOf("KR-SNUH", "KR-SMC"))));
+        .andExpect(
+            jsonPath(
+                "$[*].treatmentCentreId",
+                everyItem(org.hamcrest.Matchers.oneOf("KR-SNUH", "KR-SMC"))));
   }
 
   @Test
@@ -332,7 +404,13 @@ class CaseApiTests {
   @Test
   void should_answer_404_for_an_unknown_case() throws Exception {
     caseOf("coordinator", UUID.randomUUID().toString()).andExpect(problem(404));
-    event("physician", UUID.randomUUID().toString(), UUID.randomUUID(), "ELIGIBILITY_CONFIRMED", "KR-SNUH", null)
+    event(
+            "physician",
+            UUID.randomUUID().toString(),
+            UUID.randomUUID(),
+            "ELIGIBILITY_CONFIRMED",
+            "KR-SNUH",
+            null)
         .andExpect(problem(404));
   }
 
@@ -340,8 +418,10 @@ class CaseApiTests {
   void should_audit_every_read_of_a_case() throws Exception {
     String id = openCase();
     caseOf("nurse", id).andExpect(status().isOk());
-    mvc.perform(get("/api/v1/cases/" + id + "/timeline").with(basic("manufacturer"))).andExpect(status().isOk());
-    JsonNode reads = read(mvc.perform(get("/api/v1/audit/reads?caseId=" + id).with(basic("auditor"))));
+    mvc.perform(get("/api/v1/cases/" + id + "/timeline").with(basic("manufacturer")))
+        .andExpect(status().isOk());
+    JsonNode reads =
+        read(mvc.perform(get("/api/v1/audit/reads?caseId=" + id).with(basic("auditor"))));
     assertThat(reads.findValuesAsString("action")).contains("VIEW_CASE", "VIEW_TIMELINE");
     assertThat(reads.findValuesAsString("username")).contains("nurse", "manufacturer");
     mvc.perform(get("/api/v1/audit/reads").with(basic("coordinator"))).andExpect(problem(403));
@@ -354,8 +434,9 @@ class CaseApiTests {
   }
 
   private String openCase(Instant referredAt) throws Exception {
-    String body = referral(newMrn(), "tisa-cel", "DLBCL", "KR-SNUH")
-        .replace("\"productCode\"", "\"referredAt\": \"" + referredAt + "\", \"productCode\"");
+    String body =
+        referral(newMrn(), "tisa-cel", "DLBCL", "KR-SNUH")
+            .replace("\"productCode\"", "\"referredAt\": \"" + referredAt + "\", \"productCode\"");
     return read(refer("coordinator", body).andExpect(status().isCreated())).get("id").asString();
   }
 
@@ -364,39 +445,55 @@ class CaseApiTests {
   }
 
   private String firstCaseAt(String user, String centre) throws Exception {
-    return read(mvc.perform(get("/api/v1/cases?centreId=" + centre).with(basic(user)))).get(0).get("id").asString();
+    return read(mvc.perform(get("/api/v1/cases?centreId=" + centre).with(basic(user))))
+        .get(0)
+        .get("id")
+        .asString();
   }
 
   private ResultActions refer(String user, String body) throws Exception {
-    return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/cases").with(basic(user)).contentType(MediaType.APPLICATION_JSON).content(body));
+    return mvc.perform(
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/cases")
+            .with(basic(user))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body));
   }
 
   private ResultActions caseOf(String user, String id) throws Exception {
     return mvc.perform(get("/api/v1/cases/" + id).with(basic(user)));
   }
 
-  private ResultActions event(String user, String id, UUID eventId, String type, String site, String reason)
+  private ResultActions event(
+      String user, String id, UUID eventId, String type, String site, String reason)
       throws Exception {
     return event(user, id, eventId, type, site, Instant.now().minus(1, ChronoUnit.MINUTES), reason);
   }
 
-  private ResultActions event(String user, String id, UUID eventId, String type, String site, Instant at,
-      String reason) throws Exception {
-    String body = "{\"eventId\": \"%s\", \"type\": \"%s\", \"occurredAt\": \"%s\", \"siteId\": \"%s\"%s}"
-        .formatted(eventId, type, at, site, reason == null ? "" : ", \"reason\": \"" + reason + "\"");
+  private ResultActions event(
+      String user, String id, UUID eventId, String type, String site, Instant at, String reason)
+      throws Exception {
+    String body =
+        "{\"eventId\": \"%s\", \"type\": \"%s\", \"occurredAt\": \"%s\", \"siteId\": \"%s\"%s}"
+            .formatted(
+                eventId, type, at, site, reason == null ? "" : ", \"reason\": \"" + reason + "\"");
     return post(id, user, body);
   }
 
   private ResultActions post(String id, String user, String body) throws Exception {
-    return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/cases/" + id + "/events").with(basic(user))
-        .contentType(MediaType.APPLICATION_JSON).content(body));
+    return mvc.perform(
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                "/api/v1/cases/" + id + "/events")
+            .with(basic(user))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body));
   }
 
   private JsonNode read(ResultActions result) throws Exception {
     return json.readTree(result.andReturn().getResponse().getContentAsString());
   }
 
-  private static org.springframework.test.web.servlet.request.RequestPostProcessor basic(String user) {
+  private static org.springframework.test.web.servlet.request.RequestPostProcessor basic(
+      String user) {
     return httpBasic(user, user);
   }
 
@@ -418,6 +515,7 @@ class CaseApiTests {
         {"patient": {"name": "Test Patient", "birthDate": "1958-03-14", "sex": "MALE",
                      "weightKg": 70.5, "heightCm": 172, "mrn": "%s"},
          "productCode": "%s", "indication": "%s", "treatmentCentreId": "%s"}
-        """.formatted(mrn, product, indication, centre);
+        """
+        .formatted(mrn, product, indication, centre);
   }
 }
