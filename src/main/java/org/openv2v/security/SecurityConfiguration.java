@@ -38,8 +38,11 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+  SecurityFilterChain api(
+      HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication)
+      throws Exception {
     return http.securityMatcher("/api/**")
+        .authenticationManager(authentication)
         // Roles are checked here, before a body is read, so that a caller who may not write learns
         // nothing from validation errors; the controllers check again, and check sites.
         .authorizeHttpRequests(
@@ -76,8 +79,10 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain web(HttpSecurity http) throws Exception {
-    return http.authorizeHttpRequests(
+  SecurityFilterChain web(HttpSecurity http, AuthenticationManager authentication)
+      throws Exception {
+    return http.authenticationManager(authentication)
+        .authorizeHttpRequests(
             requests ->
                 requests
                     .requestMatchers(
