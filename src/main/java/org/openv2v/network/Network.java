@@ -76,9 +76,7 @@ public class Network {
 
   @Transactional
   public Site updateSite(String id, Site site, String editedBy) {
-    if (!site.id().equals(id)) {
-      throw Refusal.invalidField("id", "must equal the id in the address (" + id + ")");
-    }
+    requireAddressed("id", id, site.id());
     if (!sites.exists(id)) {
       throw Refusal.notFound("No site " + id);
     }
@@ -89,9 +87,7 @@ public class Network {
 
   @Transactional
   public Product updateProduct(String code, Product product, String editedBy) {
-    if (!product.code().equals(code)) {
-      throw Refusal.invalidField("code", "must equal the code in the address (" + code + ")");
-    }
+    requireAddressed("code", code, product.code());
     if (products.find(code).isEmpty()) {
       throw Refusal.notFound("No product " + code);
     }
@@ -109,6 +105,14 @@ public class Network {
     network.sites().forEach(site -> sites.save(site, null));
     files.markLoaded(networkFile.getFilename(), network.version());
     return network.sites().size();
+  }
+
+  /** A PUT replaces the resource at its address; a body naming another one is a mistake. */
+  private static void requireAddressed(String field, String inAddress, String inBody) {
+    if (!inBody.equals(inAddress)) {
+      throw Refusal.invalidField(
+          field, "must equal the " + field + " in the address (" + inAddress + ")");
+    }
   }
 
   private void checkProducts(Site site) {

@@ -17,6 +17,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openv2v.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -203,46 +205,31 @@ class CaseApiTests {
         .andExpect(jsonPath("$.detail").value(containsString("already used")));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "eventId not a UUID | eventId | {'eventId': 'not-a-uuid', 'type': 'ELIGIBILITY_CONFIRMED', 'occurredAt': '2026-01-01T00:00:00Z', 'siteId': 'KR-SNUH'}",
+        "unknown event type | type | {'eventId': '%s', 'type': 'CURED', 'occurredAt': '2026-01-01T00:00:00Z', 'siteId': 'KR-SNUH'}",
+        "occurredAt missing | occurredAt | {'eventId': '%s', 'type': 'ELIGIBILITY_CONFIRMED', 'siteId': 'KR-SNUH'}",
+        "occurredAt not a time | occurredAt | {'eventId': '%s', 'type': 'ELIGIBILITY_CONFIRMED', 'occurredAt': 'yesterday', 'siteId': 'KR-SNUH'}",
+        "siteId blank | siteId | {'eventId': '%s', 'type': 'ELIGIBILITY_CONFIRMED', 'occurredAt': '2026-01-01T00:00:00Z', 'siteId': ''}",
+        "unknown field | priority | {'eventId': '%s', 'type': 'ELIGIBILITY_CONFIRMED', 'occurredAt': '2026-01-01T00:00:00Z', 'siteId': 'KR-SNUH', 'priority': 1}",
+      })
+  void should_refuse_a_malformed_event_naming_the_field(String what, String field, String body)
+      throws Exception {
+    String json = body.formatted(UUID.randomUUID()).replace('\'', '"');
+    post(openCase(), "physician", json)
+        .andExpect(problem(400))
+        .andExpect(jsonPath("$.errors[0].field").value(field));
+  }
+
   @Test
-  void should_refuse_events_with_malformed_bodies() throws Exception {
-    String id = openCase();
-    post(
-            id,
-            "physician",
-            "{\"eventId\": \"not-a-uuid\", \"type\": \"ELIGIBILITY_CONFIRMED\","
-                + " \"occurredAt\": \"2026-01-01T00:00:00Z\", \"siteId\": \"KR-SNUH\"}")
-        .andExpect(problem(400))
-        .andExpect(jsonPath("$.errors[0].field").value("eventId"));
-    post(
-            id,
-            "physician",
-            "{\"eventId\": \""
-                + UUID.randomUUID()
-                + "\", \"type\": \"CURED\","
-                + " \"occurredAt\": \"2026-01-01T00:00:00Z\", \"siteId\": \"KR-SNUH\"}")
-        .andExpect(problem(400))
-        .andExpect(jsonPath("$.errors[0].field").value("type"));
-    post(
-            id,
-            "physician",
-            "{\"eventId\": \""
-                + UUID.randomUUID()
-                + "\", \"type\": \"ELIGIBILITY_CONFIRMED\","
-                + " \"siteId\": \"KR-SNUH\"}")
-        .andExpect(problem(400))
-        .andExpect(jsonPath("$.errors[0].field").value("occurredAt"));
-    post(
-            id,
-            "physician",
-            "{\"eventId\": \""
-                + UUID.randomUUID()
-                + "\", \"type\": \"ELIGIBILITY_CONFIRMED\","
-                + " \"occurredAt\": \"yesterday\", \"siteId\": \"KR-SNUH\"}")
-        .andExpect(problem(400))
-        .andExpect(jsonPath("$.errors[0].field").value("occurredAt"));
+  void should_refuse_a_malformed_address_or_filter() throws Exception {
     mvc.perform(get("/api/v1/cases/not-a-uuid").with(basic("coordinator"))).andExpect(problem(400));
     mvc.perform(get("/api/v1/cases?state=CURED").with(basic("coordinator")))
-        .andExpect(problem(400));
+        .andExpect(problem(400))
+        .andExpect(jsonPath("$.errors[0].field").value("state"));
   }
 
   @Test
