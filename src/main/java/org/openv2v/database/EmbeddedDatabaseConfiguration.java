@@ -64,9 +64,10 @@ class EmbeddedDatabaseConfiguration {
   @Bean
   DatabaseInUse databaseInUse(EmbeddedPostgres postgres, DatabaseProperties properties) {
     return new DatabaseInUse(
-        true,
-        postgres.getJdbcUrl("postgres", DATABASE),
-        Optional.of(properties.postgresDirectory().toString()));
+            true,
+            postgres.getJdbcUrl("postgres", DATABASE),
+            Optional.of(properties.postgresDirectory().toString()))
+        .announce();
   }
 
   private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {

@@ -16,7 +16,7 @@ class ServerDatabaseConfiguration {
   @Bean
   DatabaseInUse databaseInUse(
       DataSource dataSource, @Value("${spring.datasource.url}") String url) {
-    return new DatabaseInUse(false, url, dataDirectory(dataSource));
+    return new DatabaseInUse(false, url, dataDirectory(dataSource)).announce();
   }
 
   // Only superusers and pg_read_all_settings members may read it; others get "not visible".
