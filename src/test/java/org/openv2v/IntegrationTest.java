@@ -16,7 +16,12 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"openv2v.demo=true", "openv2v.data-dir=target/test-data"})
+    properties = {
+      "openv2v.demo=true",
+      "openv2v.data-dir=target/test-data",
+      // Fast hashes keep thousands of signed test events quick; production keeps cost 10.
+      "openv2v.security.bcrypt-strength=4"
+    })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @AutoConfigureMockMvc
 public @interface IntegrationTest {}

@@ -1,6 +1,8 @@
 package org.openv2v.security;
 
 import java.time.Clock;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,7 +13,8 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -23,9 +26,16 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+  /**
+   * bcrypt, at a cost that tests may lower ({@code openv2v.security.bcrypt-strength}) so that
+   * thousands of signatures stay fast; hashes carry their cost, so any strength verifies any hash.
+   */
   @Bean
-  PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  PasswordEncoder passwordEncoder(@Value("${openv2v.security.bcrypt-strength:10}") int strength) {
+    DelegatingPasswordEncoder encoder =
+        new DelegatingPasswordEncoder(
+            "bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
+    return encoder;
   }
 
   @Bean
