@@ -48,6 +48,7 @@ public class Cases {
   private final MeterRegistry meters;
   private final Clock clock;
   private final ZoneId zone;
+  private final List<InfusionClearance> clearances;
 
   Cases(
       CaseRows cases,
@@ -56,7 +57,9 @@ public class Cases {
       AuditTrail audit,
       MeterRegistry meters,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
+      List<InfusionClearance> clearances) {
+    this.clearances = List.copyOf(clearances);
     this.cases = cases;
     this.events = events;
     this.network = network;
@@ -176,6 +179,10 @@ public class Cases {
       throw Refusal.forbidden("You do not work at " + request.siteId());
     }
     Case journey = Case.fromHistory(caseId, events.history(caseId));
+    if (request.type() == CaseEventType.INFUSED
+        && Journey.next(journey.state(), CaseEventType.INFUSED).isPresent()) {
+      requireClearance(caseId);
+    }
     Instant now = now();
     CaseEvent event = journey.record(request, actor.username(), now);
     events.append(caseId, event);
@@ -217,6 +224,18 @@ public class Cases {
         record.state(),
         history.stream().map(event -> notesFor(actor, record, EventView.of(id, event))).toList(),
         Milestones.of(history, zone));
+  }
+
+  /** The hard stop before infusion: every clearance must agree, and none can be overridden. */
+  private void requireClearance(UUID caseId) {
+    for (InfusionClearance clearance : clearances) {
+      clearance
+          .refusal(caseId)
+          .ifPresent(
+              reason -> {
+                throw new Refusal(Refusal.Kind.CONFLICT, "INFUSED is refused: " + reason);
+              });
+    }
   }
 
   /**
