@@ -1,0 +1,5 @@
+/**
+ * The bedside check before infusion, in plain Java: the facts go in, MATCH or MISMATCH with every
+ * reason comes out.
+ */
+package org.openv2v.bedside.domain;
