@@ -22,12 +22,14 @@ import org.openv2v.cases.internal.CaseRecord;
 import org.openv2v.cases.internal.CaseRows;
 import org.openv2v.cases.internal.EventRows;
 import org.openv2v.cases.internal.RecordingPolicy;
+import org.openv2v.identity.Identities;
 import org.openv2v.network.Network;
 import org.openv2v.network.Product;
 import org.openv2v.network.Site;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +50,9 @@ public class Cases {
   private final MeterRegistry meters;
   private final Clock clock;
   private final ZoneId zone;
-  private final List<InfusionClearance> clearances;
+  // Resolved when used: the modules that provide clearances read cases themselves.
+  private final ObjectProvider<InfusionClearance> clearances;
+  private final Identities identities;
 
   Cases(
       CaseRows cases,
@@ -58,8 +62,10 @@ public class Cases {
       MeterRegistry meters,
       Clock clock,
       @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
-      List<InfusionClearance> clearances) {
-    this.clearances = List.copyOf(clearances);
+      ObjectProvider<InfusionClearance> clearances,
+      Identities identities) {
+    this.clearances = clearances;
+    this.identities = identities;
     this.cases = cases;
     this.events = events;
     this.network = network;
@@ -136,6 +142,7 @@ public class Cases {
         new CaseRecord(
             id,
             cases.nextReference(),
+            Optional.of(identities.allocate().text()),
             opened.state(),
             referral.patient(),
             product.code(),
@@ -228,7 +235,7 @@ public class Cases {
 
   /** The hard stop before infusion: every clearance must agree, and none can be overridden. */
   private void requireClearance(UUID caseId) {
-    for (InfusionClearance clearance : clearances) {
+    for (InfusionClearance clearance : clearances.orderedStream().toList()) {
       clearance
           .refusal(caseId)
           .ifPresent(
@@ -291,6 +298,7 @@ public class Cases {
     return new CaseView(
         record.id(),
         record.reference(),
+        record.din().orElse(null),
         state,
         PatientView.of(record.patient(), identity),
         !identity,

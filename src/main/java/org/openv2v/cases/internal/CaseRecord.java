@@ -13,6 +13,7 @@ import org.openv2v.cases.domain.CaseState;
 public record CaseRecord(
     UUID id,
     String reference,
+    Optional<String> din,
     CaseState state,
     Patient patient,
     String productCode,

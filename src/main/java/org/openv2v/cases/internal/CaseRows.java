@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 public class CaseRows {
 
   private static final String COLUMNS =
-      "id, reference, state, patient_name, birth_date, sex, weight_kg, height_cm, mrn, product_code,"
+      "id, reference, din, state, patient_name, birth_date, sex, weight_kg, height_cm, mrn, product_code,"
           + " indication, treatment_centre_id, apheresis_site_id, manufacturing_site_id,"
           + " courier_site_id, referred_at, updated_at";
 
@@ -55,16 +55,17 @@ public class CaseRows {
     Patient patient = record.patient();
     jdbc.sql(
             """
-            insert into cases.patient_case (id, reference, state, patient_name, birth_date, sex,
+            insert into cases.patient_case (id, reference, din, state, patient_name, birth_date, sex,
                 weight_kg, height_cm, mrn, product_code, indication, treatment_centre_id,
                 apheresis_site_id, manufacturing_site_id, courier_site_id, referred_at,
                 created_at, updated_at)
-            values (:id, :reference, :state, :name, :birthDate, :sex, :weight, :height, :mrn,
+            values (:id, :reference, :din, :state, :name, :birthDate, :sex, :weight, :height, :mrn,
                 :product, :indication, :centre, :apheresis, :manufacturing, :courier, :referredAt,
                 :now, :now)
             """)
         .param("id", record.id())
         .param("reference", record.reference())
+        .param("din", record.din().orElse(null))
         .param("state", record.state().name())
         .param("name", patient.name())
         .param("birthDate", patient.birthDate())
@@ -96,6 +97,19 @@ public class CaseRows {
         .param(id)
         .query(CaseRows::map)
         .optional();
+  }
+
+  /** Cases opened before DINs were given, oldest first. */
+  public List<UUID> withoutDin() {
+    return jdbc.sql("select id from cases.patient_case where din is null order by created_at")
+        .query(UUID.class)
+        .list();
+  }
+
+  public void setDin(UUID id, String din) {
+    jdbc.sql("update cases.patient_case set din = ? where id = ? and din is null")
+        .params(din, id)
+        .update();
   }
 
   public void updateState(UUID id, CaseState state, Instant now) {
@@ -138,6 +152,7 @@ public class CaseRows {
     return new CaseRecord(
         row.getObject("id", UUID.class),
         row.getString("reference"),
+        Optional.ofNullable(row.getString("din")),
         CaseState.valueOf(row.getString("state")),
         patient,
         row.getString("product_code"),

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openv2v.IntegrationTest;
+import org.openv2v.bedside.BedsideFlow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,6 +48,8 @@ class CaseApiTests {
         .andExpect(header().string("Location", containsString("/api/v1/cases/")))
         .andExpect(jsonPath("$.state").value("REFERRED"))
         .andExpect(jsonPath("$.reference").value(containsString("V2V-")))
+        // ICCBBA reserves FINs A9990-A9999 for validation; demo mode uses A9999.
+        .andExpect(jsonPath("$.din").value(matchesPattern("A9999\\d{8}")))
         .andExpect(jsonPath("$.patient.mrn").value(mrn))
         .andExpect(jsonPath("$.manufacturingSiteId").value("US-NVS-MP"))
         .andExpect(jsonPath("$.apheresisSiteId").value("KR-SNUH"))
@@ -293,6 +297,11 @@ class CaseApiTests {
     step(id, "courier", "SHIPPED_TO_SITE", "KR-COURIER", day0.plus(33, ChronoUnit.DAYS));
     step(id, "nurse", "RECEIVED_AT_SITE", "KR-SNUH", day0.plus(35, ChronoUnit.DAYS));
     step(id, "physician", "LYMPHODEPLETION_STARTED", "KR-SNUH", day0.plus(36, ChronoUnit.DAYS));
+    // The hard stop before infusion: custody to the bedside and a two-person MATCH.
+    String din = read(caseOf("nurse", id)).get("din").asString();
+    BedsideFlow bedside = new BedsideFlow(mvc);
+    bedside.bringToBedside(id, din, "KR-SNUH");
+    bedside.verify(id, "nurse", din, "=" + din + "01", "physician").andExpect(status().isOk());
     step(id, "nurse", "INFUSED", "KR-SNUH", day0.plus(41, ChronoUnit.DAYS));
     JsonNode timeline =
         read(mvc.perform(get("/api/v1/cases/" + id + "/timeline").with(basic("physician"))));
@@ -360,7 +369,7 @@ class CaseApiTests {
   @Test
   void should_hide_cases_of_other_sites() throws Exception {
     String id = openCase();
-    // The demo nurse works at SNUH only; this case is at SNUH, an AMC case is not hers to see.
+    // The demo nurse works at SNUH and SMC; this case is at SNUH, an AMC case is not hers to see.
     caseOf("nurse", id).andExpect(status().isOk());
     String amcCase = firstCaseAt("auditor", "KR-AMC");
     caseOf("nurse", amcCase).andExpect(problem(404));
