@@ -1,5 +1,13 @@
 package org.openv2v;
 
+import java.io.PrintStream;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,7 +17,45 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class OpenV2VApplication {
 
+  /**
+   * Command-line tools that run without the server, each a class with {@code static int run(List,
+   * PrintStream, PrintStream)}. Named, not imported, so that this class depends on no module (the
+   * modules' tests depend on this package, and Modulith would see a cycle).
+   */
+  private static final Map<String, String> COMMANDS =
+      Map.of("verify-ledger", "org.openv2v.custody.domain.LedgerCommand");
+
   public static void main(String[] args) {
+    OptionalInt exit = command(args, System.out, System.err);
+    if (exit.isPresent()) {
+      System.exit(exit.getAsInt());
+    }
     SpringApplication.run(OpenV2VApplication.class, args);
+  }
+
+  /**
+   * Runs a command-line tool that needs no server, if the arguments name one, and answers its exit
+   * code; empty when the arguments are for the server. {@code verify-ledger FILE} checks an
+   * exported case ledger offline (docs/ledger.md).
+   */
+  public static OptionalInt command(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0 || !COMMANDS.containsKey(args[0])) {
+      return OptionalInt.empty();
+    }
+    try {
+      MethodHandle run =
+          MethodHandles.publicLookup()
+              .findStatic(
+                  Class.forName(COMMANDS.get(args[0])),
+                  "run",
+                  MethodType.methodType(
+                      int.class, List.class, PrintStream.class, PrintStream.class));
+      return OptionalInt.of(
+          (int) run.invoke(Arrays.asList(args).subList(1, args.length), out, err));
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("Cannot run the command " + args[0], e);
+    }
   }
 }

@@ -1,7 +1,9 @@
 package org.openv2v.security;
 
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,10 +14,44 @@ public class UserAccounts {
 
   private final JdbcClient jdbc;
   private final PasswordEncoder passwords;
+  private final AccountDirectory directory;
+  private volatile String unknownUserHash;
 
-  UserAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
+  UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, AccountDirectory directory) {
     this.jdbc = jdbc;
     this.passwords = passwords;
+    this.directory = directory;
+  }
+
+  /**
+   * Checks a password its owner has just typed, for an electronic signature: the signer re-enters
+   * it for every signature (21 CFR 11.200(a)(1)). Answers the account as it is now, or empty when
+   * the account does not exist, is disabled (or is a demo account outside demo mode), or the
+   * password does not match. Nothing is remembered: every call checks the hash.
+   */
+  public Optional<Actor> verify(String username, String rawPassword) {
+    if (username == null || rawPassword == null) {
+      return Optional.empty();
+    }
+    SignedInUser user;
+    try {
+      user = (SignedInUser) directory.loadUserByUsername(username);
+    } catch (UsernameNotFoundException e) {
+      // Spend the same time as for a real account, so that timing does not reveal which exist.
+      passwords.matches(rawPassword, unknownUserHash());
+      return Optional.empty();
+    }
+    boolean matches = passwords.matches(rawPassword, user.passwordHash());
+    return matches && user.enabled() ? Optional.of(user.actor()) : Optional.empty();
+  }
+
+  private String unknownUserHash() {
+    String hash = unknownUserHash;
+    if (hash == null) {
+      hash = passwords.encode("no account has this password");
+      unknownUserHash = hash;
+    }
+    return hash;
   }
 
   /** Creates the account unless one of that name exists; answers whether it created one. */

@@ -1,0 +1,434 @@
+package org.openv2v.custody;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.openv2v.cases.CaseView;
+import org.openv2v.cases.Cases;
+import org.openv2v.custody.domain.Chain;
+import org.openv2v.custody.domain.ChainHashes;
+import org.openv2v.custody.domain.CustodyContent;
+import org.openv2v.custody.domain.CustodyStep;
+import org.openv2v.custody.domain.LedgerCheck;
+import org.openv2v.custody.domain.LedgerEntry;
+import org.openv2v.custody.domain.LedgerExport;
+import org.openv2v.custody.domain.LedgerVerdict;
+import org.openv2v.custody.domain.Signatory;
+import org.openv2v.custody.domain.Units;
+import org.openv2v.custody.domain.WitnessingRules;
+import org.openv2v.custody.internal.RecordRows;
+import org.openv2v.custody.internal.RefusalRows;
+import org.openv2v.security.Actor;
+import org.openv2v.security.UserAccounts;
+import org.openv2v.shared.Refusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Signed custody events: every handover and handling of the cells, signed by the person who did it
+ * with their password re-entered, witnessed where the product's rules ask for it, checked against
+ * the case's units, and appended to the hash-chained ledger (docs/ledger.md).
+ */
+@Service
+public class Custody {
+
+  static final String PASSWORD_REFUSED = "Signature refused: password does not match";
+
+  private static final Logger log = LoggerFactory.getLogger(Custody.class);
+  private static final Duration DEVICE_AHEAD = Duration.ofHours(24);
+  private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+  private final Cases cases;
+  private final UserAccounts accounts;
+  private final RecordRows records;
+  private final RefusalRows refusals;
+  private final UnitMatcher units;
+  private final WitnessingRules witnessing;
+  private final MeterRegistry meters;
+  private final Clock clock;
+  private final TransactionTemplate appending;
+  private final TransactionTemplate refusing;
+
+  Custody(
+      Cases cases,
+      UserAccounts accounts,
+      RecordRows records,
+      RefusalRows refusals,
+      UnitMatcher units,
+      WitnessingRules witnessing,
+      MeterRegistry meters,
+      Clock clock,
+      PlatformTransactionManager transactions) {
+    this.cases = cases;
+    this.accounts = accounts;
+    this.records = records;
+    this.refusals = refusals;
+    this.units = units;
+    this.witnessing = witnessing;
+    this.meters = meters;
+    this.clock = clock;
+    this.appending = new TransactionTemplate(transactions);
+    this.refusing = new TransactionTemplate(transactions);
+    this.refusing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * Signs a custody event on a case as the actor, who re-enters their password. Replaying an event
+   * id with the same content answers the original record and stores nothing.
+   */
+  public SignedCustodyEvent sign(
+      UUID caseId,
+      NewCustodyEvent event,
+      String password,
+      Optional<Credentials> witnessCredentials,
+      Actor actor) {
+    CaseView view = cases.find(caseId, actor);
+    List<String> scanned = normalised(event.units());
+    checkFields(event);
+    Optional<LedgerEntry> earlier = records.find(event.eventId());
+    if (earlier.isPresent()) {
+      return replay(caseId, event, scanned, actor, earlier.get());
+    }
+    if (!SigningPolicy.maySign(actor.role(), event.step())) {
+      throw Refusal.forbidden(
+          event.step()
+              + " is signed by "
+              + SigningPolicy.signersOf(event.step())
+              + ", not by a "
+              + actor.role());
+    }
+    if (!actor.worksAt(event.siteId())) {
+      throw Refusal.forbidden("You do not work at " + event.siteId());
+    }
+    if (!sitesOf(view).contains(event.siteId())) {
+      throw new Refusal(
+          Refusal.Kind.UNPROCESSABLE,
+          event.siteId()
+              + " takes no part in case "
+              + view.reference()
+              + " ("
+              + sitesOf(view)
+              + ")");
+    }
+    // 21 CFR 11.200(a)(1): the signer re-enters their password for every signature.
+    Actor signer =
+        accounts
+            .verify(actor.username(), password)
+            .orElseThrow(
+                () -> {
+                  log.warn(
+                      "Custody signature refused: wrong password for {} on case {}",
+                      actor.username(),
+                      caseId);
+                  meters.counter("openv2v.custody.refusals", "reason", "PASSWORD").increment();
+                  return Refusal.forbidden(PASSWORD_REFUSED);
+                });
+    checkUnits(view, event, scanned, signer);
+    Optional<Signatory> witness = witness(view, event, signer, witnessCredentials);
+    Signatory signature =
+        new Signatory(
+            signer.username(), signer.displayName(), signer.role().name(), event.step().meaning());
+    Appended appended;
+    try {
+      appended = append(caseId, event, scanned, signature, witness);
+    } catch (DuplicateKeyException e) {
+      // The head lock makes this unreachable in one database; kept as the last guard.
+      appended = new Appended(records.find(event.eventId()).orElseThrow(() -> e), true);
+    }
+    if (appended.raced()) {
+      return replay(caseId, event, scanned, actor, appended.entry());
+    }
+    meters.counter("openv2v.custody.records", "step", event.step().name()).increment();
+    return new SignedCustodyEvent(CustodyRecord.of(appended.entry()), false);
+  }
+
+  /**
+   * A case's custody chain as a self-contained export that {@code verify-ledger} checks offline.
+   * Notes written at clinical sites are withheld from those who may not see patient identity, as in
+   * the case's timeline; the content still commits to them through their hash.
+   */
+  public String export(UUID caseId, Actor actor) {
+    CaseView view = cases.find(caseId, actor);
+    Set<String> clinical = new HashSet<>(List.of(view.treatmentCentreId(), view.apheresisSiteId()));
+    boolean withhold = !actor.role().seesPatientIdentity();
+    return LedgerExport.write(
+        caseId,
+        records.ofCase(caseId),
+        entry -> withhold && clinical.contains(entry.content().siteId()));
+  }
+
+  /**
+   * Recomputes the whole ledger from its rows, in one consistent snapshot: every content hash, both
+   * chains, and the head.
+   */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public LedgerVerdict verify() {
+    LedgerCheck check = new LedgerCheck();
+    RecordRows.Head head = records.head();
+    records.each(
+        check::add,
+        row ->
+            check.unreadable(
+                row.sequence(),
+                row.eventId(),
+                row.caseId(),
+                row.caseSequence(),
+                row.caseChainHash(),
+                row.ledgerChainHash(),
+                row.why()));
+    return check.finish(head.lastSequence(), head.lastChainHash());
+  }
+
+  private record Appended(LedgerEntry entry, boolean raced) {}
+
+  private Appended append(
+      UUID caseId,
+      NewCustodyEvent event,
+      List<String> scanned,
+      Signatory signature,
+      Optional<Signatory> witness) {
+    return appending.execute(
+        status -> {
+          RecordRows.Head head = records.lockHead();
+          // Under the lock: an identical request that got here first has committed by now.
+          Optional<LedgerEntry> raced = records.find(event.eventId());
+          if (raced.isPresent()) {
+            return new Appended(raced.get(), true);
+          }
+          RecordRows.CaseHead caseHead =
+              records.caseHead(caseId).orElse(new RecordRows.CaseHead(0, Chain.ZERO));
+          CustodyContent content =
+              new CustodyContent(
+                  caseId,
+                  caseHead.caseSequence() + 1,
+                  head.lastSequence() + 1,
+                  event.eventId(),
+                  event.step(),
+                  signature,
+                  witness,
+                  event.siteId(),
+                  scanned,
+                  clock.instant().truncatedTo(ChronoUnit.MICROS),
+                  event.deviceTime(),
+                  event.condition(),
+                  event.temperatureCelsius(),
+                  CustodyContent.noteDigest(event.note()));
+          LedgerEntry entry =
+              new LedgerEntry(
+                  content,
+                  event.note(),
+                  ChainHashes.append(content, caseHead.caseChainHash(), head.lastChainHash()));
+          records.append(entry);
+          return new Appended(entry, false);
+        });
+  }
+
+  private SignedCustodyEvent replay(
+      UUID caseId, NewCustodyEvent event, List<String> scanned, Actor actor, LedgerEntry earlier) {
+    CustodyContent content = earlier.content();
+    boolean same =
+        content.caseId().equals(caseId)
+            && content.step() == event.step()
+            && content.siteId().equals(event.siteId())
+            && content.units().equals(scanned)
+            && content.deviceTime().equals(event.deviceTime())
+            && content.condition() == event.condition()
+            && sameNumber(content.temperatureCelsius(), event.temperatureCelsius())
+            && earlier.note().equals(event.note())
+            && content.signer().username().equals(actor.username())
+            && content.witness().map(Signatory::username).equals(event.witness());
+    if (!same) {
+      throw new Refusal(
+          Refusal.Kind.CONFLICT,
+          "Event id "
+              + event.eventId()
+              + " was already used for a different custody event; use a new id for a new event.");
+    }
+    return new SignedCustodyEvent(CustodyRecord.of(earlier), true);
+  }
+
+  private static boolean sameNumber(Optional<BigDecimal> a, Optional<BigDecimal> b) {
+    return a.isPresent() == b.isPresent() && (a.isEmpty() || a.get().compareTo(b.get()) == 0);
+  }
+
+  /**
+   * Every unit must be this case's: a unit of another case is refused, and the refusal is recorded
+   * with who scanned what, where and why.
+   */
+  private void checkUnits(
+      CaseView view, NewCustodyEvent event, List<String> scanned, Actor signer) {
+    Optional<String> expected = units.caseDin(view);
+    List<String> reasons = new ArrayList<>();
+    for (String unit : scanned) {
+      UnitMatcher.ScannedUnit read = units.read(unit);
+      if (read.din().isEmpty()) {
+        reasons.add("Unit " + unit + " " + read.problem() + ".");
+      } else if (expected.isEmpty()) {
+        reasons.add("Case " + view.reference() + " has no DIN yet to check unit " + unit + ".");
+      } else if (!read.din().get().equals(expected.get())) {
+        reasons.add(
+            "Unit "
+                + unit
+                + " carries DIN "
+                + read.din().get()
+                + ", not this case's DIN "
+                + expected.get()
+                + ".");
+      }
+    }
+    if (reasons.isEmpty()) {
+      return;
+    }
+    String reason = String.join(" ", reasons);
+    refusing.executeWithoutResult(
+        status ->
+            refusals.append(
+                new RefusalRows.StoredRefusal(
+                    clock.instant().truncatedTo(ChronoUnit.MICROS),
+                    view.id(),
+                    event.eventId(),
+                    event.step().name(),
+                    event.siteId(),
+                    signer.username(),
+                    signer.role().name(),
+                    scanned,
+                    reason)));
+    log.warn("Custody units refused on case {} for {}: {}", view.id(), signer.username(), reason);
+    meters.counter("openv2v.custody.refusals", "reason", "UNIT").increment();
+    throw new Refusal(Refusal.Kind.UNPROCESSABLE, "Refused: " + reason);
+  }
+
+  private Optional<Signatory> witness(
+      CaseView view, NewCustodyEvent event, Actor signer, Optional<Credentials> credentials) {
+    boolean required = witnessing.requiresWitness(view.productCode(), event.step());
+    if (credentials.isEmpty()) {
+      if (required) {
+        throw new Refusal(
+            Refusal.Kind.UNPROCESSABLE,
+            event.step()
+                + " of "
+                + view.productCode()
+                + " must be witnessed: a second person signs with witness.username and"
+                + " witness.password.");
+      }
+      return Optional.empty();
+    }
+    Credentials given = credentials.get();
+    if (given.username().equals(signer.username())) {
+      throw new Refusal(
+          Refusal.Kind.UNPROCESSABLE,
+          "You cannot witness your own signature: the witness must be a second person.");
+    }
+    Actor witness =
+        accounts
+            .verify(given.username(), given.password())
+            .orElseThrow(
+                () -> {
+                  log.warn(
+                      "Custody witness signature refused: wrong password for {} on case {}",
+                      given.username(),
+                      view.id());
+                  meters.counter("openv2v.custody.refusals", "reason", "PASSWORD").increment();
+                  return Refusal.forbidden(
+                      "Witness signature refused: password does not match for " + given.username());
+                });
+    if (!SigningPolicy.mayWitness(witness.role())) {
+      throw new Refusal(
+          Refusal.Kind.UNPROCESSABLE,
+          "A " + witness.role() + " cannot witness custody: the witness handles the cells too.");
+    }
+    if (!witness.worksAt(event.siteId())) {
+      throw new Refusal(
+          Refusal.Kind.UNPROCESSABLE,
+          "The witness " + witness.username() + " does not work at " + event.siteId() + ".");
+    }
+    return Optional.of(
+        new Signatory(
+            witness.username(),
+            witness.displayName(),
+            witness.role().name(),
+            CustodyStep.WITNESS_MEANING));
+  }
+
+  private void checkFields(NewCustodyEvent event) {
+    Instant now = clock.instant();
+    if (event.deviceTime().isBefore(EARLIEST)) {
+      throw Refusal.invalidField("deviceTime", "must not be before " + EARLIEST);
+    }
+    if (event.deviceTime().isAfter(now.plus(DEVICE_AHEAD))) {
+      throw Refusal.invalidField(
+          "deviceTime", "is more than 24 hours ahead of the server's clock (" + now + ")");
+    }
+    event
+        .note()
+        .filter(note -> !printable(note))
+        .ifPresent(
+            note -> {
+              throw Refusal.invalidField(
+                  "note", "must not contain control characters other than line breaks and tabs");
+            });
+  }
+
+  private List<String> normalised(List<String> scanned) {
+    List<String> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < scanned.size(); i++) {
+      String unit = Units.normalise(Objects.requireNonNullElse(scanned.get(i), ""));
+      if (unit.isEmpty()) {
+        throw Refusal.invalidField("units[" + i + "]", "is blank");
+      }
+      if (!seen.add(unit)) {
+        throw Refusal.invalidField("units[" + i + "]", unit + " is scanned twice");
+      }
+      out.add(unit);
+    }
+    return out;
+  }
+
+  private static boolean printable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f) {
+        return false;
+      }
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> sitesOf(CaseView view) {
+    Set<String> sites = new java.util.TreeSet<>();
+    Stream.of(
+            view.treatmentCentreId(),
+            view.apheresisSiteId(),
+            view.manufacturingSiteId(),
+            view.courierSiteId())
+        .filter(Objects::nonNull)
+        .forEach(sites::add);
+    return sites;
+  }
+}
