@@ -80,6 +80,17 @@ class ArchitectureTests {
   void has_the_modules_the_readme_maps() {
     assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
         .containsExactlyInAnyOrder(
-            "audit", "cases", "database", "demo", "network", "security", "shared", "web");
+            "audit",
+            "bedside",
+            "cases",
+            "custody",
+            "database",
+            "demo",
+            "identity",
+            "labels",
+            "network",
+            "security",
+            "shared",
+            "web");
   }
 }

@@ -49,6 +49,7 @@ class DemoNetwork implements ApplicationRunner {
   private final Network network;
   private final UserAccounts accounts;
   private final Cases cases;
+  private final DemoCustody custody;
   private final JsonMapper json;
   private final Clock clock;
   private final ZoneId zone;
@@ -57,12 +58,14 @@ class DemoNetwork implements ApplicationRunner {
       Network network,
       UserAccounts accounts,
       Cases cases,
+      DemoCustody custody,
       JsonMapper json,
       Clock clock,
       @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
     this.network = network;
     this.accounts = accounts;
     this.cases = cases;
+    this.custody = custody;
     this.json = json;
     this.clock = clock;
     this.zone = zone;
@@ -117,10 +120,12 @@ class DemoNetwork implements ApplicationRunner {
     Instant at = referred;
     for (DemoJourney.Step step : steps) {
       at = at.plus(Duration.ofMinutes(Math.round(step.daysAfterPrevious() * scale * 24 * 60)));
+      custody.before(step.type(), at, opened, allSites);
       cases.record(
           opened.id(),
           event(step.type(), at, opened, demo),
           DemoUsers.seeding(recorder(step.type()), allSites));
+      custody.after(step.type(), at, opened, allSites);
     }
   }
 

@@ -17,7 +17,7 @@ import org.openv2v.security.Role;
  */
 final class DemoUsers {
 
-  private static final Set<String> CLINICAL_SITES = Set.of("KR-SNUH", "KR-SMC");
+  static final Set<String> CLINICAL_SITES = Set.of("KR-SNUH", "KR-SMC");
 
   private final Map<Role, Set<String>> sitesByRole = new HashMap<>();
 
@@ -25,7 +25,7 @@ final class DemoUsers {
     Set<String> all = ids(sites, Set.of(SiteType.values()));
     sitesByRole.put(Role.COORDINATOR, CLINICAL_SITES);
     sitesByRole.put(Role.PHYSICIAN, CLINICAL_SITES);
-    sitesByRole.put(Role.NURSE, Set.of("KR-SNUH"));
+    sitesByRole.put(Role.NURSE, CLINICAL_SITES);
     sitesByRole.put(Role.MANUFACTURER, ids(sites, Set.of(SiteType.MANUFACTURING_FACILITY)));
     sitesByRole.put(Role.COURIER, ids(sites, Set.of(SiteType.COURIER)));
     sitesByRole.put(Role.AUDITOR, all);
