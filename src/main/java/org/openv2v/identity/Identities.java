@@ -57,7 +57,7 @@ public class Identities {
       if (demo) {
         return DEMO_FACILITY;
       }
-      throw new IllegalStateException(
+      throw new FacilityNotConfigured(
           "No Facility Identification Number: set "
               + FACILITY_PROPERTY
               + " to the 5-character FIN ICCBBA registered for this deployment (such as"
@@ -68,7 +68,7 @@ public class Identities {
               + ", a FIN ICCBBA reserves for validation.");
     }
     if (!Din.isFacility(fin)) {
-      throw new IllegalStateException(
+      throw new FacilityNotConfigured(
           FACILITY_PROPERTY
               + "="
               + fin
