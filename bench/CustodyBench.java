@@ -1,19 +1,11 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +15,7 @@ import java.util.regex.Pattern;
  * passwords), and how fast GET /api/v1/audit/verify recomputes the whole ledger. Run by
  * ./bench/run; needs only the JDK.
  *
- * <p>Usage: java CustodyBench.java BASE_URL [CLIENTS] [EVENTS]
+ * <p>Usage (after javac -d OUT bench/*.java): java -cp OUT CustodyBench BASE_URL [CLIENTS] [EVENTS]
  */
 public class CustodyBench {
 
@@ -33,17 +25,11 @@ public class CustodyBench {
   static final Pattern DIN = Pattern.compile("\"din\":\"([A-Z0-9]{13})\"");
   static final Pattern CHECKED = Pattern.compile("\"checked\":([0-9]+)");
   static final Pattern VALID = Pattern.compile("\"valid\":(true|false)");
-  static HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
-  static String base;
 
   record BenchCase(String id, String bag) {}
 
   public static void main(String[] args) throws Exception {
-    base = args[0];
+    HttpLoad.base = args[0];
     int clients = args.length > 1 ? Integer.parseInt(args[1]) : 4;
     int events = args.length > 2 ? Integer.parseInt(args[2]) : 400;
     Instant referredAt = Instant.now().minus(Duration.ofDays(30));
@@ -57,25 +43,25 @@ public class CustodyBench {
            "indication": "DLBCL", "treatmentCentreId": "KR-SNUH", "referredAt": "%s"}
           """
               .formatted(i, UUID.randomUUID().toString().substring(0, 18), referredAt);
-      HttpResponse<String> response = post("/api/v1/cases", "coordinator", "coordinator", body);
+      HttpResponse<String> response = HttpLoad.post("/api/v1/cases", "coordinator", "coordinator", body);
       if (response.statusCode() != 201) {
         throw new IllegalStateException("referral answered " + response.statusCode() + ": " + response.body());
       }
       cases.add(new BenchCase(group(ID, response.body()), "=" + din(response.body()) + "01"));
     }
 
-    measure("warm-up (discarded)", clients, 20, i -> sign(cases.get(i % cases.size()), "STORED", false));
-    measure("POST .../custody (signed, 1 bcrypt)", clients, events,
+    HttpLoad.measure("warm-up (discarded)", clients, 20, i -> sign(cases.get(i % cases.size()), "STORED", false));
+    HttpLoad.measure("POST .../custody (signed, 1 bcrypt)", clients, events,
         i -> sign(cases.get(i % cases.size()), "STORED", false));
-    measure("POST .../custody (witnessed, 2 bcrypt)", clients, Math.max(1, events / 4),
+    HttpLoad.measure("POST .../custody (witnessed, 2 bcrypt)", clients, Math.max(1, events / 4),
         i -> sign(cases.get(i % cases.size()), "THAWED", true));
 
-    get("/api/v1/audit/verify", "auditor"); // signs the auditor in once
+    HttpLoad.get("/api/v1/audit/verify", "auditor"); // signs the auditor in once
     List<Double> rates = new ArrayList<>();
     long checked = 0;
     for (int round = 0; round < 10; round++) {
       long t = System.nanoTime();
-      HttpResponse<String> response = get("/api/v1/audit/verify", "auditor");
+      HttpResponse<String> response = HttpLoad.get("/api/v1/audit/verify", "auditor");
       double seconds = (System.nanoTime() - t) / 1e9;
       if (response.statusCode() != 200 || !"true".equals(group(VALID, response.body()))) {
         throw new IllegalStateException("verify answered " + response.statusCode() + ": " + response.body());
@@ -107,42 +93,11 @@ public class CustodyBench {
         """
             .formatted(UUID.randomUUID(), step, c.bag(), Instant.now(),
                 witnessed ? ", \"witness\": {\"username\": \"physician\", \"password\": \"physician\"}" : "");
-    return post("/api/v1/cases/" + c.id() + "/custody", "nurse", "nurse", body);
+    return HttpLoad.post("/api/v1/cases/" + c.id() + "/custody", "nurse", "nurse", body);
   }
 
-  interface Call {
-    HttpResponse<String> run(int i) throws Exception;
-  }
 
-  static void measure(String name, int clients, int count, Call call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    List<Future<Long>> futures = new ArrayList<>();
-    long start = System.nanoTime();
-    for (int i = 0; i < count; i++) {
-      int n = i;
-      futures.add(pool.submit(() -> {
-        long t = System.nanoTime();
-        HttpResponse<String> response = call.run(n);
-        if (response.statusCode() >= 300) {
-          throw new IllegalStateException(name + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return System.nanoTime() - t;
-      }));
-    }
-    List<Long> latencies = new ArrayList<>();
-    for (Future<Long> f : futures) {
-      latencies.add(f.get());
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    pool.shutdown();
-    Collections.sort(latencies);
-    System.out.printf("%-40s %5d requests, %2d clients: %7.1f req/s, p50 %6.1f ms, p95 %6.1f ms, p99 %6.1f ms%n",
-        name, count, clients, count / seconds, ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 0.99));
-  }
 
-  static double ms(List<Long> sorted, double q) {
-    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1e6;
-  }
 
   static String group(Pattern pattern, String text) {
     Matcher m = pattern.matcher(text);
@@ -152,18 +107,6 @@ public class CustodyBench {
     return m.group(1);
   }
 
-  static HttpResponse<String> get(String path, String user) throws Exception {
-    return http.send(request(path, user, user).GET().build(), HttpResponse.BodyHandlers.ofString());
-  }
 
-  static HttpResponse<String> post(String path, String user, String password, String body) throws Exception {
-    return http.send(request(path, user, password).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-  }
 
-  static HttpRequest.Builder request(String path, String user, String password) {
-    String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + token)
-        .timeout(Duration.ofSeconds(60));
-  }
 }
