@@ -35,6 +35,21 @@ class WebPagesTests {
   }
 
   @Test
+  void case_page_shows_the_chain_of_identity_number_with_its_check_character() throws Exception {
+    String list =
+        mvc.perform(get("/api/v1/cases?size=1").with(httpBasic("coordinator", "coordinator")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String id = list.replaceAll("(?s).*?\"id\":\"([0-9a-f-]{36})\".*", "$1");
+    String din = list.replaceAll("(?s).*?\"din\":\"([A-Z0-9]{13})\".*", "$1");
+    String eyeReadable = din.substring(0, 5) + " " + din.substring(5, 7) + " " + din.substring(7);
+    mvc.perform(get("/cases/" + id).with(httpBasic("manufacturer", "manufacturer")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString(eyeReadable + " ")));
+  }
+
+  @Test
   void anonymous_visitor_is_sent_to_the_sign_in_page() throws Exception {
     // A browser asks for HTML; the form login's entry point answers it with a redirect.
     mvc.perform(get("/cases").accept(MediaType.TEXT_HTML))

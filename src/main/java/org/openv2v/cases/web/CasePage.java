@@ -16,11 +16,13 @@ import org.openv2v.cases.Timeline;
 import org.openv2v.cases.domain.CaseEventType;
 import org.openv2v.cases.domain.CaseState;
 import org.openv2v.cases.domain.Milestones;
+import org.openv2v.identity.domain.Din;
 
 /** Everything the case page shows, already in words and local dates. */
 record CasePage(
     UUID id,
     String reference,
+    String din,
     Badge state,
     boolean ended,
     boolean identityWithheld,
@@ -59,6 +61,7 @@ record CasePage(
     return new CasePage(
         view.id(),
         view.reference(),
+        dinWithCheck(view.din()),
         Badge.of(state),
         state.isEnded(),
         withheld,
@@ -292,5 +295,10 @@ record CasePage(
     path.put(CaseState.FOLLOW_UP, "Follow-up");
     path.put(CaseState.CLOSED, "Closed");
     return java.util.Collections.unmodifiableMap(path);
+  }
+
+  /** The chain-of-identity number as printed on the bags: FIN, year, sequence and boxed K. */
+  private static String dinWithCheck(String din) {
+    return din == null ? "—" : Din.parse(din).eyeReadableWithCheck();
   }
 }
