@@ -168,10 +168,7 @@ public class BedsideVerifications implements InfusionClearance {
 
   private boolean sameUnit(String scanned, DinCheck bag) {
     DinCheck unit = identities.check(scanned);
-    return unit.valid()
-        && unit.din().equals(bag.din())
-        && unit.productBag().equals(bag.productBag())
-        && unit.unit().equals(bag.unit());
+    return unit.valid() && unit.din().equals(bag.din()) && unit.unit().equals(bag.unit());
   }
 
   private static Optional<String> din(DinCheck reading) {

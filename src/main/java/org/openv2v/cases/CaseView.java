@@ -1,8 +1,11 @@
 package org.openv2v.cases;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.openv2v.cases.domain.CaseEventType;
 import org.openv2v.cases.domain.CaseState;
 import org.openv2v.cases.domain.Milestones;
@@ -30,4 +33,22 @@ public record CaseView(
     Instant lastEventAt,
     Instant updatedAt,
     Set<CaseEventType> allowedEvents,
-    Milestones milestones) {}
+    Milestones milestones) {
+  /** Every site that takes part in this case; their staff may see it. */
+  public Set<String> participants() {
+    return participantsOf(treatmentCentreId, apheresisSiteId, manufacturingSiteId, courierSiteId);
+  }
+
+  /** The sites named, without the absent ones: one rule for views and stored cases alike. */
+  public static Set<String> participantsOf(String... siteIds) {
+    return Stream.of(siteIds).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * Notes are free text, and clinical staff may write a patient's name in them: a viewer who may
+   * not see identity does not get notes written at the clinical sites (centre and apheresis).
+   */
+  public boolean withholdsNotesWrittenAt(String siteId) {
+    return identityRedacted && (siteId.equals(treatmentCentreId) || siteId.equals(apheresisSiteId));
+  }
+}

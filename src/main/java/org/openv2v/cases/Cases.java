@@ -225,12 +225,19 @@ public class Cases {
     CaseRecord record = readable(id, actor);
     audit.patientDataRead(actor, "VIEW_TIMELINE", List.of(id), actor.role().seesPatientIdentity());
     List<CaseEvent> history = events.history(id);
+    CaseView shown = view(record, history, actor);
     return new Timeline(
         id,
         record.reference(),
-        record.state(),
-        history.stream().map(event -> notesFor(actor, record, EventView.of(id, event))).toList(),
-        Milestones.of(history, zone));
+        shown.state(),
+        history.stream().map(event -> notesFor(shown, EventView.of(id, event))).toList(),
+        shown.milestones());
+  }
+
+  private static EventView notesFor(CaseView shown, EventView event) {
+    return event.note().isPresent() && shown.withholdsNotesWrittenAt(event.siteId())
+        ? event.withNote(Optional.of(WITHHELD_NOTE))
+        : event;
   }
 
   /** The hard stop before infusion: every clearance must agree, and none can be overridden. */
@@ -243,19 +250,6 @@ public class Cases {
                 throw new Refusal(Refusal.Kind.CONFLICT, "INFUSED is refused: " + reason);
               });
     }
-  }
-
-  /**
-   * Notes are free text, and clinical staff may write a patient's name in them: those who may not
-   * see identity do not get notes written at the clinical sites.
-   */
-  private static EventView notesFor(Actor actor, CaseRecord record, EventView event) {
-    boolean clinical =
-        event.siteId().equals(record.treatmentCentreId())
-            || event.siteId().equals(record.apheresisSiteId());
-    return actor.role().seesPatientIdentity() || !clinical || event.note().isEmpty()
-        ? event
-        : event.withNote(Optional.of(WITHHELD_NOTE));
   }
 
   private RecordedEvent replay(UUID caseId, NewEvent request, EventRows.StoredEvent earlier) {

@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.custody.domain.Chain;
@@ -118,14 +117,14 @@ public class Custody {
     if (!actor.worksAt(event.siteId())) {
       throw Refusal.forbidden("You do not work at " + event.siteId());
     }
-    if (!sitesOf(view).contains(event.siteId())) {
+    if (!new java.util.TreeSet<>(view.participants()).contains(event.siteId())) {
       throw new Refusal(
           Refusal.Kind.UNPROCESSABLE,
           event.siteId()
               + " takes no part in case "
               + view.reference()
               + " ("
-              + sitesOf(view)
+              + new java.util.TreeSet<>(view.participants())
               + ")");
     }
     // 21 CFR 11.200(a)(1): the signer re-enters their password for every signature.
@@ -160,6 +159,11 @@ public class Custody {
     return new SignedCustodyEvent(CustodyRecord.of(appended.entry()), false);
   }
 
+  /** Whether the product's rules ask a second person to witness this step. */
+  public boolean requiresWitness(String productCode, CustodyStep step) {
+    return witnessing.requiresWitness(productCode, step);
+  }
+
   /**
    * A case's custody chain as a self-contained export that {@code verify-ledger} checks offline.
    * Notes written at clinical sites are withheld from those who may not see patient identity, as in
@@ -167,12 +171,10 @@ public class Custody {
    */
   public String export(UUID caseId, Actor actor) {
     CaseView view = cases.find(caseId, actor);
-    Set<String> clinical = new HashSet<>(List.of(view.treatmentCentreId(), view.apheresisSiteId()));
-    boolean withhold = !actor.role().seesPatientIdentity();
     return LedgerExport.write(
         caseId,
         records.ofCase(caseId),
-        entry -> withhold && clinical.contains(entry.content().siteId()));
+        entry -> view.withholdsNotesWrittenAt(entry.content().siteId()));
   }
 
   /**
@@ -418,17 +420,5 @@ public class Custody {
       }
     }
     return true;
-  }
-
-  private static Set<String> sitesOf(CaseView view) {
-    Set<String> sites = new java.util.TreeSet<>();
-    Stream.of(
-            view.treatmentCentreId(),
-            view.apheresisSiteId(),
-            view.manufacturingSiteId(),
-            view.courierSiteId())
-        .filter(Objects::nonNull)
-        .forEach(sites::add);
-    return sites;
   }
 }

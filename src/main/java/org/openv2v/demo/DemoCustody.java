@@ -131,7 +131,7 @@ class DemoCustody {
     }
     Role signer = signerOf(step);
     String password = signer.name().toLowerCase();
-    boolean witnessed = step == CustodyStep.THAWED || step == CustodyStep.INFUSED;
+    boolean witnessed = custody.requiresWitness(opened.productCode(), step);
     custody.sign(
         opened.id(),
         new NewCustodyEvent(

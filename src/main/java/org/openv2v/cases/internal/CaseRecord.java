@@ -4,8 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Patient;
 import org.openv2v.cases.domain.CaseState;
 
@@ -27,9 +26,7 @@ public record CaseRecord(
 
   /** Every site that takes part in this case; their staff may see it. */
   public Set<String> participants() {
-    return Stream.concat(
-            Stream.of(treatmentCentreId, apheresisSiteId, manufacturingSiteId),
-            courierSiteId.stream())
-        .collect(Collectors.toUnmodifiableSet());
+    return CaseView.participantsOf(
+        treatmentCentreId, apheresisSiteId, manufacturingSiteId, courierSiteId.orElse(null));
   }
 }
