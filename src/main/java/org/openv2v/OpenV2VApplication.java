@@ -23,7 +23,10 @@ public class OpenV2VApplication {
    * modules' tests depend on this package, and Modulith would see a cycle).
    */
   private static final Map<String, String> COMMANDS =
-      Map.of("verify-ledger", "org.openv2v.custody.domain.LedgerCommand");
+      Map.of(
+          "verify-ledger", "org.openv2v.custody.domain.LedgerCommand",
+          "simulate", "org.openv2v.simulation.cli.SimulateCommand",
+          "economics", "org.openv2v.economics.cli.EconomicsCommand");
 
   public static void main(String[] args) {
     OptionalInt exit = command(args, System.out, System.err);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -15,17 +16,17 @@ import org.springframework.modulith.core.ApplicationModules;
  */
 class ArchitectureTests {
 
-  static final ApplicationModules MODULES = ApplicationModules.of(OpenV2VApplication.class);
+  // Not Predefined.DO_NOT_INCLUDE_TESTS: it knows only target/, and builds may use -Dbuild.dir.
+  static final ImportOption MAIN_CLASSES_ONLY = location -> !location.contains("/test-classes/");
+
+  static final ApplicationModules MODULES =
+      ApplicationModules.of(OpenV2VApplication.class, MAIN_CLASSES_ONLY);
   static JavaClasses classes;
 
   @BeforeAll
   static void importClasses() {
     classes =
-        new ClassFileImporter()
-            // Not Predefined.DO_NOT_INCLUDE_TESTS: it knows only target/, and builds may use
-            // -Dbuild.dir.
-            .withImportOption(location -> !location.contains("/test-classes/"))
-            .importPackages("org.openv2v");
+        new ClassFileImporter().withImportOption(MAIN_CLASSES_ONLY).importPackages("org.openv2v");
   }
 
   @Test
@@ -80,6 +81,7 @@ class ArchitectureTests {
   void has_the_modules_the_readme_maps() {
     assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
         .containsExactlyInAnyOrder(
+            "alerts",
             "audit",
             "bedside",
             "cases",

@@ -27,10 +27,10 @@ import org.openv2v.network.Network;
 import org.openv2v.network.Product;
 import org.openv2v.network.Site;
 import org.openv2v.security.Actor;
-import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +53,7 @@ public class Cases {
   // Resolved when used: the modules that provide clearances read cases themselves.
   private final ObjectProvider<InfusionClearance> clearances;
   private final Identities identities;
+  private final ApplicationEventPublisher publisher;
 
   Cases(
       CaseRows cases,
@@ -63,7 +64,9 @@ public class Cases {
       Clock clock,
       @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
       ObjectProvider<InfusionClearance> clearances,
-      Identities identities) {
+      Identities identities,
+      ApplicationEventPublisher publisher) {
+    this.publisher = publisher;
     this.clearances = clearances;
     this.identities = identities;
     this.cases = cases;
@@ -195,7 +198,11 @@ public class Cases {
     events.append(caseId, event);
     cases.updateState(caseId, event.to(), now);
     meters.counter("openv2v.case.events", "type", event.type().name()).increment();
-    return new RecordedEvent(EventView.of(caseId, event), false);
+    EventView recorded = EventView.of(caseId, event);
+    // Synchronous, inside this transaction: capacity held for a withdrawn case is released with
+    // the withdrawal, or neither happens.
+    publisher.publishEvent(new CaseEventRecorded(recorded, record.productCode()));
+    return new RecordedEvent(recorded, false);
   }
 
   @Transactional
@@ -207,7 +214,8 @@ public class Cases {
 
   @Transactional
   public List<CaseView> list(CaseQuery query, Actor actor) {
-    List<CaseRecord> found = actor.is(Role.ADMIN) ? List.of() : cases.list(query, actor.siteIds());
+    List<CaseRecord> found =
+        !actor.role().worksOnCases() ? List.of() : cases.list(query, actor.siteIds());
     if (!found.isEmpty()) {
       audit.patientDataRead(
           actor,
@@ -240,15 +248,20 @@ public class Cases {
         : event;
   }
 
-  /** The hard stop before infusion: every clearance must agree, and none can be overridden. */
+  /**
+   * The hard stop before infusion: every clearance must agree, and none can be overridden. All
+   * unmet items are named at once, so that the team fixes them together rather than one by one.
+   */
   private void requireClearance(UUID caseId) {
-    for (InfusionClearance clearance : clearances.orderedStream().toList()) {
-      clearance
-          .refusal(caseId)
-          .ifPresent(
-              reason -> {
-                throw new Refusal(Refusal.Kind.CONFLICT, "INFUSED is refused: " + reason);
-              });
+    List<String> refusals =
+        clearances
+            .orderedStream()
+            .map(clearance -> clearance.refusal(caseId))
+            .flatMap(Optional::stream)
+            .toList();
+    if (!refusals.isEmpty()) {
+      throw new Refusal(
+          Refusal.Kind.CONFLICT, "INFUSED is refused: " + String.join("; ", refusals));
     }
   }
 
@@ -273,7 +286,7 @@ public class Cases {
   }
 
   private static boolean visibleTo(CaseRecord record, Actor actor) {
-    return !actor.is(Role.ADMIN) && actor.worksAtAnyOf(record.participants());
+    return actor.role().worksOnCases() && actor.worksAtAnyOf(record.participants());
   }
 
   // The database keeps microseconds: what we answer must equal what a later read returns.

@@ -88,7 +88,7 @@ class DemoNetwork implements ApplicationRunner {
     file.cases().forEach(demo -> open(demo, allSites));
     log.info(
         "Demo network loaded: {} sites, {} cases, users coordinator, physician, nurse,"
-            + " manufacturer, courier, auditor and admin (password = user name).",
+            + " manufacturer, courier, auditor, admin and planner (password = user name).",
         sites,
         file.cases().size());
   }

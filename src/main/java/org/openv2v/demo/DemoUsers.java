@@ -30,6 +30,7 @@ final class DemoUsers {
     sitesByRole.put(Role.COURIER, ids(sites, Set.of(SiteType.COURIER)));
     sitesByRole.put(Role.AUDITOR, all);
     sitesByRole.put(Role.ADMIN, all);
+    sitesByRole.put(Role.PLANNER, all);
   }
 
   List<NewUser> accounts() {

@@ -8,14 +8,21 @@ public enum Role {
   MANUFACTURER,
   COURIER,
   AUDITOR,
-  ADMIN;
+  ADMIN,
+  /** Health-system planners and payers: the simulator and the economic model, never patients. */
+  PLANNER;
 
   /**
    * Manufacturers and couriers handle the product, not the patient: they see identifiers, never
    * names, birth dates or record numbers (brief, Security).
    */
   public boolean seesPatientIdentity() {
-    return this != MANUFACTURER && this != COURIER;
+    return this != MANUFACTURER && this != COURIER && this != PLANNER;
+  }
+
+  /** Whether the role works on patients' cases; administrators and planners do not. */
+  public boolean worksOnCases() {
+    return this != ADMIN && this != PLANNER;
   }
 
   /** The Spring Security authority for this role. */

@@ -68,6 +68,28 @@ class SecurityConfiguration {
                     .hasAnyRole(caseRoles())
                     .requestMatchers("/api/v1/audit/**")
                     .hasRole(Role.AUDITOR.name())
+                    // Pure calculators: no patient data, but clinical tools for clinical staff.
+                    .requestMatchers("/api/v1/calculators/**")
+                    .hasAnyRole(Role.PHYSICIAN.name(), Role.NURSE.name(), Role.COORDINATOR.name())
+                    // Capacity is read across the network; who may change which part is checked
+                    // in the service (manufacturers publish slots, administrators keep chairs).
+                    .requestMatchers("/api/v1/capacity/**")
+                    .hasAnyRole(
+                        Role.COORDINATOR.name(),
+                        Role.PHYSICIAN.name(),
+                        Role.MANUFACTURER.name(),
+                        Role.AUDITOR.name(),
+                        Role.ADMIN.name(),
+                        Role.PLANNER.name())
+                    // The waitlist planner proposes bookings for patients' cases.
+                    .requestMatchers("/api/v1/planning/**")
+                    .hasAnyRole(Role.COORDINATOR.name(), Role.PHYSICIAN.name())
+                    .requestMatchers(
+                        "/api/v1/shipments/**", "/api/v1/alerts/**", "/api/v1/pharmacy/**")
+                    .hasAnyRole(caseRoles())
+                    // Simulation and economics hold no patient data.
+                    .requestMatchers("/api/v1/simulations/**", "/api/v1/economics/**")
+                    .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name(), Role.AUDITOR.name())
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -79,10 +101,13 @@ class SecurityConfiguration {
         .build();
   }
 
-  /** Everyone who works on cases; administrators keep the reference data, not patients' records. */
+  /**
+   * Everyone who works on cases; administrators keep the reference data and planners the models,
+   * not patients' records.
+   */
   private static String[] caseRoles() {
     return java.util.Arrays.stream(Role.values())
-        .filter(role -> role != Role.ADMIN)
+        .filter(Role::worksOnCases)
         .map(Role::name)
         .toArray(String[]::new);
   }

@@ -16,7 +16,6 @@ import org.openv2v.cases.domain.CaseState;
 import org.openv2v.network.Network;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
-import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -82,7 +81,7 @@ class CasePages {
     model.addAttribute("selectedState", stateFilter.map(Enum::name).orElse(""));
     model.addAttribute("selectedCentre", centreFilter.orElse(""));
     model.addAttribute("filtered", stateFilter.isPresent() || centreFilter.isPresent());
-    model.addAttribute("seesNoCases", actor.is(Role.ADMIN));
+    model.addAttribute("seesNoCases", !actor.role().worksOnCases());
     model.addAttribute("zone", zone.getId());
     // One address, two bodies: caches must keep the full page and the fragment apart.
     response.addHeader("Vary", "HX-Request");
