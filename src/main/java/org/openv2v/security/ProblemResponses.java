@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -28,7 +29,9 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
     response.setHeader("WWW-Authenticate", "Basic realm=\"OpenV2V\"");
-    write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic to use the API.");
+    String detail =
+        e instanceof LockedException ? e.getMessage() : "Sign in with HTTP Basic to use the API.";
+    write(response, HttpStatus.UNAUTHORIZED, detail);
   }
 
   @Override

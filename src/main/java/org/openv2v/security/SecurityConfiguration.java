@@ -1,5 +1,7 @@
 package org.openv2v.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -8,15 +10,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two doors: the API takes HTTP Basic on every request and keeps no session; the web pages use a
@@ -40,10 +45,11 @@ class SecurityConfiguration {
 
   @Bean
   AuthenticationManager authenticationManager(
-      AccountDirectory accounts, PasswordEncoder passwords, Clock clock) {
+      AccountDirectory accounts, PasswordEncoder passwords, Clock clock, SignInThrottle throttle) {
     DaoAuthenticationProvider checker = new DaoAuthenticationProvider(accounts);
     checker.setPasswordEncoder(passwords);
-    return new ProviderManager(new RememberedCredentials(checker, clock));
+    return new ProviderManager(
+        new ThrottledSignIn(new RememberedCredentials(checker, clock), throttle));
   }
 
   @Bean
@@ -112,6 +118,23 @@ class SecurityConfiguration {
         .toArray(String[]::new);
   }
 
+  /**
+   * Scripts only from this server, never inline, so injected markup cannot run; inline styles stay
+   * allowed for the SVG plots and Swagger UI (OWASP CSP cheat sheet).
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+          + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self';"
+          + " frame-ancestors 'none'";
+
+  /** A locked user name gets its own message; anything else the usual "not right". */
+  private static void signInFailed(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+      throws java.io.IOException {
+    String outcome = failure instanceof LockedException ? "locked" : "error";
+    response.sendRedirect(request.getContextPath() + "/login?" + outcome);
+  }
+
   @Bean
   @Order(2)
   SecurityFilterChain web(HttpSecurity http, AuthenticationManager authentication)
@@ -123,6 +146,7 @@ class SecurityConfiguration {
                     .requestMatchers(
                         "/login",
                         "/css/**",
+                        "/js/**",
                         "/webjars/**",
                         "/favicon.ico",
                         "/error",
@@ -138,7 +162,20 @@ class SecurityConfiguration {
                     .hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
                     .anyRequest()
                     .authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases", false).permitAll())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/cases", false)
+                    .failureHandler(SecurityConfiguration::signInFailed)
+                    .permitAll())
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .frameOptions(frames -> frames.deny())
+                    .referrerPolicy(
+                        referrer ->
+                            referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
         .httpBasic(basic -> {})
         .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
         .build();

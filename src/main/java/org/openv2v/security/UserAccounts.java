@@ -15,9 +15,15 @@ public class UserAccounts {
   private final JdbcClient jdbc;
   private final PasswordEncoder passwords;
   private final AccountDirectory directory;
+  private final SignInThrottle throttle;
   private volatile String unknownUserHash;
 
-  UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, AccountDirectory directory) {
+  UserAccounts(
+      JdbcClient jdbc,
+      PasswordEncoder passwords,
+      AccountDirectory directory,
+      SignInThrottle throttle) {
+    this.throttle = throttle;
     this.jdbc = jdbc;
     this.passwords = passwords;
     this.directory = directory;
@@ -33,6 +39,10 @@ public class UserAccounts {
     if (username == null || rawPassword == null) {
       return Optional.empty();
     }
+    // A locked name is refused like a wrong password: re-entry is a guessing channel too.
+    if (throttle.lockedUntil(username).isPresent()) {
+      return Optional.empty();
+    }
     SignedInUser user;
     try {
       user = (SignedInUser) directory.loadUserByUsername(username);
@@ -42,6 +52,11 @@ public class UserAccounts {
       return Optional.empty();
     }
     boolean matches = passwords.matches(rawPassword, user.passwordHash());
+    if (!matches) {
+      throttle.failed(username);
+    } else {
+      throttle.succeeded(username);
+    }
     return matches && user.enabled() ? Optional.of(user.actor()) : Optional.empty();
   }
 

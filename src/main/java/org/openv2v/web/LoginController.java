@@ -26,6 +26,7 @@ class LoginController {
   String login(
       @RequestParam(required = false) String error,
       @RequestParam(required = false) String signedOut,
+      @RequestParam(required = false) String locked,
       Authentication authentication,
       Model model) {
     if (authentication != null
@@ -35,6 +36,7 @@ class LoginController {
     }
     model.addAttribute("failed", error != null);
     model.addAttribute("signedOut", signedOut != null);
+    model.addAttribute("locked", locked != null);
     model.addAttribute("demo", demo);
     // The demo creates one user per role, named after it, with the name as password.
     List<String> demoUsers =

@@ -1,0 +1,120 @@
+package org.openv2v.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+class SignInThrottleTests {
+
+  private Instant now = Instant.parse("2026-11-24T09:00:00Z");
+  private int checks;
+
+  private final Clock clock =
+      new Clock() {
+        @Override
+        public Instant instant() {
+          return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+          return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+          return this;
+        }
+      };
+
+  private final SignInThrottle throttle = new SignInThrottle(3, 15, clock);
+  private final ThrottledSignIn signIn =
+      new ThrottledSignIn(
+          new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication request) {
+              checks++;
+              if (!"secret".equals(request.getCredentials())) {
+                throw new BadCredentialsException("bad");
+              }
+              return UsernamePasswordAuthenticationToken.authenticated(
+                  request.getName(), null, List.of());
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+              return true;
+            }
+          },
+          throttle);
+
+  @Test
+  void should_lock_a_name_after_the_configured_failures_even_for_the_right_password() {
+    fail("nurse", 3);
+    assertThatThrownBy(() -> signIn.authenticate(attempt("nurse", "secret")))
+        .isInstanceOf(LockedException.class)
+        .hasMessageContaining("try again after 09:15 UTC");
+    assertThat(checks).as("a locked name is not even checked").isEqualTo(3);
+  }
+
+  @Test
+  void should_unlock_after_the_lock_period() {
+    fail("nurse", 3);
+    now = now.plus(Duration.ofMinutes(15)).plusSeconds(1);
+    assertThat(signIn.authenticate(attempt("nurse", "secret")).isAuthenticated()).isTrue();
+  }
+
+  @Test
+  void should_forget_failures_after_a_success() {
+    fail("nurse", 2);
+    signIn.authenticate(attempt("nurse", "secret"));
+    fail("nurse", 2);
+    assertThat(throttle.lockedUntil("nurse")).isEmpty();
+  }
+
+  @Test
+  void should_count_each_name_apart_and_ignore_case() {
+    fail("Nurse", 2);
+    fail("physician", 2);
+    fail("NURSE", 1);
+    assertThat(throttle.lockedUntil("nurse")).contains(now.plus(Duration.ofMinutes(15)));
+    assertThat(throttle.lockedUntil("physician")).isEmpty();
+  }
+
+  @Test
+  void should_start_counting_afresh_when_old_failures_are_past_the_period() {
+    fail("nurse", 2);
+    now = now.plus(Duration.ofMinutes(16));
+    fail("nurse", 2);
+    assertThat(throttle.lockedUntil("nurse")).isEmpty();
+  }
+
+  @Test
+  void should_refuse_nonsense_settings() {
+    assertThatThrownBy(() -> new SignInThrottle(0, 15, clock))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private void fail(String name, int times) {
+    for (int i = 0; i < times; i++) {
+      assertThatThrownBy(() -> signIn.authenticate(attempt(name, "guess")))
+          .isInstanceOf(BadCredentialsException.class);
+    }
+  }
+
+  private static Authentication attempt(String name, String password) {
+    return UsernamePasswordAuthenticationToken.unauthenticated(name, password);
+  }
+}
