@@ -91,6 +91,7 @@ class ArchitectureTests {
             "identity",
             "labels",
             "network",
+            "patientstatus",
             "security",
             "shared",
             "web");

@@ -205,6 +205,24 @@ public class Cases {
     return new RecordedEvent(recorded, false);
   }
 
+  /**
+   * Where the case stands, without the patient's identity and without an access check: callers that
+   * show it decide who may see it (the patient's own status link, for one).
+   */
+  @Transactional(readOnly = true)
+  public Optional<CaseProgress> progress(UUID id) {
+    return cases
+        .find(id)
+        .map(
+            record ->
+                new CaseProgress(
+                    id,
+                    record.state(),
+                    record.updatedAt(),
+                    record.productCode(),
+                    record.treatmentCentreId()));
+  }
+
   @Transactional
   public CaseView find(UUID id, Actor actor) {
     CaseRecord record = readable(id, actor);

@@ -145,6 +145,8 @@ class SecurityConfiguration {
                 requests
                     .requestMatchers(
                         "/login",
+                        // A patient's status page: the secret in the address is the credential.
+                        "/status/**",
                         "/css/**",
                         "/js/**",
                         "/webjars/**",

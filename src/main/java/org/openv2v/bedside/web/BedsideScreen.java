@@ -1,0 +1,123 @@
+package org.openv2v.bedside.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.openv2v.bedside.BedsideRequest;
+import org.openv2v.bedside.BedsideResult;
+import org.openv2v.bedside.BedsideVerifications;
+import org.openv2v.cases.CaseView;
+import org.openv2v.cases.Cases;
+import org.openv2v.network.Network;
+import org.openv2v.network.Product;
+import org.openv2v.security.Actor;
+import org.openv2v.security.CurrentActor;
+import org.openv2v.shared.Refusal;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The bedside check on a tablet: scan the wristband and the bag, the second verifier confirms, and
+ * the screen fills with MATCH or MISMATCH. After a match it counts down to the product's limit from
+ * thaw to infusion.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('PHYSICIAN','NURSE')")
+class BedsideScreen {
+
+  private final BedsideVerifications verifications;
+  private final Cases cases;
+  private final Network network;
+  private final CurrentActor currentActor;
+  private final ZoneId zone;
+
+  BedsideScreen(
+      BedsideVerifications verifications,
+      Cases cases,
+      Network network,
+      CurrentActor currentActor,
+      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+    this.verifications = verifications;
+    this.cases = cases;
+    this.network = network;
+    this.currentActor = currentActor;
+    this.zone = zone;
+  }
+
+  @GetMapping("/cases/{id}/bedside")
+  String form(@PathVariable UUID id, Model model) {
+    describe(cases.find(id, currentActor.get()), model);
+    return "bedside/screen";
+  }
+
+  @PostMapping("/cases/{id}/bedside")
+  String verify(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "") String wristband,
+      @RequestParam(defaultValue = "") String bag,
+      @RequestParam(defaultValue = "") String secondUsername,
+      @RequestParam(defaultValue = "") String secondPassword,
+      Model model,
+      Locale locale) {
+    Actor actor = currentActor.get();
+    CaseView found = cases.find(id, actor);
+    describe(found, model);
+    if (wristband.isBlank() || bag.isBlank() || secondUsername.isBlank()) {
+      model.addAttribute("missing", true);
+      model.addAttribute("wristband", wristband);
+      model.addAttribute("bag", bag);
+      model.addAttribute("secondUsername", secondUsername);
+      return "bedside/screen";
+    }
+    BedsideResult result =
+        verifications.verify(
+            id,
+            new BedsideRequest(
+                wristband.trim(),
+                bag.trim(),
+                new BedsideRequest.SecondVerifier(secondUsername.trim(), secondPassword)),
+            actor);
+    DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale).withZone(zone);
+    model.addAttribute("result", result);
+    model.addAttribute("match", result.result().name().equals("MATCH"));
+    model.addAttribute("deadlineIso", result.infuseBefore().map(Object::toString).orElse(null));
+    model.addAttribute("deadline", result.infuseBefore().map(time::format).orElse(null));
+    model.addAttribute("thawedAt", result.thawedAt().map(time::format).orElse(null));
+    return "bedside/screen";
+  }
+
+  private void describe(CaseView found, Model model) {
+    Optional<Product> product = network.product(found.productCode());
+    model.addAttribute("caseId", found.id());
+    model.addAttribute("reference", found.reference());
+    model.addAttribute("productName", product.map(Product::brandName).orElse(found.productCode()));
+    model.addAttribute(
+        "thawLimitMinutes",
+        product
+            .map(Product::handling)
+            .map(handling -> handling.thawToInfusionMinutes())
+            .orElse(null));
+  }
+
+  /** A case the user may not see is simply not found; a role or site refusal says so. */
+  @ExceptionHandler(Refusal.class)
+  ModelAndView refused(Refusal refusal) {
+    HttpStatus status =
+        refusal.kind() == Refusal.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND;
+    ModelAndView page = new ModelAndView("error", status);
+    page.addObject("status", status.value());
+    page.addObject("error", status.getReasonPhrase());
+    return page;
+  }
+}
