@@ -70,8 +70,16 @@ class SecurityConfiguration {
                     .hasRole(Role.ADMIN.name())
                     .requestMatchers(HttpMethod.POST, "/api/v1/cases")
                     .hasAnyRole(Role.COORDINATOR.name(), Role.PHYSICIAN.name())
-                    .requestMatchers("/api/v1/cases/**")
+                    .requestMatchers("/api/v1/cases/*/bedside-verification")
+                    .hasAnyRole(Role.PHYSICIAN.name(), Role.NURSE.name())
+                    .requestMatchers(
+                        "/api/v1/cases/*/status-links/**", "/api/v1/cases/*/status-links")
+                    .hasAnyRole(Role.COORDINATOR.name(), Role.PHYSICIAN.name())
+                    .requestMatchers(HttpMethod.GET, "/api/v1/cases/**")
                     .hasAnyRole(caseRoles())
+                    // Quality and audit staff read everything and change nothing.
+                    .requestMatchers("/api/v1/cases/**")
+                    .hasAnyRole(caseWriters())
                     .requestMatchers("/api/v1/audit/**")
                     .hasRole(Role.AUDITOR.name())
                     // Pure calculators: no patient data, but clinical tools for clinical staff.
@@ -114,6 +122,14 @@ class SecurityConfiguration {
   private static String[] caseRoles() {
     return java.util.Arrays.stream(Role.values())
         .filter(Role::worksOnCases)
+        .map(Role::name)
+        .toArray(String[]::new);
+  }
+
+  private static String[] caseWriters() {
+    return java.util.Arrays.stream(Role.values())
+        .filter(Role::worksOnCases)
+        .filter(role -> role != Role.AUDITOR)
         .map(Role::name)
         .toArray(String[]::new);
   }
@@ -162,6 +178,12 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/actuator/**")
                     .hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+                    // One case's pages: only those who work on cases, and the bedside only for
+                    // those who infuse. The list itself explains to others why it is empty.
+                    .requestMatchers("/cases/*/bedside")
+                    .hasAnyRole(Role.PHYSICIAN.name(), Role.NURSE.name())
+                    .requestMatchers("/cases/*", "/cases/*/**")
+                    .hasAnyRole(caseRoles())
                     .anyRequest()
                     .authenticated())
         .formLogin(
