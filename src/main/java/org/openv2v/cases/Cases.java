@@ -233,7 +233,9 @@ public class Cases {
   @Transactional
   public List<CaseView> list(CaseQuery query, Actor actor) {
     List<CaseRecord> found =
-        !actor.role().worksOnCases() ? List.of() : cases.list(query, actor.siteIds());
+        !actor.role().worksOnCases()
+            ? List.of()
+            : cases.list(query, actor.siteIds(), actor.role().seesPatientIdentity());
     if (!found.isEmpty()) {
       audit.patientDataRead(
           actor,

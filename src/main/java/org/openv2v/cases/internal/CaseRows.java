@@ -119,10 +119,22 @@ public class CaseRows {
   }
 
   /** A page of the cases that any of these sites take part in. */
-  public List<CaseRecord> list(CaseQuery query, Set<String> visibleTo) {
+  /**
+   * The cases at the given sites that match the query. Names and record numbers are searched only
+   * when {@code searchIdentity} is set, so that those who may not see them cannot probe for them.
+   */
+  public List<CaseRecord> list(CaseQuery query, Set<String> visibleTo, boolean searchIdentity) {
     var sql = new StringBuilder("select " + COLUMNS + " from cases.patient_case where true");
     query.state().ifPresent(state -> sql.append(" and state = :state"));
     query.centreId().ifPresent(centre -> sql.append(" and treatment_centre_id = :centre"));
+    if (query.search().isPresent()) {
+      // A DIN is read as printed or scanned: spaces and the check character aside.
+      sql.append(" and (din = left(:compact, 13) or reference ilike :text");
+      if (searchIdentity) {
+        sql.append(" or patient_name ilike :contains or mrn ilike :text");
+      }
+      sql.append(")");
+    }
     sql.append(" and ").append(VISIBLE_TO);
     sql.append(" order by referred_at desc, reference desc limit :size offset :offset");
     var statement = jdbc.sql(sql.toString());
@@ -131,6 +143,15 @@ public class CaseRows {
     }
     if (query.centreId().isPresent()) {
       statement = statement.param("centre", query.centreId().get());
+    }
+    if (query.search().isPresent()) {
+      String text = query.search().get();
+      String literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+      statement =
+          statement
+              .param("compact", text.replaceAll("[\\s=]", "").toUpperCase(java.util.Locale.ROOT))
+              .param("text", literal)
+              .param("contains", "%" + literal + "%");
     }
     return statement
         .param("sites", visibleTo.toArray(String[]::new))

@@ -59,10 +59,17 @@ class CaseApi {
   ResponseEntity<List<CaseView>> list(
       @RequestParam Optional<CaseState> state,
       @RequestParam Optional<String> centreId,
+      @Parameter(
+              description =
+                  "a DIN (as printed or scanned) or case reference; also a patient's name or"
+                      + " record number for roles that see patients")
+          @RequestParam
+          Optional<String> q,
       @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
       @Parameter(description = "page size, at most 200") @RequestParam(defaultValue = "50")
           int size) {
-    return ResponseEntity.ok(cases.list(new CaseQuery(state, centreId, page, size), actor.get()));
+    return ResponseEntity.ok(
+        cases.list(new CaseQuery(state, centreId, q, page, size), actor.get()));
   }
 
   @GetMapping("/{id}")
