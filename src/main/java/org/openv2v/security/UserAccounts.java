@@ -91,6 +91,30 @@ public class UserAccounts {
     return created == 1;
   }
 
+  /**
+   * The language the user chose for the pages ({@code en} or {@code ko}), or empty when they follow
+   * their browser's.
+   */
+  public Optional<String> language(String username) {
+    return jdbc.sql("select language from security.app_user where username = ?")
+        .param(username)
+        .query((row, n) -> Optional.ofNullable(row.getString("language")))
+        .optional()
+        .flatMap(language -> language);
+  }
+
+  /**
+   * Keeps the user's language; empty goes back to following the browser. The column's check refuses
+   * any code but {@code en} and {@code ko}; answers whether the account exists.
+   */
+  @Transactional
+  public boolean chooseLanguage(String username, Optional<String> language) {
+    return jdbc.sql("update security.app_user set language = ? where username = ?")
+            .params(language.orElse(null), username)
+            .update()
+        == 1;
+  }
+
   public boolean anyExist() {
     return jdbc.sql("select exists (select 1 from security.app_user)")
         .query(Boolean.class)

@@ -9,11 +9,14 @@ import org.openv2v.cases.domain.CaseState;
  */
 record Badge(String state, String label, String tone) {
 
-  static Badge of(CaseState state) {
-    return new Badge(state.name(), words(state), tone(state));
+  static Badge of(CaseState state, Labels labels) {
+    return new Badge(state.name(), labels.state(state), tone(state));
   }
 
-  /** An enum constant or code in words: {@code PAYER_APPROVED} becomes "Payer approved". */
+  /**
+   * An enum constant or code in English words ({@code PAYER_APPROVED} becomes "Payer approved"),
+   * only for codes the message bundles do not know.
+   */
   static String words(String code) {
     if (code == null || code.isBlank()) {
       return code;
@@ -24,10 +27,6 @@ record Badge(String state, String label, String tone) {
     String spaced =
         code.replace("FOLLOW_UP", "FOLLOW-UP").replace('_', ' ').toLowerCase(Locale.ROOT);
     return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
-  }
-
-  static String words(Enum<?> value) {
-    return value == null ? null : words(value.name());
   }
 
   private static String tone(CaseState state) {

@@ -50,10 +50,27 @@ record CasePage(
     List<EventRow> events,
     List<String> nextEvents) {
 
-  /** The main path of the journey, in order, with the stepper's short names. */
-  static final Map<CaseState, String> MAIN_PATH = mainPath();
+  /** The main path of the journey, in order; the stepper names each with {@code step.<STATE>}. */
+  static final List<CaseState> MAIN_PATH =
+      List.of(
+          CaseState.REFERRED,
+          CaseState.ELIGIBILITY_CONFIRMED,
+          CaseState.PAYER_APPROVED,
+          CaseState.APHERESIS_SCHEDULED,
+          CaseState.APHERESIS_COLLECTED,
+          CaseState.SHIPPED_TO_MANUFACTURER,
+          CaseState.IN_MANUFACTURING,
+          CaseState.RELEASED,
+          CaseState.SHIPPED_TO_SITE,
+          CaseState.RECEIVED_AT_SITE,
+          CaseState.LYMPHODEPLETION,
+          CaseState.INFUSED,
+          CaseState.MONITORING,
+          CaseState.FOLLOW_UP,
+          CaseState.CLOSED);
 
-  static CasePage of(CaseView view, Timeline timeline, Names names, Formats formats) {
+  static CasePage of(
+      CaseView view, Timeline timeline, Names names, Formats formats, Labels labels) {
     PatientView patient = view.patient();
     boolean withheld = view.identityRedacted();
     List<EventView> events = timeline.events();
@@ -62,7 +79,7 @@ record CasePage(
         view.id(),
         view.reference(),
         dinWithCheck(view.din()),
-        Badge.of(state),
+        Badge.of(state, labels),
         state.isEnded(),
         withheld,
         withheld ? null : patient.name(),
@@ -70,7 +87,7 @@ record CasePage(
         withheld || patient.birthDate() == null
             ? null
             : Period.between(patient.birthDate(), formats.today()).getYears(),
-        Badge.words(patient.sex()),
+        labels.sex(patient.sex()),
         withheld ? null : patient.mrn(),
         measure(patient.weightKg(), "kg"),
         measure(patient.heightCm(), "cm"),
@@ -84,12 +101,12 @@ record CasePage(
         names.site(view.apheresisSiteId()),
         names.site(view.manufacturingSiteId()),
         names.site(view.courierSiteId()),
-        steps(state, events, formats),
-        notices(state, events, formats),
-        milestones(view.milestones(), state.isEnded()),
+        steps(state, events, formats, labels),
+        notices(state, events, formats, labels),
+        milestones(view.milestones(), state.isEnded(), labels),
         formats.zone().getId(),
-        events.stream().map(e -> EventRow.of(e, names, formats)).toList(),
-        view.allowedEvents().stream().map(Badge::words).toList());
+        events.stream().map(e -> EventRow.of(e, names, formats, labels)).toList(),
+        view.allowedEvents().stream().map(labels::event).toList());
   }
 
   public boolean interrupted() {
@@ -102,10 +119,11 @@ record CasePage(
    * marked, the rest to come. A failure or withdrawal is drawn as a red step of its own right after
    * the last step of the main path that the case reached.
    */
-  static List<Step> steps(CaseState current, List<EventView> events, Formats formats) {
+  static List<Step> steps(
+      CaseState current, List<EventView> events, Formats formats, Labels labels) {
     Map<CaseState, Instant> entered = new EnumMap<>(CaseState.class);
     events.forEach(event -> entered.put(event.state(), event.occurredAt()));
-    List<CaseState> path = List.copyOf(MAIN_PATH.keySet());
+    List<CaseState> path = MAIN_PATH;
     List<Step> steps = new ArrayList<>();
     int position = path.indexOf(current);
     if (position >= 0) {
@@ -115,7 +133,7 @@ record CasePage(
             i < position
                 ? (entered.containsKey(state) ? "done" : "skipped")
                 : i == position ? "current" : "upcoming";
-        steps.add(step(state, status, i <= position ? entered.get(state) : null, formats));
+        steps.add(step(state, status, i <= position ? entered.get(state) : null, formats, labels));
       }
       return steps;
     }
@@ -128,9 +146,10 @@ record CasePage(
                 state,
                 entered.containsKey(state) ? "done" : "skipped",
                 entered.get(state),
-                formats));
+                formats,
+                labels));
       } else {
-        steps.add(step(state, "upcoming", null, formats));
+        steps.add(step(state, "upcoming", null, formats, labels));
       }
       if (i == anchor) {
         boolean failed = current == CaseState.MANUFACTURING_FAILED;
@@ -138,7 +157,7 @@ record CasePage(
         steps.add(
             new Step(
                 current.name(),
-                failed ? "Manu\u00adfacturing failed" : "Withdrawn",
+                labels.get("step." + current.name()),
                 failed ? "failed" : "withdrawn",
                 formats.date(at),
                 formats.iso(at)));
@@ -150,18 +169,25 @@ record CasePage(
   private static CaseState lastMainState(List<EventView> events) {
     // The last event is the failure or withdrawal itself; look at what came before it.
     for (int i = events.size() - 2; i >= 0; i--) {
-      if (MAIN_PATH.containsKey(events.get(i).state())) {
+      if (MAIN_PATH.contains(events.get(i).state())) {
         return events.get(i).state();
       }
     }
     return CaseState.REFERRED;
   }
 
-  private static Step step(CaseState state, String status, Instant at, Formats formats) {
-    return new Step(state.name(), MAIN_PATH.get(state), status, formats.date(at), formats.iso(at));
+  private static Step step(
+      CaseState state, String status, Instant at, Formats formats, Labels labels) {
+    return new Step(
+        state.name(),
+        labels.get("step." + state.name()),
+        status,
+        formats.date(at),
+        formats.iso(at));
   }
 
-  static List<Notice> notices(CaseState current, List<EventView> events, Formats formats) {
+  static List<Notice> notices(
+      CaseState current, List<EventView> events, Formats formats, Labels labels) {
     List<Notice> notices = new ArrayList<>();
     Optional<EventView> last =
         events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1));
@@ -169,36 +195,30 @@ record CasePage(
       notices.add(
           new Notice(
               "alert",
-              "Manufacturing failed on " + formats.date(last.get().occurredAt()),
-              sentence(last.get().note().orElse(null))
-                  + "Next: collect cells again, or the physician accepts the out-of-specification product."));
+              labels.get("notice.failedOn", formats.date(last.get().occurredAt())),
+              sentence(last.get().note().orElse(null)) + labels.get("notice.failedNext")));
     } else if (current == CaseState.WITHDRAWN && last.isPresent()) {
       notices.add(
           new Notice(
               "alert",
-              "Withdrawn on " + formats.date(last.get().occurredAt()),
-              "Reason: "
-                  + last.get().reason().map(Badge::words).orElse("not given")
-                  + ". "
-                  + sentence(last.get().note().orElse(null)).trim()));
+              labels.get("notice.withdrawnOn", formats.date(last.get().occurredAt())),
+              ending(last.get(), labels)));
     } else if (current == CaseState.CLOSED && last.isPresent()) {
       notices.add(
           new Notice(
               "info",
-              "Closed on " + formats.date(last.get().occurredAt()),
-              "Reason: "
-                  + last.get().reason().map(Badge::words).orElse("not given")
-                  + ". "
-                  + sentence(last.get().note().orElse(null)).trim()));
+              labels.get("notice.closedOn", formats.date(last.get().occurredAt())),
+              ending(last.get(), labels)));
     }
     if (current != CaseState.MANUFACTURING_FAILED) {
-      earlierFailure(events, formats).ifPresent(notices::add);
+      earlierFailure(events, formats, labels).ifPresent(notices::add);
     }
     return notices;
   }
 
   /** A manufacturing failure the case has since moved past: how it went on. */
-  private static Optional<Notice> earlierFailure(List<EventView> events, Formats formats) {
+  private static Optional<Notice> earlierFailure(
+      List<EventView> events, Formats formats, Labels labels) {
     int failure = -1;
     for (int i = 0; i < events.size(); i++) {
       if (events.get(i).type() == CaseEventType.MANUFACTURING_FAILED) {
@@ -212,25 +232,27 @@ record CasePage(
     StringBuilder detail = new StringBuilder(sentence(failed.note().orElse(null)));
     for (EventView after : events.subList(failure + 1, events.size())) {
       if (after.type() == CaseEventType.OUT_OF_SPEC_ACCEPTED) {
-        detail
-            .append("The physician accepted the out-of-specification product on ")
-            .append(formats.date(after.occurredAt()))
-            .append('.');
+        detail.append(labels.get("notice.outOfSpecAccepted", formats.date(after.occurredAt())));
         break;
       }
       if (after.type() == CaseEventType.APHERESIS_COLLECTED) {
-        detail
-            .append("Cells were collected again on ")
-            .append(formats.date(after.occurredAt()))
-            .append("; the milestones count from that collection.");
+        detail.append(labels.get("notice.collectedAgain", formats.date(after.occurredAt())));
         break;
       }
     }
     return Optional.of(
         new Notice(
             "info",
-            "Manufacturing failed on " + formats.date(failed.occurredAt()),
+            labels.get("notice.failedOn", formats.date(failed.occurredAt())),
             detail.toString().trim()));
+  }
+
+  /** Why a case was withdrawn or closed, then the note written with it. */
+  private static String ending(EventView event, Labels labels) {
+    String reason =
+        event.reason().map(labels::reason).orElseGet(() -> labels.get("notice.reasonNotGiven"));
+    return (labels.get("notice.reason", reason) + " " + sentence(event.note().orElse(null)).trim())
+        .trim();
   }
 
   private static String sentence(String text) {
@@ -241,60 +263,16 @@ record CasePage(
     return trimmed + (trimmed.endsWith(".") ? " " : ". ");
   }
 
-  static List<MilestoneCard> milestones(Milestones m, boolean ended) {
+  static List<MilestoneCard> milestones(Milestones m, boolean ended, Labels labels) {
     return List.of(
-        MilestoneCard.of(
-            "referral-to-apheresis",
-            "Referral → apheresis",
-            "time to collection",
-            m.referralToApheresisDays(),
-            ended,
-            "From referral to the collection whose cells were used."),
-        MilestoneCard.of(
-            "manufacturing-turnaround",
-            "Manufacturing turnaround",
-            "apheresis → release",
-            m.apheresisToReleaseDays(),
-            ended,
-            "From that collection to release, or to acceptance of an out-of-specification product."),
-        MilestoneCard.of(
-            "vein-to-vein",
-            "Vein-to-vein",
-            "apheresis → infusion",
-            m.veinToVeinDays(),
-            ended,
-            "From the collection whose cells were infused to infusion; a repeat collection restarts it."),
-        MilestoneCard.of(
-            "referral-to-infusion",
-            "Referral → infusion",
-            "time to treatment",
-            m.referralToInfusionDays(),
-            ended,
-            "From referral to infusion, however many collections it took."));
+        MilestoneCard.of("referral-to-apheresis", m.referralToApheresisDays(), ended, labels),
+        MilestoneCard.of("manufacturing-turnaround", m.apheresisToReleaseDays(), ended, labels),
+        MilestoneCard.of("vein-to-vein", m.veinToVeinDays(), ended, labels),
+        MilestoneCard.of("referral-to-infusion", m.referralToInfusionDays(), ended, labels));
   }
 
   private static String measure(BigDecimal value, String unit) {
     return value == null ? null : value.stripTrailingZeros().toPlainString() + " " + unit;
-  }
-
-  private static Map<CaseState, String> mainPath() {
-    Map<CaseState, String> path = new java.util.LinkedHashMap<>();
-    path.put(CaseState.REFERRED, "Referred");
-    path.put(CaseState.ELIGIBILITY_CONFIRMED, "Eligibility confirmed");
-    path.put(CaseState.PAYER_APPROVED, "Payer approved");
-    path.put(CaseState.APHERESIS_SCHEDULED, "Apheresis scheduled");
-    path.put(CaseState.APHERESIS_COLLECTED, "Cells collected");
-    path.put(CaseState.SHIPPED_TO_MANUFACTURER, "Shipped to manu\u00adfacturer");
-    path.put(CaseState.IN_MANUFACTURING, "In manu\u00adfacturing");
-    path.put(CaseState.RELEASED, "Released");
-    path.put(CaseState.SHIPPED_TO_SITE, "Shipped to site");
-    path.put(CaseState.RECEIVED_AT_SITE, "Received at site");
-    path.put(CaseState.LYMPHODEPLETION, "Lympho\u00addepletion");
-    path.put(CaseState.INFUSED, "Infused");
-    path.put(CaseState.MONITORING, "Monitoring");
-    path.put(CaseState.FOLLOW_UP, "Follow-up");
-    path.put(CaseState.CLOSED, "Closed");
-    return java.util.Collections.unmodifiableMap(path);
   }
 
   /** The chain-of-identity number as printed on the bags: FIN, year, sequence and boxed K. */

@@ -18,6 +18,8 @@ import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,13 +44,16 @@ class CasePages {
   private final CurrentActor currentActor;
   private final Clock clock;
   private final ZoneId zone;
+  private final MessageSource messages;
 
   CasePages(
       Cases cases,
       Network network,
       CurrentActor currentActor,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
+      MessageSource messages) {
+    this.messages = messages;
     this.cases = cases;
     this.network = network;
     this.currentActor = currentActor;
@@ -66,17 +71,19 @@ class CasePages {
       HttpServletResponse response) {
     Actor actor = currentActor.get();
     Names names = names();
-    Formats formats = formats();
+    Labels labels = labels();
+    Formats formats = formats(labels);
     Optional<CaseState> stateFilter = parseState(state);
     Optional<String> centreFilter =
         Optional.ofNullable(centre).filter(StringUtils::hasText).filter(names.sites()::containsKey);
     List<CaseRow> rows =
         cases.list(new CaseQuery(stateFilter, centreFilter, 0, CaseQuery.MAX_SIZE), actor).stream()
-            .map(view -> CaseRow.of(view, names, formats))
+            .map(view -> CaseRow.of(view, names, formats, labels))
             .toList();
     model.addAttribute("me", UserBadge.of(actor, names));
     model.addAttribute("rows", rows);
-    model.addAttribute("states", Arrays.stream(CaseState.values()).map(Badge::of).toList());
+    model.addAttribute(
+        "states", Arrays.stream(CaseState.values()).map(s -> Badge.of(s, labels)).toList());
     model.addAttribute("centres", names.treatmentCentres());
     model.addAttribute("selectedState", stateFilter.map(Enum::name).orElse(""));
     model.addAttribute("selectedCentre", centreFilter.orElse(""));
@@ -87,6 +94,8 @@ class CasePages {
     response.addHeader("Vary", "HX-Request");
     if (htmx && !restore) {
       response.setHeader("HX-Push-Url", listUrl(stateFilter, centreFilter));
+      // The language switcher comes along, so that its links keep the new filter.
+      model.addAttribute("partial", true);
       return "cases/list :: results";
     }
     return "cases/list";
@@ -100,7 +109,8 @@ class CasePages {
     Timeline timeline = cases.timeline(caseId, actor);
     Names names = names();
     model.addAttribute("me", UserBadge.of(actor, names));
-    model.addAttribute("page", CasePage.of(view, timeline, names, formats()));
+    Labels labels = labels();
+    model.addAttribute("page", CasePage.of(view, timeline, names, formats(labels), labels));
     return "cases/case";
   }
 
@@ -119,7 +129,7 @@ class CasePages {
     page.addObject("status", status.value());
     page.addObject("error", status.getReasonPhrase());
     if (status == HttpStatus.NOT_FOUND) {
-      page.addObject("detail", "There is no such case, or it belongs to sites you do not work at.");
+      page.addObject("caseNotFound", true);
     }
     try {
       page.addObject("me", UserBadge.of(currentActor.get(), names()));
@@ -159,7 +169,12 @@ class CasePages {
     return Names.of(network.sites(), network.products());
   }
 
-  private Formats formats() {
-    return new Formats(zone, LocalDate.now(clock.withZone(zone)));
+  /** The words of the language chosen for this request (see {@code web.PreferredLanguage}). */
+  private Labels labels() {
+    return new Labels(messages, LocaleContextHolder.getLocale());
+  }
+
+  private Formats formats(Labels labels) {
+    return Formats.of(zone, LocalDate.now(clock.withZone(zone)), labels);
   }
 }

@@ -19,7 +19,7 @@ record CaseRow(
     String lastEvent,
     String lastEventIso) {
 
-  static CaseRow of(CaseView view, Names names, Formats formats) {
+  static CaseRow of(CaseView view, Names names, Formats formats, Labels labels) {
     return new CaseRow(
         view.id(),
         view.reference(),
@@ -29,7 +29,7 @@ record CaseRow(
         view.indication(),
         names.indication(view.productCode(), view.indication()),
         names.site(view.treatmentCentreId()),
-        Badge.of(view.state()),
+        Badge.of(view.state(), labels),
         formats.daysSince(view.referredAt()),
         formats.date(view.referredAt()),
         formats.dateTime(view.lastEventAt()),

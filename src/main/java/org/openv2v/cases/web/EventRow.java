@@ -18,7 +18,7 @@ record EventRow(
     String note,
     String reason) {
 
-  static EventRow of(EventView event, Names names, Formats formats) {
+  static EventRow of(EventView event, Names names, Formats formats, Labels labels) {
     return new EventRow(
         event.sequence(),
         formats.dateTime(event.occurredAt()),
@@ -26,12 +26,12 @@ record EventRow(
         formats.dateTime(event.recordedAt()),
         formats.iso(event.recordedAt()),
         event.type().name(),
-        Badge.words(event.type()),
-        Badge.of(event.state()),
+        labels.event(event.type()),
+        Badge.of(event.state(), labels),
         event.actor(),
         event.siteId(),
         names.site(event.siteId()),
         event.note().orElse(null),
-        event.reason().map(Badge::words).orElse(null));
+        event.reason().map(labels::reason).orElse(null));
   }
 }

@@ -5,29 +5,32 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /**
- * Dates and times as the pages show them: in the network's time zone, with the month spelt out so
- * that 03/04 is never read two ways.
+ * Dates and times as the pages show them: in the network's time zone, with the month spelt out (or,
+ * in Korean, the year, month and day marked: 2026년 3월 3일) so that 03/04 is never read two ways. The
+ * patterns come from the message bundles ({@code format.date}, {@code format.dateTime}).
  */
-record Formats(ZoneId zone, LocalDate today) {
+record Formats(ZoneId zone, LocalDate today, DateTimeFormatter date, DateTimeFormatter dateTime) {
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-
-  String date(Instant instant) {
-    return instant == null ? null : DATE.format(instant.atZone(zone));
+  static Formats of(ZoneId zone, LocalDate today, Labels labels) {
+    return new Formats(
+        zone,
+        today,
+        DateTimeFormatter.ofPattern(labels.get("format.date"), labels.locale()),
+        DateTimeFormatter.ofPattern(labels.get("format.dateTime"), labels.locale()));
   }
 
-  String date(LocalDate date) {
-    return date == null ? null : DATE.format(date);
+  String date(Instant instant) {
+    return instant == null ? null : date.format(instant.atZone(zone));
+  }
+
+  String date(LocalDate day) {
+    return day == null ? null : date.format(day);
   }
 
   String dateTime(Instant instant) {
-    return instant == null ? null : DATE_TIME.format(instant.atZone(zone));
+    return instant == null ? null : dateTime.format(instant.atZone(zone));
   }
 
   /** ISO 8601 with offset, for the machine-readable side of a {@code <time>} element. */

@@ -1,0 +1,95 @@
+package org.openv2v.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Optional;
+import org.openv2v.network.Network;
+import org.openv2v.security.Actor;
+import org.openv2v.security.CurrentActor;
+import org.openv2v.security.UserAccounts;
+import org.openv2v.shared.Refusal;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The user's own settings: for now, the language of the pages. Every signed-in user has one. */
+@Controller
+class SettingsPage {
+
+  private final UserAccounts accounts;
+  private final CurrentActor currentActor;
+  private final Network network;
+  private final LocaleResolver localeResolver;
+
+  SettingsPage(
+      UserAccounts accounts,
+      CurrentActor currentActor,
+      Network network,
+      LocaleResolver localeResolver) {
+    this.accounts = accounts;
+    this.currentActor = currentActor;
+    this.network = network;
+    this.localeResolver = localeResolver;
+  }
+
+  @GetMapping("/settings")
+  String show(
+      @RequestParam(required = false) String saved,
+      @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage,
+      Model model) {
+    Actor actor = currentActor.get();
+    model.addAttribute("me", SignedInBadge.of(actor, network));
+    model.addAttribute("saved", saved != null);
+    model.addAttribute("chosen", accounts.language(actor.username()).orElse(""));
+    model.addAttribute("browserLanguage", Language.forAcceptLanguage(acceptLanguage).nativeName());
+    model.addAttribute("choices", Arrays.stream(Language.values()).map(Choice::of).toList());
+    return "settings";
+  }
+
+  /**
+   * Saves the language, or goes back to the browser's when it is blank. A {@code ?lang=} choice
+   * made earlier in the session is dropped, so that what was just saved is what shows.
+   */
+  @PostMapping("/settings/language")
+  String chooseLanguage(
+      @RequestParam(defaultValue = "") String language,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    Actor actor = currentActor.get();
+    Optional<Language> chosen = Optional.empty();
+    if (StringUtils.hasText(language)) {
+      chosen =
+          Optional.of(
+              Language.of(language)
+                  .orElseThrow(() -> Refusal.invalidField("language", "must be blank, en or ko")));
+    }
+    accounts.chooseLanguage(actor.username(), chosen.map(Language::code));
+    localeResolver.setLocale(request, response, null);
+    return "redirect:/settings?saved";
+  }
+
+  /** A tampered form: the friendly error page, as for any other bad request. */
+  @ExceptionHandler(Refusal.class)
+  ModelAndView refused(Refusal refusal) {
+    ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
+    page.addObject("status", HttpStatus.BAD_REQUEST.value());
+    page.addObject("me", SignedInBadge.of(currentActor.get(), network));
+    return page;
+  }
+
+  /** One radio button of the form. */
+  record Choice(String code, String name) {
+    static Choice of(Language language) {
+      return new Choice(language.code(), language.nativeName());
+    }
+  }
+}
