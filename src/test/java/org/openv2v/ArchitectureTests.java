@@ -90,6 +90,7 @@ class ArchitectureTests {
             "demo",
             "identity",
             "labels",
+            "logistics",
             "network",
             "patientstatus",
             "security",

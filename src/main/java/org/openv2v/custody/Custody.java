@@ -106,6 +106,9 @@ public class Custody {
     if (earlier.isPresent()) {
       return replay(caseId, event, scanned, actor, earlier.get());
     }
+    if (SigningPolicy.signersOf(event.step()).isEmpty()) {
+      throw Refusal.forbidden(event.step() + " is recorded by the platform, never signed.");
+    }
     if (!SigningPolicy.maySign(actor.role(), event.step())) {
       throw Refusal.forbidden(
           event.step()
@@ -157,6 +160,44 @@ public class Custody {
     }
     meters.counter("openv2v.custody.records", "step", event.step().name()).increment();
     return new SignedCustodyEvent(CustodyRecord.of(appended.entry()), false);
+  }
+
+  /**
+   * Appends an {@link CustodyStep#EXCURSION_OBSERVED} record to the case's chain: condition
+   * TEMPERATURE_EXCURSION, no units, the note saying what was found, and as "signer" the account
+   * whose upload carried the readings, with the meaning "logger data uploaded by" (it is not an
+   * electronic signature: no password was re-entered). Recording the same observation id again
+   * answers the first record. No access check here: the caller has checked that the reporter may
+   * see the case.
+   */
+  public CustodyRecord observe(ObservedExcursion observation, Actor reporter) {
+    Optional<LedgerEntry> earlier = records.find(observation.observationId());
+    if (earlier.isPresent()) {
+      return CustodyRecord.of(earlier.get());
+    }
+    NewCustodyEvent event =
+        new NewCustodyEvent(
+            observation.observationId(),
+            CustodyStep.EXCURSION_OBSERVED,
+            observation.siteId(),
+            List.of(),
+            observation.startedAt(),
+            org.openv2v.custody.domain.Condition.TEMPERATURE_EXCURSION,
+            observation.peakCelsius().map(c -> c.setScale(2, java.math.RoundingMode.CEILING)),
+            Optional.of(observation.note()),
+            Optional.empty());
+    Signatory reportedBy =
+        new Signatory(
+            reporter.username(),
+            reporter.displayName(),
+            reporter.role().name(),
+            CustodyStep.EXCURSION_OBSERVED.meaning());
+    Appended appended =
+        append(observation.caseId(), event, List.of(), reportedBy, Optional.empty());
+    if (!appended.raced()) {
+      meters.counter("openv2v.custody.records", "step", event.step().name()).increment();
+    }
+    return CustodyRecord.of(appended.entry());
   }
 
   /** Whether the product's rules ask a second person to witness this step. */

@@ -30,6 +30,8 @@ final class SigningPolicy {
     allow(CustodyStep.STORED, COORDINATOR, NURSE, PHYSICIAN);
     allow(CustodyStep.THAWED, NURSE, PHYSICIAN);
     allow(CustodyStep.INFUSED, NURSE, PHYSICIAN);
+    // Recorded by the platform from logger data (Custody.observe), never signed by a person.
+    SIGNERS.put(CustodyStep.EXCURSION_OBSERVED, EnumSet.noneOf(Role.class));
   }
 
   private SigningPolicy() {}

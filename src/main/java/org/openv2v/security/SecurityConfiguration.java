@@ -70,6 +70,9 @@ class SecurityConfiguration {
                     .hasRole(Role.ADMIN.name())
                     .requestMatchers(HttpMethod.POST, "/api/v1/cases")
                     .hasAnyRole(Role.COORDINATOR.name(), Role.PHYSICIAN.name())
+                    .requestMatchers(HttpMethod.POST, "/api/v1/cases/*/shipments")
+                    .hasAnyRole(
+                        Role.COORDINATOR.name(), Role.MANUFACTURER.name(), Role.COURIER.name())
                     .requestMatchers("/api/v1/cases/*/bedside-verification")
                     .hasAnyRole(Role.PHYSICIAN.name(), Role.NURSE.name())
                     .requestMatchers(
@@ -98,8 +101,11 @@ class SecurityConfiguration {
                     // The waitlist planner proposes bookings for patients' cases.
                     .requestMatchers("/api/v1/planning/**")
                     .hasAnyRole(Role.COORDINATOR.name(), Role.PHYSICIAN.name())
-                    .requestMatchers(
-                        "/api/v1/shipments/**", "/api/v1/alerts/**", "/api/v1/pharmacy/**")
+                    .requestMatchers(HttpMethod.GET, "/api/v1/shipments/**")
+                    .hasAnyRole(caseRoles())
+                    .requestMatchers("/api/v1/shipments/**")
+                    .hasAnyRole(caseWriters())
+                    .requestMatchers("/api/v1/alerts/**", "/api/v1/pharmacy/**")
                     .hasAnyRole(caseRoles())
                     // Simulation and economics hold no patient data.
                     .requestMatchers("/api/v1/simulations/**", "/api/v1/economics/**")

@@ -160,7 +160,9 @@ class AuthorizationMatrixTests {
             case "id" ->
                 path.startsWith("/api/v1/sites")
                     ? "KR-SNUH"
-                    : path.startsWith("/api/v1/alerts") ? UUID.randomUUID().toString() : caseId;
+                    : path.startsWith("/api/v1/cases/") || path.startsWith("/cases/")
+                        ? caseId
+                        : UUID.randomUUID().toString();
             case "code" -> "tisa-cel";
             case "unit" -> "01";
             case "text" -> "A999926000001";

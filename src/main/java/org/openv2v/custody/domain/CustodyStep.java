@@ -14,7 +14,13 @@ public enum CustodyStep {
   RECEIVED_AT_SITE("received by"),
   STORED("stored by"),
   THAWED("thawed by"),
-  INFUSED("infused by");
+  INFUSED("infused by"),
+  /**
+   * Not a handling of the cells and never signed through the API: the platform records that a
+   * shipment's logger data showed an excursion. The "signer" is the account whose upload carried
+   * the readings, and the meaning says so.
+   */
+  EXCURSION_OBSERVED("logger data uploaded by");
 
   /** The meaning of a witness's signature, whatever the step. */
   public static final String WITNESS_MEANING = "witnessed by";
