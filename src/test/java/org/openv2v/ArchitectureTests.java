@@ -88,6 +88,7 @@ class ArchitectureTests {
             "custody",
             "database",
             "demo",
+            "economics",
             "identity",
             "labels",
             "logistics",

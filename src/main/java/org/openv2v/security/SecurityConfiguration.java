@@ -108,8 +108,11 @@ class SecurityConfiguration {
                     .requestMatchers("/api/v1/alerts/**", "/api/v1/pharmacy/**")
                     .hasAnyRole(caseRoles())
                     // Simulation and economics hold no patient data.
-                    .requestMatchers("/api/v1/simulations/**", "/api/v1/economics/**")
+                    .requestMatchers(
+                        HttpMethod.GET, "/api/v1/simulations/**", "/api/v1/economics/**")
                     .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name(), Role.AUDITOR.name())
+                    .requestMatchers("/api/v1/simulations/**", "/api/v1/economics/**")
+                    .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))

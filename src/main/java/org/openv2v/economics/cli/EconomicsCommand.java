@@ -1,0 +1,224 @@
+package org.openv2v.economics.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.openv2v.economics.report.ReportPage;
+import org.openv2v.economics.report.SummaryDocument;
+import org.openv2v.economics.scenario.Analysis;
+import org.openv2v.economics.scenario.BuiltInModels;
+import org.openv2v.economics.scenario.ModelLoadException;
+import org.openv2v.economics.scenario.ModelSource;
+import org.openv2v.economics.scenario.Scenario;
+import org.openv2v.economics.scenario.ScenarioResult;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code java -jar openv2v.jar economics --model NAME|FILE [--psa N] [--seed S] [--simulation DIR]
+ * --out DIR}: runs a health-economic model without Spring and writes DIR/summary.json and
+ * DIR/report.html. Exit 0 on success, 1 if the run fails, 2 for a usage or model-file mistake.
+ */
+public final class EconomicsCommand {
+
+  static final String USAGE =
+      """
+      Usage: java -jar openv2v.jar economics --model NAME|FILE [--psa N] [--seed S] [--simulation DIR] --out DIR
+             java -jar openv2v.jar economics --list
+             java -jar openv2v.jar economics --bench [N]   (PSA iterations per second, N default 5000)
+        --model NAME|FILE  a built-in model (%s) or a model YAML file
+        --psa N            probabilistic sensitivity analysis with N iterations (0..1000000, default 0)
+        --seed S           random seed for the PSA (default 1); same seed, same results
+        --simulation DIR   an access-simulator output directory holding summary.json (intention to treat)
+        --out DIR          where to write summary.json and report.html
+      """;
+
+  static final int MAX_ITERATIONS = 1_000_000;
+
+  private EconomicsCommand() {}
+
+  public static int run(List<String> args, PrintStream out, PrintStream err) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("economics: " + e.getMessage());
+      err.print(usage());
+      return 2;
+    }
+    if (options.bench() > 0) {
+      EconomicsBench.run(options.bench(), out);
+      return 0;
+    }
+    if (options.list()) {
+      BuiltInModels.NAMES.forEach(out::println);
+      return 0;
+    }
+    Scenario scenario;
+    try {
+      scenario = ModelSource.open(options.model(), options.simulation());
+    } catch (ModelLoadException | IllegalArgumentException e) {
+      err.println("economics: " + e.getMessage());
+      return 2;
+    }
+    try {
+      Analysis analysis = Analysis.run(scenario, options.psa(), options.seed(), p -> {});
+      Files.createDirectories(options.out());
+      Map<String, Object> summary = SummaryDocument.of(analysis);
+      JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+      Files.writeString(options.out().resolve("summary.json"), json.writeValueAsString(summary));
+      Files.writeString(options.out().resolve("report.html"), ReportPage.render(analysis));
+      print(analysis, options, out);
+      return 0;
+    } catch (IOException e) {
+      err.println("economics: cannot write to " + options.out() + ": " + e.getMessage());
+      return 1;
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      err.println("economics: the model cannot be evaluated: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static void print(Analysis analysis, Options options, PrintStream out) {
+    ScenarioResult base = analysis.base();
+    String cur = analysis.scenario().spec().currency();
+    base.arms()
+        .forEach(
+            a ->
+                out.printf(
+                    Locale.ROOT,
+                    "%-24s costs %,16.0f %s  QALYs %7.3f  LYs %7.3f%n",
+                    a.name(),
+                    a.costs(),
+                    cur,
+                    a.qalys(),
+                    a.lys()));
+    ScenarioResult.Comparison c = base.comparison();
+    out.printf(
+        Locale.ROOT,
+        "%s vs %s: ΔC %,.0f, ΔQALY %.3f, ICER %s, NMB %,.0f (%s)%n",
+        c.intervention(),
+        c.comparator(),
+        c.costs(),
+        c.qalys(),
+        c.icer().isPresent() ? String.format(Locale.ROOT, "%,.0f", c.icer().getAsDouble()) : "n/a",
+        c.netMonetaryBenefit(),
+        c.verdict());
+    analysis
+        .psa()
+        .ifPresent(
+            psa ->
+                out.printf(
+                    Locale.ROOT,
+                    "PSA: %d iterations in %.2f s (%.0f/s), seed %d%n",
+                    psa.costs().length,
+                    psa.seconds(),
+                    psa.costs().length / Math.max(psa.seconds(), 1e-9),
+                    psa.seed()));
+    out.println("Wrote " + options.out().resolve("summary.json") + " and report.html");
+  }
+
+  static String usage() {
+    return USAGE.formatted(String.join(", ", BuiltInModels.NAMES));
+  }
+
+  record Options(
+      String model,
+      int psa,
+      long seed,
+      Optional<Path> simulation,
+      Path out,
+      boolean list,
+      int bench) {
+
+    static Options parse(List<String> args) {
+      String model = null;
+      Integer psa = null;
+      Long seed = null;
+      Path simulation = null;
+      Path out = null;
+      boolean list = false;
+      int bench = 0;
+      for (int i = 0; i < args.size(); i++) {
+        String flag = args.get(i);
+        switch (flag) {
+          case "--list" -> list = true;
+          case "--bench" -> {
+            bench = 5000;
+            if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+              bench = integer(args.get(++i), flag);
+              if (bench < 1 || bench > MAX_ITERATIONS) {
+                throw new IllegalArgumentException("--bench must be 1.." + MAX_ITERATIONS);
+              }
+            }
+          }
+          case "--help", "-h" -> throw new IllegalArgumentException("help");
+          case "--model" -> model = once(model, flag, value(args, ++i, flag));
+          case "--psa" -> {
+            psa = once(psa, flag, integer(value(args, ++i, flag), flag));
+            if (psa < 0 || psa > MAX_ITERATIONS) {
+              throw new IllegalArgumentException("--psa must be 0.." + MAX_ITERATIONS);
+            }
+          }
+          case "--seed" -> seed = once(seed, flag, longValue(value(args, ++i, flag), flag));
+          case "--simulation" ->
+              simulation = once(simulation, flag, Path.of(value(args, ++i, flag)));
+          case "--out" -> out = once(out, flag, Path.of(value(args, ++i, flag)));
+          default -> throw new IllegalArgumentException("unknown argument " + flag);
+        }
+      }
+      if (list || bench > 0) {
+        return new Options("", 0, 1, Optional.empty(), Path.of("."), list, bench);
+      }
+      if (model == null) {
+        throw new IllegalArgumentException("--model is required");
+      }
+      if (out == null) {
+        throw new IllegalArgumentException("--out is required");
+      }
+      return new Options(
+          model,
+          psa == null ? 0 : psa,
+          seed == null ? 1 : seed,
+          Optional.ofNullable(simulation),
+          out,
+          false,
+          0);
+    }
+
+    private static <T> T once(T previous, String flag, T value) {
+      if (previous != null) {
+        throw new IllegalArgumentException(flag + " given twice");
+      }
+      return value;
+    }
+
+    private static String value(List<String> args, int i, String flag) {
+      if (i >= args.size() || args.get(i).startsWith("--")) {
+        throw new IllegalArgumentException(flag + " needs a value");
+      }
+      return args.get(i);
+    }
+
+    private static int integer(String text, String flag) {
+      try {
+        return Integer.parseInt(text);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(flag + " must be a whole number, was " + text);
+      }
+    }
+
+    private static long longValue(String text, String flag) {
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(flag + " must be a whole number, was " + text);
+      }
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package org.openv2v.economics.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The economics command as a user runs it. */
+class EconomicsCommandTests {
+
+  final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  int run(String... args) {
+    return EconomicsCommand.run(
+        List.of(args),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  String errors() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "--model",
+        "--model korea-tisacel-dlbcl",
+        "--out x",
+        "--model korea-tisacel-dlbcl --out x --psa lots",
+        "--model korea-tisacel-dlbcl --out x --psa -5",
+        "--model korea-tisacel-dlbcl --out x --seed 1.5",
+        "--model korea-tisacel-dlbcl --out x --frobnicate",
+        "--model a --model b --out x",
+      })
+  void should_refuse_bad_flags_with_exit_2_and_the_usage(String line) {
+    assertThat(run(line.split(" "))).isEqualTo(2);
+    assertThat(errors()).contains("economics:", "Usage:");
+  }
+
+  @Test
+  void should_refuse_an_unknown_model_and_a_broken_file_with_exit_2(@TempDir Path dir)
+      throws IOException {
+    assertThat(run("--model", "nowhere", "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("no built-in model or file named nowhere");
+    Path broken = dir.resolve("broken.yaml");
+    Files.writeString(broken, "name: broken\ncurrency: KRW\nhorizonYears: lots\n");
+    assertThat(run("--model", broken.toString(), "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("broken.yaml line 3, field horizonYears: must be a number");
+  }
+
+  @Test
+  void should_list_the_built_in_models() {
+    assertThat(run("--list")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("korea-tisacel-dlbcl", "us-axicel-site-of-care");
+  }
+
+  @Test
+  void should_write_the_summary_and_report_with_psa(@TempDir Path dir) throws IOException {
+    assertThat(
+            run(
+                "--model",
+                "korea-tisacel-dlbcl",
+                "--psa",
+                "200",
+                "--seed",
+                "5",
+                "--out",
+                dir.toString()))
+        .as(errors())
+        .isZero();
+    JsonNode summary =
+        JsonMapper.builder().build().readTree(Files.readString(dir.resolve("summary.json")));
+    assertThat(summary.get("currency").asString()).isEqualTo("KRW");
+    assertThat(summary.get("horizonYears").asDouble()).isEqualTo(40);
+    assertThat(summary.get("discountRate").asDouble()).isEqualTo(0.045);
+    assertThat(summary.get("discountRates").get("effects").asDouble()).isEqualTo(0.045);
+    assertThat(summary.get("arms")).hasSize(2);
+    for (JsonNode arm : summary.get("arms")) {
+      assertThat(arm.has("name") && arm.has("costs") && arm.has("qalys") && arm.has("lys"))
+          .isTrue();
+    }
+    JsonNode incremental = summary.get("incremental");
+    for (String field : List.of("costs", "qalys", "lys", "icer", "nmb")) {
+      assertThat(incremental.has(field)).as(field).isTrue();
+    }
+    assertThat(summary.get("probabilityCostEffective").size()).isGreaterThan(10);
+    assertThat(summary.get("probabilityCostEffective").get(0).has("willingnessToPay")).isTrue();
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(html)
+        .contains(
+            "<svg",
+            "Cost-effectiveness plane",
+            "acceptability",
+            "tornado",
+            "Budget impact",
+            "Survival");
+    assertThat(html).doesNotContain("<script", "http://cdn", "https://cdn");
+  }
+
+  @Test
+  void should_write_the_same_summary_for_the_same_seed(@TempDir Path dir) throws IOException {
+    run(
+        "--model",
+        "us-axicel-site-of-care",
+        "--psa",
+        "100",
+        "--seed",
+        "9",
+        "--out",
+        dir.resolve("a").toString());
+    run(
+        "--model",
+        "us-axicel-site-of-care",
+        "--psa",
+        "100",
+        "--seed",
+        "9",
+        "--out",
+        dir.resolve("b").toString());
+    JsonMapper json = JsonMapper.builder().build();
+    JsonNode a = json.readTree(Files.readString(dir.resolve("a/summary.json")));
+    JsonNode b = json.readTree(Files.readString(dir.resolve("b/summary.json")));
+    assertThat(a.get("probabilityCostEffective")).isEqualTo(b.get("probabilityCostEffective"));
+    assertThat(a.get("psa").get("arms")).isEqualTo(b.get("psa").get("arms"));
+  }
+
+  @Test
+  void should_couple_a_simulation_directory(@TempDir Path dir)
+      throws IOException, URISyntaxException {
+    Path simulation = dir.resolve("sim");
+    Files.createDirectories(simulation);
+    Files.copy(
+        Path.of(getClass().getResource("/economics/simulation-summary.json").toURI()),
+        simulation.resolve("summary.json"));
+    assertThat(
+            run(
+                "--model",
+                "korea-tisacel-dlbcl",
+                "--simulation",
+                simulation.toString(),
+                "--out",
+                dir.resolve("out").toString()))
+        .as(errors())
+        .isZero();
+    JsonNode summary =
+        JsonMapper.builder().build().readTree(Files.readString(dir.resolve("out/summary.json")));
+    assertThat(summary.get("intentionToTreat").get("fractionInfused").asDouble()).isEqualTo(0.8);
+    assertThat(summary.get("intentionToTreat").get("withdrawn").get("death").asDouble())
+        .isEqualTo(20);
+  }
+
+  @Test
+  void should_refuse_a_simulation_for_a_model_without_intention_to_treat(@TempDir Path dir) {
+    assertThat(
+            run(
+                "--model",
+                "us-axicel-site-of-care",
+                "--simulation",
+                dir.toString(),
+                "--out",
+                dir.toString()))
+        .isEqualTo(2);
+    assertThat(errors()).contains("no intentionToTreat block");
+  }
+}
