@@ -17,6 +17,7 @@ import org.openv2v.custody.domain.Condition;
 import org.openv2v.custody.domain.CustodyStep;
 import org.openv2v.identity.domain.Din;
 import org.openv2v.identity.domain.UnitKind;
+import org.openv2v.safety.InfusionPreparation;
 import org.openv2v.security.Role;
 import org.springframework.stereotype.Component;
 
@@ -30,15 +31,18 @@ class DemoCustody {
 
   private final Custody custody;
   private final BedsideVerifications bedside;
+  private final InfusionPreparation safety;
 
-  DemoCustody(Custody custody, BedsideVerifications bedside) {
+  DemoCustody(Custody custody, BedsideVerifications bedside, InfusionPreparation safety) {
     this.custody = custody;
     this.bedside = bedside;
+    this.safety = safety;
   }
 
   /** What must be signed before the case event may be recorded. */
   void before(CaseEventType type, Instant at, CaseView opened, Set<String> allSites) {
     if (type == CaseEventType.INFUSED) {
+      safety.prepare(opened.id(), DemoUsers.seeding(Role.PHYSICIAN, allSites));
       sign(
           CustodyStep.THAWED, at, opened.treatmentCentreId(), UnitKind.PRODUCT_1, opened, allSites);
       var result =

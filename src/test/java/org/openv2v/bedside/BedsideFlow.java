@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -52,10 +54,59 @@ public final class BedsideFlow {
 
   public void bringToBedside(String caseId, String din, String centre, String manufacturer)
       throws Exception {
+    passSafetyChecklist(caseId, centre);
     String bag = "=" + din + "01";
     sign(caseId, "manufacturer", "RELEASED", manufacturer, bag).andExpect(status().isCreated());
     sign(caseId, "nurse", "RECEIVED_AT_SITE", centre, bag).andExpect(status().isCreated());
     sign(caseId, "nurse", "THAWED", centre, bag).andExpect(status().isCreated());
+  }
+
+  /**
+   * The safety items of the pre-infusion checklist, over the safety API: lymphodepletion finished
+   * two days ago (inside every catalogued product's window), two tocilizumab doses received and
+   * reserved at the centre, the physician's signature.
+   */
+  public void passSafetyChecklist(String caseId, String centre) throws Exception {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Seoul"));
+    json(
+            "/api/v1/cases/" + caseId + "/lymphodepletion",
+            "physician",
+            """
+            {"startedOn": "%s", "finishedOn": "%s"}
+            """
+                .formatted(today.minusDays(4), today.minusDays(2)))
+        .andExpect(status().isCreated());
+    json(
+            "/api/v1/pharmacy/sites/" + centre + "/tocilizumab/receipts",
+            "nurse",
+            """
+            {"doses": 2, "lot": "TCZ-TEST"}
+            """)
+        .andExpect(status().isCreated());
+    json(
+            "/api/v1/pharmacy/tocilizumab/reservations",
+            "nurse",
+            """
+            {"caseId": "%s", "doses": 2}
+            """
+                .formatted(caseId))
+        .andExpect(status().isCreated());
+    json(
+            "/api/v1/cases/" + caseId + "/pre-infusion-checklist/signature",
+            "physician",
+            """
+            {"noActiveInfection": true, "organFunctionAdequate": true,
+             "noNewContraindications": true}
+            """)
+        .andExpect(status().isCreated());
+  }
+
+  private ResultActions json(String path, String user, String body) throws Exception {
+    return mvc.perform(
+        post(path)
+            .with(httpBasic(user, user))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body));
   }
 
   public ResultActions verify(

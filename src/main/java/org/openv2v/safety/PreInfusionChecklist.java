@@ -1,0 +1,154 @@
+package org.openv2v.safety;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.openv2v.bedside.BedsideVerifications;
+import org.openv2v.cases.CaseView;
+import org.openv2v.cases.InfusionClearance;
+import org.openv2v.safety.domain.ChecklistItem;
+import org.openv2v.safety.domain.PreInfusionFacts;
+import org.openv2v.safety.domain.PreInfusionRules;
+import org.openv2v.safety.internal.ChecklistRows;
+import org.openv2v.safety.internal.LymphodepletionRows;
+import org.openv2v.safety.internal.Regimens;
+import org.openv2v.safety.internal.SafetyProperties;
+import org.openv2v.security.Actor;
+import org.openv2v.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The pre-infusion gate: INFUSED is refused until lymphodepletion is finished within the product's
+ * window, tocilizumab is reserved for the patient and the physician has signed the checklist. The
+ * bedside MATCH is bedside's own clearance; the checklist view shows it too. The gate is judged at
+ * the moment INFUSED is recorded (today in Asia/Seoul), as the bedside clearance is.
+ */
+@Service
+public class PreInfusionChecklist implements InfusionClearance {
+
+  private final LymphodepletionRows lymphodepletions;
+  private final ChecklistRows signatures;
+  private final TocilizumabStock stock;
+  private final Regimens regimens;
+  private final SafetyProperties properties;
+  private final CaseAccess access;
+  private final BedsideVerifications bedside;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  PreInfusionChecklist(
+      LymphodepletionRows lymphodepletions,
+      ChecklistRows signatures,
+      TocilizumabStock stock,
+      Regimens regimens,
+      SafetyProperties properties,
+      CaseAccess access,
+      BedsideVerifications bedside,
+      Clock clock,
+      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+    this.lymphodepletions = lymphodepletions;
+    this.signatures = signatures;
+    this.stock = stock;
+    this.regimens = regimens;
+    this.properties = properties;
+    this.access = access;
+    this.bedside = bedside;
+    this.clock = clock;
+    this.zone = zone;
+  }
+
+  /** The checklist as shown on the case: every item, met or not, and why. */
+  public record Checklist(UUID caseId, boolean readyToInfuse, List<ChecklistItem> items) {}
+
+  @Override
+  public Optional<String> refusal(UUID caseId) {
+    List<String> unmet =
+        safetyItems(caseId).stream().filter(item -> !item.met()).map(ChecklistItem::why).toList();
+    return unmet.isEmpty()
+        ? Optional.empty()
+        : Optional.of("pre-infusion checklist not met: " + String.join("; ", unmet));
+  }
+
+  @Transactional
+  public Checklist view(UUID caseId, Actor actor) {
+    access.read(caseId, actor);
+    List<ChecklistItem> items = new ArrayList<>(safetyItems(caseId));
+    Optional<String> bedsideRefusal = bedside.refusal(caseId);
+    items.add(
+        new ChecklistItem(
+            ChecklistItem.BEDSIDE,
+            bedsideRefusal.isEmpty(),
+            bedsideRefusal.orElse("two-person bedside MATCH recorded after the thaw")));
+    return new Checklist(caseId, items.stream().allMatch(ChecklistItem::met), items);
+  }
+
+  /** The physician attests, for this case, to the three conditions the labels require. */
+  @Transactional
+  public Checklist sign(
+      UUID caseId,
+      boolean noActiveInfection,
+      boolean organFunctionAdequate,
+      boolean noNewContraindications,
+      Optional<String> note,
+      Actor actor) {
+    CaseView found = access.write(caseId, actor, Role.PHYSICIAN);
+    if (!found.state().isBeforeInfusion()) {
+      throw new org.openv2v.shared.Refusal(
+          org.openv2v.shared.Refusal.Kind.CONFLICT,
+          "The case is " + found.state() + ": the pre-infusion checklist is closed");
+    }
+    signatures.insert(
+        new ChecklistRows.Signature(
+            UUID.randomUUID(),
+            caseId,
+            noActiveInfection,
+            organFunctionAdequate,
+            noNewContraindications,
+            note,
+            now(),
+            actor.username()));
+    return view(caseId, actor);
+  }
+
+  private List<ChecklistItem> safetyItems(UUID caseId) {
+    Optional<LymphodepletionRows.Row> course = lymphodepletions.latest(caseId);
+    Instant now = now();
+    return PreInfusionRules.evaluate(
+        new PreInfusionFacts(
+            course.map(
+                row ->
+                    new PreInfusionFacts.Course(
+                        row.productCode(), row.indication(), row.startedOn(), row.finishedOn())),
+            course
+                .flatMap(row -> regimens.of(row.productCode(), row.indication()))
+                .map(regimen -> regimen.infusionWindow()),
+            LocalDate.ofInstant(now, zone),
+            stock.reservedFor(caseId),
+            properties.tocilizumabDosesRequired(),
+            signatures
+                .latest(caseId)
+                .map(
+                    signature ->
+                        new PreInfusionFacts.Signature(
+                            signature.noActiveInfection(),
+                            signature.organFunctionAdequate(),
+                            signature.noNewContraindications(),
+                            signature.signedBy(),
+                            signature.signedAt())),
+            now,
+            Duration.ofHours(properties.checklistValidHours())));
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+}

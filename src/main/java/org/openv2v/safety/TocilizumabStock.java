@@ -1,0 +1,189 @@
+package org.openv2v.safety;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.openv2v.cases.CaseView;
+import org.openv2v.network.Network;
+import org.openv2v.safety.internal.StockRows;
+import org.openv2v.security.Actor;
+import org.openv2v.security.Role;
+import org.openv2v.shared.Refusal;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each treatment centre's tocilizumab: doses received into the pharmacy, reserved for a patient
+ * before infusion and released when no longer needed. A site never reserves more than it holds.
+ */
+@Service
+public class TocilizumabStock {
+
+  private static final java.time.ZoneId SEOUL = java.time.ZoneId.of("Asia/Seoul");
+
+  private final StockRows rows;
+  private final CaseAccess access;
+  private final Network network;
+  private final Clock clock;
+
+  TocilizumabStock(StockRows rows, CaseAccess access, Network network, Clock clock) {
+    this.rows = rows;
+    this.access = access;
+    this.network = network;
+    this.clock = clock;
+  }
+
+  /** A site's stock: received, reserved for patients and free. */
+  public record SiteStock(
+      String siteId, int received, int reserved, int available, List<Reservation> reservations) {}
+
+  /** A reservation for one case. */
+  public record Reservation(
+      UUID id,
+      UUID caseId,
+      String siteId,
+      int doses,
+      Instant reservedAt,
+      String reservedBy,
+      Optional<Instant> releasedAt,
+      Optional<String> releasedBy) {
+    static Reservation of(StockRows.Reservation row) {
+      return new Reservation(
+          row.id(),
+          row.caseId(),
+          row.siteId(),
+          row.doses(),
+          row.reservedAt(),
+          row.reservedBy(),
+          row.releasedAt(),
+          row.releasedBy());
+    }
+  }
+
+  @Transactional
+  public SiteStock receive(
+      String siteId, int doses, String lot, Optional<LocalDate> expiresOn, Actor actor) {
+    requirePharmacyStaff(actor, siteId);
+    if (doses < 1 || doses > 1000) {
+      throw Refusal.invalidField("doses", "must be between 1 and 1000, was " + doses);
+    }
+    expiresOn.ifPresent(
+        date -> {
+          if (date.isBefore(LocalDate.now(clock.withZone(SEOUL)))) {
+            throw Refusal.invalidField("expiresOn", "the lot expired on " + date);
+          }
+        });
+    rows.lockSite(siteId);
+    rows.receive(UUID.randomUUID(), siteId, doses, lot, expiresOn, now(), actor.username());
+    return stockOf(siteId);
+  }
+
+  @Transactional
+  public SiteStock stock(String siteId, Actor actor) {
+    requireSite(siteId);
+    if (!actor.is(Role.COORDINATOR, Role.PHYSICIAN, Role.NURSE, Role.AUDITOR)
+        || !actor.worksAt(siteId)) {
+      throw Refusal.forbidden("You do not see the pharmacy stock of " + siteId);
+    }
+    return stockOf(siteId);
+  }
+
+  /** Reserves doses at the case's treatment centre; 409 when the centre does not hold enough. */
+  @Transactional
+  public Reservation reserve(UUID caseId, int doses, Actor actor) {
+    CaseView found = access.write(caseId, actor, Role.PHYSICIAN, Role.NURSE, Role.COORDINATOR);
+    if (doses < 1 || doses > 4) {
+      // Kymriah US PI: at most 4 tocilizumab doses in total.
+      throw Refusal.invalidField("doses", "must be between 1 and 4, was " + doses);
+    }
+    String site = found.treatmentCentreId();
+    rows.lockSite(site);
+    int available = rows.received(site) - rows.reserved(site);
+    if (available < doses) {
+      throw new Refusal(
+          Refusal.Kind.CONFLICT,
+          site
+              + " has "
+              + available
+              + " free tocilizumab doses; "
+              + doses
+              + " asked: receive stock first");
+    }
+    StockRows.Reservation row =
+        new StockRows.Reservation(
+            UUID.randomUUID(),
+            caseId,
+            site,
+            doses,
+            now(),
+            actor.username(),
+            Optional.empty(),
+            Optional.empty());
+    rows.reserve(row);
+    return Reservation.of(row);
+  }
+
+  @Transactional
+  public Reservation release(UUID reservationId, Actor actor) {
+    StockRows.Reservation row =
+        rows.reservation(reservationId)
+            .orElseThrow(() -> Refusal.notFound("No reservation " + reservationId));
+    access.write(row.caseId(), actor, Role.PHYSICIAN, Role.NURSE, Role.COORDINATOR);
+    rows.lockSite(row.siteId());
+    if (!rows.release(reservationId, now(), actor.username())) {
+      throw new Refusal(
+          Refusal.Kind.CONFLICT, "Reservation " + reservationId + " was already released");
+    }
+    return Reservation.of(rows.reservation(reservationId).orElseThrow());
+  }
+
+  @Transactional
+  public List<Reservation> ofCase(UUID caseId, Actor actor) {
+    access.read(caseId, actor);
+    return rows.ofCase(caseId).stream().map(Reservation::of).toList();
+  }
+
+  /** Active doses reserved for the case: what the gate counts. */
+  int reservedFor(UUID caseId) {
+    return rows.ofCase(caseId).stream()
+        .filter(reservation -> reservation.releasedAt().isEmpty())
+        .mapToInt(StockRows.Reservation::doses)
+        .sum();
+  }
+
+  private SiteStock stockOf(String siteId) {
+    int received = rows.received(siteId);
+    int reserved = rows.reserved(siteId);
+    return new SiteStock(
+        siteId,
+        received,
+        reserved,
+        received - reserved,
+        rows.activeAt(siteId).stream().map(Reservation::of).toList());
+  }
+
+  private void requirePharmacyStaff(Actor actor, String siteId) {
+    if (!actor.is(Role.PHYSICIAN, Role.NURSE, Role.COORDINATOR)) {
+      throw Refusal.forbidden(
+          "Pharmacy stock is received by clinical staff, not by a " + actor.role());
+    }
+    requireSite(siteId);
+    if (!actor.worksAt(siteId)) {
+      throw Refusal.forbidden("You do not work at " + siteId);
+    }
+  }
+
+  private void requireSite(String siteId) {
+    if (network.site(siteId).isEmpty()) {
+      throw Refusal.notFound("No site " + siteId);
+    }
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+}

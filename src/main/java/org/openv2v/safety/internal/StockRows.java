@@ -1,0 +1,136 @@
+package org.openv2v.safety.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Tocilizumab received into a site's pharmacy and reserved for patients. */
+@Repository
+public class StockRows {
+
+  private final JdbcClient jdbc;
+
+  StockRows(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** One active or released reservation. */
+  public record Reservation(
+      UUID id,
+      UUID caseId,
+      String siteId,
+      int doses,
+      Instant reservedAt,
+      String reservedBy,
+      Optional<Instant> releasedAt,
+      Optional<String> releasedBy) {}
+
+  /** Serialises stock changes of one site for the rest of the transaction. */
+  public void lockSite(String siteId) {
+    jdbc.sql("select pg_advisory_xact_lock(hashtext('safety.stock:' || ?))")
+        .param(siteId)
+        .query((rs, n) -> 1)
+        .list();
+  }
+
+  public void receive(
+      UUID id,
+      String siteId,
+      int doses,
+      String lot,
+      Optional<LocalDate> expiresOn,
+      Instant at,
+      String by) {
+    jdbc.sql(
+            """
+            insert into safety.tocilizumab_receipt (id, site_id, doses, lot, expires_on,
+                received_at, received_by) values (?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(id, siteId, doses, lot, expiresOn.orElse(null), Timestamp.from(at), by)
+        .update();
+  }
+
+  public int received(String siteId) {
+    return jdbc.sql(
+            "select coalesce(sum(doses), 0) from safety.tocilizumab_receipt where site_id = ?")
+        .param(siteId)
+        .query(Integer.class)
+        .single();
+  }
+
+  public int reserved(String siteId) {
+    return jdbc.sql(
+            """
+            select coalesce(sum(doses), 0) from safety.tocilizumab_reservation
+            where site_id = ? and released_at is null
+            """)
+        .param(siteId)
+        .query(Integer.class)
+        .single();
+  }
+
+  public void reserve(Reservation reservation) {
+    jdbc.sql(
+            """
+            insert into safety.tocilizumab_reservation (id, case_id, site_id, doses, reserved_at,
+                reserved_by) values (?, ?, ?, ?, ?, ?)
+            """)
+        .params(
+            reservation.id(),
+            reservation.caseId(),
+            reservation.siteId(),
+            reservation.doses(),
+            Timestamp.from(reservation.reservedAt()),
+            reservation.reservedBy())
+        .update();
+  }
+
+  public boolean release(UUID id, Instant at, String by) {
+    return jdbc.sql(
+                """
+                update safety.tocilizumab_reservation set released_at = ?, released_by = ?
+                where id = ? and released_at is null
+                """)
+            .params(Timestamp.from(at), by, id)
+            .update()
+        == 1;
+  }
+
+  public Optional<Reservation> reservation(UUID id) {
+    return reservations("id = ?", id).stream().findFirst();
+  }
+
+  public List<Reservation> ofCase(UUID caseId) {
+    return reservations("case_id = ?", caseId);
+  }
+
+  public List<Reservation> activeAt(String siteId) {
+    return reservations("site_id = ? and released_at is null", siteId);
+  }
+
+  private List<Reservation> reservations(String where, Object param) {
+    return jdbc.sql(
+            "select id, case_id, site_id, doses, reserved_at, reserved_by, released_at, released_by"
+                + " from safety.tocilizumab_reservation where "
+                + where
+                + " order by reserved_at, id")
+        .param(param)
+        .query(
+            (rs, n) ->
+                new Reservation(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("case_id", UUID.class),
+                    rs.getString("site_id"),
+                    rs.getInt("doses"),
+                    rs.getTimestamp("reserved_at").toInstant(),
+                    rs.getString("reserved_by"),
+                    Optional.ofNullable(rs.getTimestamp("released_at")).map(Timestamp::toInstant),
+                    Optional.ofNullable(rs.getString("released_by"))))
+        .list();
+  }
+}
