@@ -1,0 +1,186 @@
+package org.openv2v.simulation.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.openv2v.simulation.engine.Replications;
+import org.openv2v.simulation.network.BuiltInScenarios;
+import org.openv2v.simulation.network.NetworkExperiment;
+import org.openv2v.simulation.network.NetworkSummary;
+import org.openv2v.simulation.network.Scenario;
+import org.openv2v.simulation.network.ScenarioException;
+import org.openv2v.simulation.network.ScenarioReader;
+import org.openv2v.simulation.network.Variation;
+import org.openv2v.simulation.output.HtmlReport;
+import org.openv2v.simulation.output.Json;
+import org.openv2v.simulation.reference.ReferenceVocabulary;
+
+/**
+ * {@code simulate network}: runs one or more scenarios (or one scenario across a swept parameter)
+ * and writes summary.json and report.html to the output directory (see docs/simulation.md for the
+ * layout).
+ */
+final class NetworkCommand {
+
+  private static final Set<String> FLAGS =
+      Set.of("scenario", "years", "replications", "seed", "out", "vary", "threads");
+
+  private NetworkCommand() {}
+
+  static int listScenarios(PrintStream out) {
+    for (String name : BuiltInScenarios.NAMES) {
+      out.println(name);
+    }
+    return 0;
+  }
+
+  static int run(List<String> args, PrintStream out, PrintStream err) {
+    Flags flags = Flags.parse(args, FLAGS);
+    String scenarioNames = flags.required("scenario");
+    double years = flags.decimal("years");
+    if (!(years > 0 && years <= 200)) {
+      throw new Flags.UsageError("--years must be > 0 and at most 200");
+    }
+    int replications = flags.count("replications", 1, 1);
+    long seed = flags.whole("seed");
+    Path dir = Path.of(flags.required("out"));
+    int threads = flags.count("threads", Replications.allCores(), 1);
+    Variation variation;
+    try {
+      variation = flags.text("vary").map(Variation::parse).orElse(null);
+    } catch (IllegalArgumentException e) {
+      throw new Flags.UsageError(e.getMessage());
+    }
+
+    List<Scenario> scenarios = new ArrayList<>();
+    try {
+      for (String name : scenarioNames.split(",")) {
+        scenarios.add(load(name.trim()));
+      }
+    } catch (ScenarioException e) {
+      err.println("simulate: " + e.getMessage());
+      return 2;
+    }
+    if (variation != null) {
+      if (scenarios.size() != 1) {
+        throw new Flags.UsageError("--vary sweeps one scenario; give a single --scenario");
+      }
+      List<Scenario> swept = new ArrayList<>();
+      try {
+        for (double value : variation.values()) {
+          swept.add(variation.apply(scenarios.get(0), value));
+        }
+      } catch (IllegalArgumentException e) {
+        throw new Flags.UsageError("--vary: " + e.getMessage());
+      }
+      scenarios = swept;
+    }
+
+    long started = System.nanoTime();
+    List<NetworkSummary> summaries = new ArrayList<>();
+    for (Scenario scenario : scenarios) {
+      IntConsumer progress = Progress.on(err, replications, scenario.name());
+      summaries.add(NetworkExperiment.run(scenario, years, replications, seed, threads, progress));
+    }
+    double wallSeconds = (System.nanoTime() - started) / 1e9;
+    try {
+      write(dir, scenarios, summaries, variation, out);
+    } catch (IOException e) {
+      err.println("simulate: cannot write to " + dir + ": " + e.getMessage());
+      return 1;
+    }
+    long events = summaries.stream().mapToLong(NetworkSummary::events).sum();
+    out.printf(
+        "simulated %d scenario(s) x %d replications x %s years: %d events in %.1f s%n",
+        summaries.size(), replications, Json.number(years), events, wallSeconds);
+    return 0;
+  }
+
+  /** A built-in scenario by name, else a YAML file by path. */
+  static Scenario load(String nameOrFile) {
+    if (BuiltInScenarios.NAMES.contains(nameOrFile)) {
+      return BuiltInScenarios.load(nameOrFile, ReferenceVocabulary.get());
+    }
+    Path file = Path.of(nameOrFile);
+    if (!Files.isRegularFile(file)) {
+      throw new ScenarioException(
+          "no built-in scenario or file named '"
+              + nameOrFile
+              + "' (built in: "
+              + String.join(", ", BuiltInScenarios.NAMES)
+              + ")",
+          "");
+    }
+    try {
+      return new ScenarioReader(ReferenceVocabulary.get())
+          .read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new ScenarioException("cannot read " + file + ": " + e.getMessage(), "");
+    }
+  }
+
+  private static void write(
+      Path dir,
+      List<Scenario> scenarios,
+      List<NetworkSummary> summaries,
+      Variation variation,
+      PrintStream out)
+      throws IOException {
+    Files.createDirectories(dir);
+    if (summaries.size() == 1 && variation == null) {
+      writeRun(dir, summaries.get(0));
+      out.println("wrote " + dir.resolve("summary.json") + " and " + dir.resolve("report.html"));
+      return;
+    }
+    for (NetworkSummary summary : summaries) {
+      writeRun(dir.resolve(slug(summary.scenario())), summary);
+    }
+    if (variation != null) {
+      Files.writeString(
+          dir.resolve("sensitivity.json"),
+          Json.write(HtmlReport.sensitivityJson(variation, summaries)),
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve("report.html"),
+          HtmlReport.sensitivity(variation, summaries),
+          StandardCharsets.UTF_8);
+      out.println(
+          "wrote "
+              + dir.resolve("sensitivity.json")
+              + ", "
+              + dir.resolve("report.html")
+              + " and one folder per value");
+    } else {
+      Files.writeString(
+          dir.resolve("comparison.json"),
+          Json.write(HtmlReport.comparisonJson(summaries)),
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve("report.html"), HtmlReport.comparison(summaries), StandardCharsets.UTF_8);
+      out.println(
+          "wrote "
+              + dir.resolve("comparison.json")
+              + ", "
+              + dir.resolve("report.html")
+              + " and one folder per scenario");
+    }
+  }
+
+  private static void writeRun(Path dir, NetworkSummary summary) throws IOException {
+    Files.createDirectories(dir);
+    Files.writeString(
+        dir.resolve("summary.json"), Json.write(summary.toJson()), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("report.html"), HtmlReport.single(summary), StandardCharsets.UTF_8);
+  }
+
+  static String slug(String name) {
+    return name.replaceAll("[^A-Za-z0-9._=-]+", "_");
+  }
+}

@@ -1,0 +1,47 @@
+package org.openv2v.simulation.network;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/** The scenarios shipped in src/main/resources/scenarios, by name. */
+public final class BuiltInScenarios {
+
+  public static final List<String> NAMES =
+      List.of(
+          "korea-2023",
+          "korea-domestic-manufacturing",
+          "korea-more-centres",
+          "korea-outpatient",
+          "trial-juliet",
+          "trial-zuma1");
+
+  private BuiltInScenarios() {}
+
+  /** The YAML text of a built-in scenario. */
+  public static Optional<String> text(String name) {
+    if (!NAMES.contains(name)) {
+      return Optional.empty();
+    }
+    try (InputStream in =
+        BuiltInScenarios.class.getResourceAsStream("/scenarios/" + name + ".yaml")) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static Scenario load(String name, Vocabulary vocabulary) {
+    String yaml =
+        text(name)
+            .orElseThrow(
+                () -> new ScenarioException("no built-in scenario named '" + name + "'", ""));
+    return new ScenarioReader(vocabulary).read(name + ".yaml", yaml);
+  }
+}

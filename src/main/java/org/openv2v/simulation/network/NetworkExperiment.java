@@ -1,0 +1,130 @@
+package org.openv2v.simulation.network;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.openv2v.simulation.engine.Estimate;
+import org.openv2v.simulation.engine.Quantiles;
+import org.openv2v.simulation.engine.Replications;
+
+/** Replications of a network scenario in parallel, summarised in replication order. */
+public final class NetworkExperiment {
+
+  private NetworkExperiment() {}
+
+  public static NetworkSummary run(
+      Scenario scenario,
+      double years,
+      int replications,
+      long seed,
+      int threads,
+      IntConsumer progress) {
+    if (!(years > 0 && years <= 200)) {
+      throw new IllegalArgumentException("years must be > 0 and at most 200");
+    }
+    List<NetworkOutcome> outcomes =
+        Replications.run(
+            replications,
+            seed,
+            threads,
+            progress,
+            (index, stream) -> new NetworkReplication(scenario, years, stream).run());
+    return summarise(scenario, years, replications, seed, outcomes);
+  }
+
+  static NetworkSummary summarise(
+      Scenario scenario, double years, int replications, long seed, List<NetworkOutcome> all) {
+    int n = all.size();
+    double[] fractions = new double[n];
+    double referred = 0;
+    double infused = 0;
+    double censored = 0;
+    double waitlistMean = 0;
+    double waitlistMax = 0;
+    double outpatient = 0;
+    double outOfSpec = 0;
+    double bridged = 0;
+    double reApheresis = 0;
+    double daysInPathway = 0;
+    double referralsPerDay = 0;
+    long events = 0;
+    long[] withdrawn = new long[Withdrawal.values().length];
+    int v2vCount = 0;
+    Map<String, Double> utilization = new LinkedHashMap<>();
+    int months = all.get(0).monthlyWaitlist().length;
+    double[] monthly = new double[months];
+    for (int i = 0; i < n; i++) {
+      NetworkOutcome o = all.get(i);
+      fractions[i] = o.fractionInfused();
+      referred += o.referred();
+      infused += o.infused();
+      censored += o.censored();
+      waitlistMean += o.waitlistMean();
+      waitlistMax = Math.max(waitlistMax, o.waitlistMax());
+      outpatient += o.infusedOutpatient();
+      outOfSpec += o.outOfSpecification();
+      bridged += o.bridged();
+      reApheresis += o.reApheresis();
+      daysInPathway += o.meanDaysInPathway();
+      referralsPerDay += o.referred() / o.windowDays();
+      events += o.events();
+      for (int c = 0; c < withdrawn.length; c++) {
+        withdrawn[c] += o.withdrawn()[c];
+      }
+      v2vCount += o.veinToVeinDays().length;
+      for (Map.Entry<String, Double> u : o.utilization().entrySet()) {
+        utilization.merge(u.getKey(), u.getValue(), Double::sum);
+      }
+      for (int m = 0; m < months; m++) {
+        monthly[m] += o.monthlyWaitlist()[m];
+      }
+    }
+    double[] v2v = new double[v2vCount];
+    double[] r2i = new double[v2vCount];
+    int at = 0;
+    for (NetworkOutcome o : all) {
+      System.arraycopy(o.veinToVeinDays(), 0, v2v, at, o.veinToVeinDays().length);
+      System.arraycopy(o.referralToInfusionDays(), 0, r2i, at, o.referralToInfusionDays().length);
+      at += o.veinToVeinDays().length;
+    }
+    Map<Withdrawal, Double> causes = new EnumMap<>(Withdrawal.class);
+    for (Withdrawal cause : Withdrawal.values()) {
+      causes.put(cause, (double) withdrawn[cause.ordinal()] / n);
+    }
+    utilization.replaceAll((name, sum) -> sum / n);
+    for (int m = 0; m < months; m++) {
+      monthly[m] /= n;
+    }
+    Quantiles v2vQuantiles = new Quantiles(v2v);
+    return new NetworkSummary(
+        scenario.name(),
+        scenario.product(),
+        years,
+        replications,
+        seed,
+        referred / n,
+        infused / n,
+        Estimate.of(fractions),
+        days(v2vQuantiles),
+        days(new Quantiles(r2i)),
+        causes,
+        censored / n,
+        waitlistMean / n,
+        waitlistMax,
+        utilization,
+        outpatient / n,
+        outOfSpec / n,
+        bridged / n,
+        reApheresis / n,
+        new NetworkSummary.LittlesLaw(waitlistMean / n, referralsPerDay / n, daysInPathway / n),
+        monthly,
+        v2vQuantiles.histogram(NetworkSummary.HISTOGRAM_BIN_DAYS, NetworkSummary.HISTOGRAM_BINS),
+        events);
+  }
+
+  private static NetworkSummary.Days days(Quantiles q) {
+    return new NetworkSummary.Days(q.at(0.1), q.at(0.5), q.at(0.9), q.mean(), q.count());
+  }
+}

@@ -1,0 +1,294 @@
+package org.openv2v.simulation.network;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openv2v.simulation.engine.Distribution;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a scenario file (YAML) and checks it against the platform's reference data, naming the line
+ * and field of the first problem. The format is described in docs/simulation.md.
+ */
+public final class ScenarioReader {
+
+  private static final Set<String> TOP =
+      Set.of(
+          "name",
+          "description",
+          "product",
+          "warmupDays",
+          "regions",
+          "centres",
+          "arrivals",
+          "hazards",
+          "referral",
+          "eligibility",
+          "payer",
+          "apheresis",
+          "manufacturing",
+          "infusion");
+
+  private final Vocabulary vocabulary;
+
+  public ScenarioReader(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  public Scenario read(String fileName, String text) {
+    Node root;
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(true);
+      options.setMaxAliasesForCollections(10);
+      root =
+          new Yaml(
+                  new SafeConstructor(options),
+                  new org.yaml.snakeyaml.representer.Representer(
+                      new org.yaml.snakeyaml.DumperOptions()),
+                  new org.yaml.snakeyaml.DumperOptions(),
+                  options)
+              .compose(new java.io.StringReader(text));
+    } catch (MarkedYAMLException e) {
+      int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
+      throw new ScenarioException(
+          fileName + " line " + line + ": not valid YAML: " + e.getProblem(), "");
+    } catch (YAMLException e) {
+      throw new ScenarioException(fileName + ": not valid YAML: " + e.getMessage(), "");
+    }
+    if (root == null) {
+      throw new ScenarioException(fileName + " line 1: the scenario is empty", "");
+    }
+    YamlField top = new YamlField(fileName, "", root);
+    Map<String, YamlField> f = top.fields(TOP);
+
+    String name = YamlField.required(f, "name", top).text();
+    String description = f.containsKey("description") ? f.get("description").text() : "";
+    YamlField productField = YamlField.required(f, "product", top);
+    String product = productField.text();
+    Set<String> indications = vocabulary.indicationsByProduct().get(product);
+    if (indications == null) {
+      throw productField.problem(
+          "'" + product + "' is not a product code of reference/products.json");
+    }
+    int warmupDays = f.containsKey("warmupDays") ? f.get("warmupDays").nonNegativeWhole() : 365;
+
+    Map<String, Scenario.Region> regions = regions(YamlField.required(f, "regions", top));
+    List<Scenario.Centre> centres = centres(YamlField.required(f, "centres", top));
+    List<Scenario.Arrivals> arrivals =
+        arrivals(YamlField.required(f, "arrivals", top), regions, indications);
+    Map<String, Scenario.Hazards> hazards = hazards(YamlField.required(f, "hazards", top));
+    for (Scenario.Arrivals stream : arrivals) {
+      if (!hazards.containsKey(stream.indication())) {
+        throw YamlField.required(f, "hazards", top)
+            .problem("needs an entry for indication " + stream.indication());
+      }
+    }
+    Scenario.Pathway pathway = pathway(f, top);
+    Scenario.Manufacturing manufacturing =
+        manufacturing(YamlField.required(f, "manufacturing", top), product);
+    Scenario.Infusion infusion = infusion(YamlField.required(f, "infusion", top));
+    return new Scenario(
+        name,
+        description,
+        product,
+        warmupDays,
+        List.copyOf(regions.values()),
+        centres,
+        arrivals,
+        hazards,
+        pathway,
+        manufacturing,
+        infusion);
+  }
+
+  private Map<String, Scenario.Region> regions(YamlField field) {
+    Map<String, Scenario.Region> regions = new LinkedHashMap<>();
+    for (YamlField item : field.items()) {
+      Map<String, YamlField> f = item.fields(Set.of("name", "travelDays"));
+      String name = YamlField.required(f, "name", item).text();
+      double travel = f.containsKey("travelDays") ? f.get("travelDays").nonNegative() : 0;
+      if (regions.put(name, new Scenario.Region(name, travel)) != null) {
+        throw item.problem("names region " + name + " twice");
+      }
+    }
+    if (regions.isEmpty()) {
+      throw field.problem("needs at least one region");
+    }
+    return regions;
+  }
+
+  private List<Scenario.Centre> centres(YamlField field) {
+    List<Scenario.Centre> centres = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (YamlField item : field.items()) {
+      Map<String, YamlField> f = item.fields(Set.of("site", "apheresisChairs", "beds"));
+      YamlField siteField = YamlField.required(f, "site", item);
+      String siteId = siteField.text();
+      Vocabulary.Site site = vocabulary.sites().get(siteId);
+      if (site == null) {
+        throw siteField.problem("'" + siteId + "' is not a site of reference/korea-network.json");
+      }
+      if (!site.type().equals("TREATMENT_CENTRE")) {
+        throw siteField.problem(
+            "'" + siteId + "' is a " + site.type() + ", not a TREATMENT_CENTRE");
+      }
+      if (!seen.add(siteId)) {
+        throw siteField.problem("'" + siteId + "' is listed twice");
+      }
+      centres.add(
+          new Scenario.Centre(
+              siteId,
+              site.region(),
+              YamlField.required(f, "apheresisChairs", item).positiveWhole(),
+              YamlField.required(f, "beds", item).positiveWhole()));
+    }
+    if (centres.isEmpty()) {
+      throw field.problem("needs at least one centre");
+    }
+    return centres;
+  }
+
+  private List<Scenario.Arrivals> arrivals(
+      YamlField field, Map<String, Scenario.Region> regions, Set<String> indications) {
+    List<Scenario.Arrivals> arrivals = new ArrayList<>();
+    for (YamlField item : field.items()) {
+      Map<String, YamlField> f = item.fields(Set.of("indication", "region", "perYear"));
+      YamlField indicationField = YamlField.required(f, "indication", item);
+      String indication = indicationField.text();
+      if (!indications.contains(indication)) {
+        throw indicationField.problem(
+            "'" + indication + "' is not an indication of the product (" + indications + ")");
+      }
+      YamlField regionField = YamlField.required(f, "region", item);
+      String region = regionField.text();
+      if (!regions.containsKey(region)) {
+        throw regionField.problem("'" + region + "' is not one of the regions listed");
+      }
+      arrivals.add(
+          new Scenario.Arrivals(
+              indication, region, YamlField.required(f, "perYear", item).positive()));
+    }
+    if (arrivals.isEmpty()) {
+      throw field.problem("needs at least one stream of referrals");
+    }
+    return arrivals;
+  }
+
+  private Map<String, Scenario.Hazards> hazards(YamlField field) {
+    Map<String, Scenario.Hazards> hazards = new HashMap<>();
+    for (Map.Entry<String, YamlField> entry : field.fields(null).entrySet()) {
+      YamlField item = entry.getValue();
+      Map<String, YamlField> f =
+          item.fields(Set.of("progressionPerDay", "deathPerDay", "afterApheresis"));
+      hazards.put(
+          entry.getKey(),
+          new Scenario.Hazards(
+              YamlField.required(f, "progressionPerDay", item).nonNegative(),
+              YamlField.required(f, "deathPerDay", item).nonNegative(),
+              f.containsKey("afterApheresis") ? f.get("afterApheresis").nonNegative() : 1));
+    }
+    return hazards;
+  }
+
+  private Scenario.Pathway pathway(Map<String, YamlField> f, YamlField top) {
+    YamlField referral = YamlField.required(f, "referral", top);
+    Map<String, YamlField> r = referral.fields(Set.of("toConsultDays"));
+    YamlField eligibility = YamlField.required(f, "eligibility", top);
+    Map<String, YamlField> e = eligibility.fields(Set.of("assessmentDays", "ineligibleFraction"));
+    YamlField payer = YamlField.required(f, "payer", top);
+    Map<String, YamlField> p = payer.fields(Set.of("approvalDays", "refusalFraction"));
+    YamlField apheresis = YamlField.required(f, "apheresis", top);
+    Map<String, YamlField> a = apheresis.fields(Set.of("sessionDays"));
+    return new Scenario.Pathway(
+        YamlField.required(r, "toConsultDays", referral).distribution(),
+        YamlField.required(e, "assessmentDays", eligibility).distribution(),
+        YamlField.required(e, "ineligibleFraction", eligibility).fraction(),
+        YamlField.required(p, "approvalDays", payer).distribution(),
+        YamlField.required(p, "refusalFraction", payer).fraction(),
+        positiveMean(YamlField.required(a, "sessionDays", apheresis)));
+  }
+
+  private Scenario.Manufacturing manufacturing(YamlField field, String product) {
+    Map<String, YamlField> f =
+        field.fields(
+            Set.of(
+                "site",
+                "lane",
+                "slotsPerWeek",
+                "outboundDays",
+                "turnaroundDays",
+                "returnDays",
+                "failureFraction",
+                "onFailure"));
+    YamlField siteField = YamlField.required(f, "site", field);
+    String siteId = siteField.text();
+    Vocabulary.Site site = vocabulary.sites().get(siteId);
+    if (site == null || !site.type().equals("MANUFACTURING_FACILITY")) {
+      throw siteField.problem(
+          "'" + siteId + "' is not a manufacturing facility of reference/korea-network.json");
+    }
+    if (!site.manufactures().contains(product)) {
+      throw siteField.problem("'" + siteId + "' does not manufacture " + product);
+    }
+    YamlField laneField = YamlField.required(f, "lane", field);
+    String lane = laneField.text();
+    if (!lane.equals("OVERSEAS") && !lane.equals("DOMESTIC")) {
+      throw laneField.problem("must be OVERSEAS or DOMESTIC");
+    }
+    YamlField onFailure = YamlField.required(f, "onFailure", field);
+    Map<String, YamlField> o = onFailure.fields(Set.of("reApheresis", "outOfSpecification"));
+    double reApheresis = YamlField.required(o, "reApheresis", onFailure).fraction();
+    double outOfSpecification = YamlField.required(o, "outOfSpecification", onFailure).fraction();
+    if (reApheresis + outOfSpecification > 1 + 1e-9) {
+      throw onFailure.problem("reApheresis + outOfSpecification must not exceed 1");
+    }
+    return new Scenario.Manufacturing(
+        siteId,
+        lane,
+        YamlField.required(f, "slotsPerWeek", field).positiveWhole(),
+        YamlField.required(f, "outboundDays", field).distribution(),
+        positiveMean(YamlField.required(f, "turnaroundDays", field)),
+        YamlField.required(f, "returnDays", field).distribution(),
+        YamlField.required(f, "failureFraction", field).fraction(),
+        reApheresis,
+        outOfSpecification);
+  }
+
+  private Scenario.Infusion infusion(YamlField field) {
+    Map<String, YamlField> f =
+        field.fields(
+            Set.of(
+                "bridgingFraction",
+                "lymphodepletionDays",
+                "outpatientFraction",
+                "inpatientStayDays",
+                "outpatientAdmissionFraction",
+                "outpatientStayDays"));
+    return new Scenario.Infusion(
+        YamlField.required(f, "bridgingFraction", field).fraction(),
+        YamlField.required(f, "lymphodepletionDays", field).distribution(),
+        YamlField.required(f, "outpatientFraction", field).fraction(),
+        positiveMean(YamlField.required(f, "inpatientStayDays", field)),
+        YamlField.required(f, "outpatientAdmissionFraction", field).fraction(),
+        positiveMean(YamlField.required(f, "outpatientStayDays", field)));
+  }
+
+  /** Durations that hold a resource must be positive on average, or the resource never frees. */
+  private static Distribution positiveMean(YamlField field) {
+    Distribution distribution = field.distribution();
+    if (!(distribution.mean() > 0)) {
+      throw field.problem("must be > 0 days on average");
+    }
+    return distribution;
+  }
+}

@@ -1,0 +1,180 @@
+package org.openv2v.simulation.queue;
+
+import java.util.Arrays;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.openv2v.simulation.engine.Distribution;
+import org.openv2v.simulation.engine.EventCalendar;
+import org.openv2v.simulation.engine.RandomStreams;
+import org.openv2v.simulation.engine.Resource;
+
+/**
+ * One replication of an M/M/c(+M) queue on the event calendar. Customers are numbered in arrival
+ * order; those numbered from {@code warmup} on are measured. Time averages (queue length,
+ * utilization) run from the arrival of the first measured customer to the last arrival, so the
+ * drain after arrivals stop does not dilute them. Customer records live in a small pool recycled as
+ * customers leave, so memory does not grow with the number of customers.
+ */
+final class QueueReplication {
+
+  private static final int ARRIVAL = 0;
+  private static final int DEPARTURE = 1;
+  private static final int ABANDONMENT = 2;
+
+  private final QueueModel model;
+  private final EventCalendar calendar = new EventCalendar();
+  private final Resource servers;
+  private final ContinuousSampler interarrival;
+  private final ContinuousSampler service;
+  private final ContinuousSampler patience;
+
+  private double[] arrivedAt = new double[64];
+  private long[] number = new long[64];
+  private boolean[] inQueueOrService = new boolean[64];
+  private boolean[] abandonmentPending = new boolean[64];
+  private int[] free = new int[64];
+  private int freeCount;
+  private int allocated;
+
+  private long arrivals;
+  private double waitSum;
+  private long waited;
+  private long abandoned;
+  private final double[] batchSums = new double[QueueModel.BATCHES];
+  private final long[] batchCounts = new long[QueueModel.BATCHES];
+  private final long batchSize;
+  private double windowStart;
+  private double windowEnd;
+  private double busyArea;
+  private double queueArea;
+
+  QueueReplication(QueueModel model, UniformRandomProvider stream) {
+    this.model = model;
+    UniformRandomProvider[] streams = RandomStreams.substreams(stream, 3);
+    this.interarrival = Distribution.Exponential.ofRate(model.arrivalRate()).sampler(streams[0]);
+    this.service = Distribution.Exponential.ofRate(model.serviceRate()).sampler(streams[1]);
+    this.patience =
+        model.patienceRate() > 0
+            ? Distribution.Exponential.ofRate(model.patienceRate()).sampler(streams[2])
+            : null;
+    this.servers = new Resource("servers", model.servers());
+    this.batchSize = Math.max(1, model.measured() / QueueModel.BATCHES);
+  }
+
+  QueueOutcome run() {
+    calendar.schedule(interarrival.sample(), ARRIVAL, -1);
+    while (!calendar.isEmpty()) {
+      calendar.next();
+      int customer = calendar.subject();
+      switch (calendar.kind()) {
+        case ARRIVAL -> arrive();
+        case DEPARTURE -> depart(customer);
+        default -> abandon(customer);
+      }
+    }
+    double window = windowEnd - windowStart;
+    long measured = model.measured();
+    double[] batchMeans = new double[QueueModel.BATCHES];
+    for (int b = 0; b < batchMeans.length; b++) {
+      batchMeans[b] = batchCounts[b] > 0 ? batchSums[b] / batchCounts[b] : 0;
+    }
+    int usedBatches = (int) Math.min(QueueModel.BATCHES, measured);
+    return new QueueOutcome(
+        waitSum / measured,
+        Arrays.copyOf(batchMeans, usedBatches),
+        (double) waited / measured,
+        window > 0 ? queueArea / window : 0,
+        window > 0 ? busyArea / window / model.servers() : 0,
+        (double) abandoned / measured,
+        measured,
+        calendar.scheduled());
+  }
+
+  private void arrive() {
+    double now = calendar.now();
+    long n = arrivals++;
+    if (n == model.warmup()) {
+      servers.restartStatistics(now);
+      windowStart = now;
+    }
+    int customer = allocate();
+    arrivedAt[customer] = now;
+    number[customer] = n;
+    inQueueOrService[customer] = true;
+    if (servers.seize(customer, 0, now)) {
+      finishWaiting(customer, now, false);
+      calendar.schedule(now + service.sample(), DEPARTURE, customer);
+    } else if (patience != null) {
+      abandonmentPending[customer] = true;
+      calendar.schedule(now + patience.sample(), ABANDONMENT, customer);
+    }
+    if (arrivals < model.customers()) {
+      calendar.schedule(now + interarrival.sample(), ARRIVAL, -1);
+    } else {
+      windowEnd = now;
+      busyArea = servers.busyArea(now);
+      queueArea = servers.meanLineLength(now) * (now - windowStart);
+    }
+  }
+
+  private void depart(int customer) {
+    double now = calendar.now();
+    inQueueOrService[customer] = false;
+    recycle(customer);
+    int next = servers.release(now);
+    if (next >= 0) {
+      finishWaiting(next, now, true);
+      calendar.schedule(now + service.sample(), DEPARTURE, next);
+    }
+  }
+
+  private void abandon(int customer) {
+    double now = calendar.now();
+    abandonmentPending[customer] = false;
+    if (servers.renege(customer, now)) {
+      finishWaiting(customer, now, true);
+      if (number[customer] >= model.warmup()) {
+        abandoned++;
+      }
+      inQueueOrService[customer] = false;
+    }
+    recycle(customer);
+  }
+
+  private void finishWaiting(int customer, double now, boolean hadToWait) {
+    long n = number[customer];
+    if (n < model.warmup()) {
+      return;
+    }
+    double wait = now - arrivedAt[customer];
+    waitSum += wait;
+    if (hadToWait) {
+      waited++;
+    }
+    int batch = (int) Math.min(QueueModel.BATCHES - 1, (n - model.warmup()) / batchSize);
+    batchSums[batch] += wait;
+    batchCounts[batch]++;
+  }
+
+  private int allocate() {
+    if (freeCount > 0) {
+      return free[--freeCount];
+    }
+    if (allocated == arrivedAt.length) {
+      int capacity = allocated * 2;
+      arrivedAt = Arrays.copyOf(arrivedAt, capacity);
+      number = Arrays.copyOf(number, capacity);
+      inQueueOrService = Arrays.copyOf(inQueueOrService, capacity);
+      abandonmentPending = Arrays.copyOf(abandonmentPending, capacity);
+      free = Arrays.copyOf(free, capacity);
+    }
+    return allocated++;
+  }
+
+  /** A record is reused only once the customer has left and no abandonment event names it. */
+  private void recycle(int customer) {
+    if (!inQueueOrService[customer] && !abandonmentPending[customer]) {
+      free[freeCount++] = customer;
+    }
+  }
+}

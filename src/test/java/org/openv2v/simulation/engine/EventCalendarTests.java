@@ -1,0 +1,63 @@
+package org.openv2v.simulation.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class EventCalendarTests {
+
+  @Test
+  void should_fire_events_in_time_order_and_ties_in_scheduling_order() {
+    EventCalendar calendar = new EventCalendar();
+    calendar.schedule(5, 1, 10);
+    calendar.schedule(1, 2, 20);
+    calendar.schedule(5, 3, 30);
+    calendar.schedule(3, 4, 40);
+    List<Integer> subjects = new ArrayList<>();
+    while (!calendar.isEmpty()) {
+      calendar.next();
+      subjects.add(calendar.subject());
+    }
+    assertThat(subjects).containsExactly(20, 40, 10, 30);
+    assertThat(calendar.now()).isEqualTo(5);
+    assertThat(calendar.scheduled()).isEqualTo(4);
+  }
+
+  @Test
+  void should_refuse_an_event_in_the_past() {
+    EventCalendar calendar = new EventCalendar();
+    calendar.schedule(2, 0, 0);
+    calendar.next();
+    assertThatThrownBy(() -> calendar.schedule(1, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  record Scheduled(double time, int order) {}
+
+  @Property
+  void any_schedule_comes_out_sorted_by_time_then_order(
+      @ForAll @Size(min = 1, max = 300) List<@DoubleRange(min = 0, max = 50) Double> times) {
+    EventCalendar calendar = new EventCalendar();
+    List<Scheduled> expected = new ArrayList<>();
+    for (int i = 0; i < times.size(); i++) {
+      double time = Math.floor(times.get(i));
+      calendar.schedule(time, 0, i);
+      expected.add(new Scheduled(time, i));
+    }
+    expected.sort(Comparator.comparingDouble(Scheduled::time).thenComparingInt(Scheduled::order));
+    List<Scheduled> fired = new ArrayList<>();
+    while (!calendar.isEmpty()) {
+      calendar.next();
+      fired.add(new Scheduled(calendar.now(), calendar.subject()));
+    }
+    assertThat(fired).isEqualTo(expected);
+  }
+}
