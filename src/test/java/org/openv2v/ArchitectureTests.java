@@ -94,8 +94,11 @@ class ArchitectureTests {
             "logistics",
             "network",
             "patientstatus",
+            "safety",
+            "scheduling",
             "security",
             "shared",
+            "simulation",
             "web");
   }
 }

@@ -73,6 +73,10 @@ class SecurityConfiguration {
                     .requestMatchers(HttpMethod.POST, "/api/v1/cases/*/shipments")
                     .hasAnyRole(
                         Role.COORDINATOR.name(), Role.MANUFACTURER.name(), Role.COURIER.name())
+                    .requestMatchers("/api/v1/cases/*/bookings", "/api/v1/cases/*/booking")
+                    .hasRole(Role.COORDINATOR.name())
+                    .requestMatchers("/api/v1/cases/*/booking-options", "/api/v1/cases/*/waitlist")
+                    .hasAnyRole(Role.COORDINATOR.name(), Role.PHYSICIAN.name())
                     .requestMatchers("/api/v1/cases/*/bedside-verification")
                     .hasAnyRole(Role.PHYSICIAN.name(), Role.NURSE.name())
                     .requestMatchers(
@@ -88,8 +92,19 @@ class SecurityConfiguration {
                     // Pure calculators: no patient data, but clinical tools for clinical staff.
                     .requestMatchers("/api/v1/calculators/**")
                     .hasAnyRole(Role.PHYSICIAN.name(), Role.NURSE.name(), Role.COORDINATOR.name())
-                    // Capacity is read across the network; who may change which part is checked
-                    // in the service (manufacturers publish slots, administrators keep chairs).
+                    // Administrators keep chairs, lanes and blackout days; each manufacturer
+                    // publishes its own slots (the service checks which facility).
+                    .requestMatchers(
+                        HttpMethod.PUT, "/api/v1/capacity/chairs/**", "/api/v1/capacity/lanes")
+                    .hasRole(Role.ADMIN.name())
+                    .requestMatchers("/api/v1/capacity/blackouts", "/api/v1/capacity/blackouts/**")
+                    .hasRole(Role.ADMIN.name())
+                    .requestMatchers(
+                        HttpMethod.PUT,
+                        "/api/v1/capacity/slots",
+                        "/api/v1/capacity/manufacturing-times")
+                    .hasRole(Role.MANUFACTURER.name())
+                    // Capacity is read across the network, by planners too.
                     .requestMatchers("/api/v1/capacity/**")
                     .hasAnyRole(
                         Role.COORDINATOR.name(),
@@ -98,6 +113,8 @@ class SecurityConfiguration {
                         Role.AUDITOR.name(),
                         Role.ADMIN.name(),
                         Role.PLANNER.name())
+                    .requestMatchers("/api/v1/planning/runs/*/assignments/*/acceptance")
+                    .hasRole(Role.COORDINATOR.name())
                     // The waitlist planner proposes bookings for patients' cases.
                     .requestMatchers("/api/v1/planning/**")
                     .hasAnyRole(Role.COORDINATOR.name(), Role.PHYSICIAN.name())

@@ -164,6 +164,9 @@ class AuthorizationMatrixTests {
                         ? caseId
                         : UUID.randomUUID().toString();
             case "code" -> "tisa-cel";
+            case "siteId" -> "KR-SNUH";
+            case "caseId" -> caseId;
+            case "day" -> "2030-01-07";
             case "unit" -> "01";
             case "text" -> "A999926000001";
             case "secret" -> "not-a-link";
