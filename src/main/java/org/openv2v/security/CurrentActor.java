@@ -9,6 +9,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentActor {
 
+  /** The signed-in actor, if there is one: pages that strangers may open too ask this way. */
+  public java.util.Optional<Actor> find() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+      return java.util.Optional.of(user.actor());
+    }
+    return java.util.Optional.empty();
+  }
+
   public Actor get() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {

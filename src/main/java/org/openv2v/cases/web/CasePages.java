@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openv2v.cases.CasePanel;
 import org.openv2v.cases.CaseQuery;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
@@ -17,6 +18,7 @@ import org.openv2v.network.Network;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -46,13 +48,18 @@ class CasePages {
   private final ZoneId zone;
   private final MessageSource messages;
 
+  // Other modules' sections of the case page, resolved when used: they read cases themselves.
+  private final ObjectProvider<CasePanel> panels;
+
   CasePages(
       Cases cases,
       Network network,
       CurrentActor currentActor,
       Clock clock,
       @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
-      MessageSource messages) {
+      MessageSource messages,
+      ObjectProvider<CasePanel> panels) {
+    this.panels = panels;
     this.messages = messages;
     this.cases = cases;
     this.network = network;
@@ -111,6 +118,14 @@ class CasePages {
     model.addAttribute("me", UserBadge.of(actor, names));
     Labels labels = labels();
     model.addAttribute("page", CasePage.of(view, timeline, names, formats(labels), labels));
+    model.addAttribute(
+        "panels",
+        panels
+            .orderedStream()
+            .filter(panel -> panel.shownTo(actor))
+            .sorted(java.util.Comparator.comparingInt(CasePanel::order))
+            .map(panel -> new PanelSlot(panel.id(), panel.titleKey(), panel.path(caseId)))
+            .toList());
     return "cases/case";
   }
 
