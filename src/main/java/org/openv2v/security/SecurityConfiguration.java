@@ -206,6 +206,12 @@ class SecurityConfiguration {
                     .hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
                     // One case's pages: only those who work on cases, and the bedside only for
                     // those who infuse. The list itself explains to others why it is empty.
+                    .requestMatchers("/manufacturing", "/manufacturing/**")
+                    .hasRole(Role.MANUFACTURER.name())
+                    .requestMatchers(HttpMethod.GET, "/planning", "/planning/**")
+                    .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name(), Role.AUDITOR.name())
+                    .requestMatchers("/planning", "/planning/**")
+                    .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
                     .requestMatchers("/cases/*/bedside")
                     .hasAnyRole(Role.PHYSICIAN.name(), Role.NURSE.name())
                     .requestMatchers("/cases/*", "/cases/*/**")
