@@ -90,6 +90,23 @@ final class BrowserSession implements AutoCloseable {
     driver.get(base + "/login");
   }
 
+  /** Saves the page as it looks now into the build directory's screenshots folder. */
+  void screenshot(String name) {
+    try {
+      java.nio.file.Path testClasses =
+          java.nio.file.Path.of(
+              BrowserSession.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      java.nio.file.Path folder = testClasses.getParent().resolve("screenshots");
+      java.nio.file.Files.createDirectories(folder);
+      java.nio.file.Path shot =
+          driver.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
+      java.nio.file.Files.copy(
+          shot, folder.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | java.net.URISyntaxException e) {
+      throw new IllegalStateException("Cannot save the screenshot " + name, e);
+    }
+  }
+
   @Override
   public void close() {
     try {

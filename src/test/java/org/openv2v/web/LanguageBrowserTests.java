@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -15,7 +12,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -110,14 +106,14 @@ class LanguageBrowserTests {
                 .findElement(By.cssSelector(".topbar a[data-lang=ko]"))
                 .getDomAttribute("aria-current"))
         .isEqualTo("true");
-    screenshot("cases-ko.png");
+    browser.screenshot("cases-ko.png");
 
     // The choice lasts for the session: the next page is Korean without asking again.
     browser.driver.findElement(By.cssSelector("#case-results a.ref")).click();
     browser.waiting().until(ExpectedConditions.urlMatches("/cases/[0-9a-f-]{36}$"));
     assertThat(htmlLang()).isEqualTo("ko");
     assertThat(browser.driver.findElement(By.id("journey-title")).getText()).isEqualTo("치료 과정");
-    screenshot("case-ko.png");
+    browser.screenshot("case-ko.png");
 
     tabTo("en");
     new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
@@ -136,7 +132,7 @@ class LanguageBrowserTests {
         .isEqualTo("사용자 이름");
     assertThat(browser.driver.findElement(By.cssSelector("form.login__form button")).getText())
         .isEqualTo("로그인");
-    screenshot("login-ko.png");
+    browser.screenshot("login-ko.png");
 
     browser.driver.findElement(By.id("username")).sendKeys("nurse");
     browser.driver.findElement(By.id("password")).sendKeys("nurse");
@@ -154,7 +150,7 @@ class LanguageBrowserTests {
     browser.driver.findElement(By.linkText("설정")).click();
     browser.waiting().until(ExpectedConditions.urlContains("/settings"));
     assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("설정");
-    screenshot("settings-ko.png");
+    browser.screenshot("settings-ko.png");
 
     browser.driver.findElement(By.cssSelector("label[for=language-en]")).click();
     browser.driver.findElement(By.cssSelector("form.settings button[type=submit]")).click();
@@ -168,16 +164,5 @@ class LanguageBrowserTests {
     browser.driver.findElement(By.cssSelector("form.settings button[type=submit]")).click();
     browser.waiting().until(ExpectedConditions.urlContains("/settings?saved"));
     assertThat(browser.driver.findElement(By.id("language-browser")).isSelected()).isTrue();
-  }
-
-  /** Saves the page into the build directory's screenshots folder (target/screenshots). */
-  private static void screenshot(String name) throws IOException, URISyntaxException {
-    Path testClasses =
-        Path.of(
-            LanguageBrowserTests.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Path folder = testClasses.getParent().resolve("screenshots");
-    Files.createDirectories(folder);
-    Path shot = browser.driver.getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(shot, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
   }
 }
