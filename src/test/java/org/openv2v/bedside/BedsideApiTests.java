@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -174,62 +173,11 @@ class BedsideApiTests {
 
   /** A new case at SNUH walked to LYMPHODEPLETION through the API. */
   private JsonNode caseInLymphodepletion() throws Exception {
-    return caseInLymphodepletion("tisa-cel", "DLBCL", "US-NVS-MP");
+    return new BedsideFlow(mvc).caseInLymphodepletion(json, "tisa-cel", "DLBCL", "US-NVS-MP");
   }
 
   private JsonNode caseInLymphodepletion(String product, String indication, String manufacturer)
       throws Exception {
-    Instant day0 = Instant.now().minus(50, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-    String body =
-        """
-        {"patient": {"name": "Bedside Patient", "birthDate": "1970-01-01", "sex": "FEMALE",
-                     "weightKg": 60, "heightCm": 160, "mrn": "BS-%s"},
-         "productCode": "%s", "indication": "%s", "treatmentCentreId": "KR-SNUH",
-         "referredAt": "%s"}
-        """
-            .formatted(UUID.randomUUID().toString().substring(0, 8), product, indication, day0);
-    JsonNode opened =
-        json.readTree(
-            mvc.perform(
-                    post("/api/v1/cases")
-                        .with(httpBasic("coordinator", "coordinator"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
-    String id = opened.get("id").asString();
-    String[][] steps = {
-      {"physician", "ELIGIBILITY_CONFIRMED", "KR-SNUH"},
-      {"coordinator", "PAYER_APPROVED", "KR-SNUH"},
-      {"coordinator", "APHERESIS_SCHEDULED", "KR-SNUH"},
-      {"nurse", "APHERESIS_COLLECTED", "KR-SNUH"},
-      {"courier", "SHIPPED_TO_MANUFACTURER", "KR-COURIER"},
-      {"manufacturer", "MANUFACTURING_STARTED", manufacturer},
-      {"manufacturer", "PRODUCT_RELEASED", manufacturer},
-      {"courier", "SHIPPED_TO_SITE", "KR-COURIER"},
-      {"nurse", "RECEIVED_AT_SITE", "KR-SNUH"},
-      {"physician", "LYMPHODEPLETION_STARTED", "KR-SNUH"},
-    };
-    for (int i = 0; i < steps.length; i++) {
-      mvc.perform(
-              post("/api/v1/cases/" + id + "/events")
-                  .with(httpBasic(steps[i][0], steps[i][0]))
-                  .contentType(MediaType.APPLICATION_JSON)
-                  .content(
-                      """
-                      {"eventId": "%s", "type": "%s", "occurredAt": "%s", "siteId": "%s"}
-                      """
-                          .formatted(
-                              UUID.randomUUID(),
-                              steps[i][1],
-                              day0.plus(i + 1, ChronoUnit.DAYS),
-                              steps[i][2])))
-          .andExpect(status().isCreated());
-    }
-    mvc.perform(get("/api/v1/cases/" + id).with(httpBasic("nurse", "nurse")))
-        .andExpect(jsonPath("$.state").value("LYMPHODEPLETION"));
-    return opened;
+    return new BedsideFlow(mvc).caseInLymphodepletion(json, product, indication, manufacturer);
   }
 }

@@ -1,16 +1,21 @@
 package org.openv2v.bedside;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Drives a case's custody and bedside steps over the API, as the people at each site do. */
 public final class BedsideFlow {
@@ -121,5 +126,62 @@ public final class BedsideFlow {
             .with(httpBasic(user, user))
             .contentType(MediaType.APPLICATION_JSON)
             .content(body));
+  }
+
+  /** A fresh case at the centre, walked over the API to lymphodepletion. */
+  public JsonNode caseInLymphodepletion(
+      JsonMapper json, String product, String indication, String manufacturer) throws Exception {
+    Instant day0 = Instant.now().minus(50, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+    String body =
+        """
+        {"patient": {"name": "Bedside Patient", "birthDate": "1970-01-01", "sex": "FEMALE",
+                     "weightKg": 60, "heightCm": 160, "mrn": "BS-%s"},
+         "productCode": "%s", "indication": "%s", "treatmentCentreId": "KR-SNUH",
+         "referredAt": "%s"}
+        """
+            .formatted(UUID.randomUUID().toString().substring(0, 8), product, indication, day0);
+    JsonNode opened =
+        json.readTree(
+            mvc.perform(
+                    post("/api/v1/cases")
+                        .with(httpBasic("coordinator", "coordinator"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    String id = opened.get("id").asString();
+    String[][] steps = {
+      {"physician", "ELIGIBILITY_CONFIRMED", "KR-SNUH"},
+      {"coordinator", "PAYER_APPROVED", "KR-SNUH"},
+      {"coordinator", "APHERESIS_SCHEDULED", "KR-SNUH"},
+      {"nurse", "APHERESIS_COLLECTED", "KR-SNUH"},
+      {"courier", "SHIPPED_TO_MANUFACTURER", "KR-COURIER"},
+      {"manufacturer", "MANUFACTURING_STARTED", manufacturer},
+      {"manufacturer", "PRODUCT_RELEASED", manufacturer},
+      {"courier", "SHIPPED_TO_SITE", "KR-COURIER"},
+      {"nurse", "RECEIVED_AT_SITE", "KR-SNUH"},
+      {"physician", "LYMPHODEPLETION_STARTED", "KR-SNUH"},
+    };
+    for (int i = 0; i < steps.length; i++) {
+      mvc.perform(
+              post("/api/v1/cases/" + id + "/events")
+                  .with(httpBasic(steps[i][0], steps[i][0]))
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(
+                      """
+                      {"eventId": "%s", "type": "%s", "occurredAt": "%s", "siteId": "%s"}
+                      """
+                          .formatted(
+                              UUID.randomUUID(),
+                              steps[i][1],
+                              day0.plus(i + 1, ChronoUnit.DAYS),
+                              steps[i][2])))
+          .andExpect(status().isCreated());
+    }
+    mvc.perform(get("/api/v1/cases/" + id).with(httpBasic("nurse", "nurse")))
+        .andExpect(jsonPath("$.state").value("LYMPHODEPLETION"));
+    return opened;
   }
 }
