@@ -43,6 +43,10 @@ public final class EconomicsCommand {
   private EconomicsCommand() {}
 
   public static int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.contains("--help") || args.contains("-h")) {
+      out.print(usage());
+      return 0;
+    }
     Options options;
     try {
       options = Options.parse(args);

@@ -27,6 +27,10 @@ public final class SimulateCommand {
       err.print(USAGE);
       return 2;
     }
+    if (args.contains("--help") || args.contains("-h")) {
+      out.print(USAGE);
+      return 0;
+    }
     try {
       return switch (args.get(0)) {
         case "queue" -> QueueCommand.run(args.subList(1, args.size()), out, err);

@@ -63,6 +63,12 @@ class EconomicsCommandTests {
   }
 
   @Test
+  void should_print_its_usage_on_help_and_succeed() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--model");
+  }
+
+  @Test
   void should_list_the_built_in_models() {
     assertThat(run("--list")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))

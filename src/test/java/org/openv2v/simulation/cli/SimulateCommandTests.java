@@ -34,6 +34,12 @@ class SimulateCommandTests {
   }
 
   @Test
+  void help_prints_the_usage_and_succeeds() {
+    assertThat(run("network", "--help")).isZero();
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("simulate network");
+  }
+
+  @Test
   void queue_prints_one_json_object_with_the_agreed_fields() {
     int exit =
         run(
