@@ -3,14 +3,9 @@ package org.openv2v.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -18,47 +13,10 @@ import org.springframework.security.core.Authentication;
 
 class SignInThrottleTests {
 
-  private Instant now = Instant.parse("2026-11-24T09:00:00Z");
-  private int checks;
-
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public Instant instant() {
-          return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-          return this;
-        }
-      };
-
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-11-24T09:00:00Z"));
+  private final SecretChecker checker = new SecretChecker();
   private final SignInThrottle throttle = new SignInThrottle(3, 15, clock);
-  private final ThrottledSignIn signIn =
-      new ThrottledSignIn(
-          new AuthenticationProvider() {
-            @Override
-            public Authentication authenticate(Authentication request) {
-              checks++;
-              if (!"secret".equals(request.getCredentials())) {
-                throw new BadCredentialsException("bad");
-              }
-              return UsernamePasswordAuthenticationToken.authenticated(
-                  request.getName(), null, List.of());
-            }
-
-            @Override
-            public boolean supports(Class<?> type) {
-              return true;
-            }
-          },
-          throttle);
+  private final ThrottledSignIn signIn = new ThrottledSignIn(checker, throttle);
 
   @Test
   void should_lock_a_name_after_the_configured_failures_even_for_the_right_password() {
@@ -66,13 +24,13 @@ class SignInThrottleTests {
     assertThatThrownBy(() -> signIn.authenticate(attempt("nurse", "secret")))
         .isInstanceOf(LockedException.class)
         .hasMessageContaining("try again after 09:15 UTC");
-    assertThat(checks).as("a locked name is not even checked").isEqualTo(3);
+    assertThat(checker.checks).as("a locked name is not even checked").isEqualTo(3);
   }
 
   @Test
   void should_unlock_after_the_lock_period() {
     fail("nurse", 3);
-    now = now.plus(Duration.ofMinutes(15)).plusSeconds(1);
+    clock.advance(Duration.ofMinutes(15).plusSeconds(1));
     assertThat(signIn.authenticate(attempt("nurse", "secret")).isAuthenticated()).isTrue();
   }
 
@@ -89,14 +47,15 @@ class SignInThrottleTests {
     fail("Nurse", 2);
     fail("physician", 2);
     fail("NURSE", 1);
-    assertThat(throttle.lockedUntil("nurse")).contains(now.plus(Duration.ofMinutes(15)));
+    assertThat(throttle.lockedUntil("nurse"))
+        .contains(clock.instant().plus(Duration.ofMinutes(15)));
     assertThat(throttle.lockedUntil("physician")).isEmpty();
   }
 
   @Test
   void should_start_counting_afresh_when_old_failures_are_past_the_period() {
     fail("nurse", 2);
-    now = now.plus(Duration.ofMinutes(16));
+    clock.advance(Duration.ofMinutes(16));
     fail("nurse", 2);
     assertThat(throttle.lockedUntil("nurse")).isEmpty();
   }
