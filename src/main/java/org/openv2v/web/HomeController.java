@@ -1,16 +1,46 @@
 package org.openv2v.web;
 
+import org.openv2v.security.Actor;
+import org.openv2v.security.CurrentActor;
+import org.openv2v.security.Role;
+import org.openv2v.worklist.Worklist;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The front door leads to the cases. */
+/**
+ * The front door: the worklist home for those who look after patients (and quality, who watch
+ * them); everyone else starts where their work is.
+ */
 @Controller
 class HomeController {
 
-  HomeController() {}
+  private final CurrentActor currentActor;
+  private final Worklist worklist;
+
+  HomeController(CurrentActor currentActor, Worklist worklist) {
+    this.currentActor = currentActor;
+    this.worklist = worklist;
+  }
 
   @GetMapping("/")
-  String home() {
-    return "redirect:/cases";
+  String home(Model model) {
+    Actor actor = currentActor.get();
+    if (!Worklist.READERS.contains(actor.role())) {
+      return "redirect:" + startOf(actor.role());
+    }
+    model.addAttribute("home", worklist.home(actor));
+    return "worklist/home";
+  }
+
+  /** Where a role without a worklist home starts: its own pages, or the cases at its sites. */
+  static String startOf(Role role) {
+    return switch (role) {
+      case MANUFACTURER -> "/manufacturing";
+      case PLANNER -> "/planning";
+      // Administrators see the list's explanation of why it is empty; couriers the cases they
+      // carry, without names.
+      default -> "/cases";
+    };
   }
 }

@@ -1,0 +1,19 @@
+package org.openv2v.worklist;
+
+/** What a task asks for; each has its words under {@code worklist.task.<KIND>}. */
+public enum TaskKind {
+  /** A follow-up visit, assessment or check of the schedule (safety module). */
+  FOLLOW_UP,
+  /** A HIRA outcome report for a lymphoma patient, at 6 or 12 months. */
+  OUTCOME_REPORT,
+  /** A custody step the journey passed without its signed record. */
+  UNSIGNED_CUSTODY,
+  /** Payer approval is in: book the collection and a manufacturing slot. */
+  TO_BOOK,
+  /** No feasible option: the case waits on the waitlist for capacity. */
+  WAITLISTED,
+  /** Manufacturing failed: collect again, or accept the product out of specification. */
+  DECIDE_AFTER_FAILURE,
+  /** The case waits on someone outside the team: payer, courier or manufacturer. */
+  WAITING_ON
+}

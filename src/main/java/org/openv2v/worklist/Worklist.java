@@ -1,0 +1,361 @@
+package org.openv2v.worklist;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.openv2v.alerts.Alert;
+import org.openv2v.alerts.AlertQuery;
+import org.openv2v.alerts.Alerts;
+import org.openv2v.cases.CaseQuery;
+import org.openv2v.cases.CaseView;
+import org.openv2v.cases.Cases;
+import org.openv2v.cases.domain.CaseState;
+import org.openv2v.custody.CustodyLedger;
+import org.openv2v.network.Network;
+import org.openv2v.network.Product;
+import org.openv2v.safety.FollowUps;
+import org.openv2v.scheduling.Bookings;
+import org.openv2v.scheduling.CaseSchedule;
+import org.openv2v.security.Actor;
+import org.openv2v.security.Role;
+import org.openv2v.shared.Refusal;
+import org.openv2v.worklist.domain.CustodyExpectations;
+import org.openv2v.worklist.domain.FollowUpCodes;
+import org.openv2v.worklist.domain.MissingSignature;
+import org.openv2v.worklist.domain.Party;
+import org.openv2v.worklist.domain.SignatureDue;
+import org.openv2v.worklist.domain.SignedStep;
+import org.openv2v.worklist.domain.Stage;
+import org.openv2v.worklist.domain.Waiting;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The home of the people who look after patients: across every product and manufacturer at their
+ * sites, what is late, what is due today, what others must do, the open cases by stage and the open
+ * alerts. Cases are read through {@link Cases#list}, which checks sites and audits the read.
+ */
+@Service
+public class Worklist {
+
+  /** The roles with a home; the others start elsewhere (see web.HomeController). */
+  public static final Set<Role> READERS =
+      EnumSet.of(Role.COORDINATOR, Role.PHYSICIAN, Role.NURSE, Role.AUDITOR);
+
+  /** States whose booking tells the expected infusion date, or whether the case waits for one. */
+  private static final Set<CaseState> SCHEDULED =
+      EnumSet.of(
+          CaseState.PAYER_APPROVED,
+          CaseState.APHERESIS_SCHEDULED,
+          CaseState.APHERESIS_COLLECTED,
+          CaseState.SHIPPED_TO_MANUFACTURER,
+          CaseState.IN_MANUFACTURING,
+          CaseState.MANUFACTURING_FAILED,
+          CaseState.RELEASED,
+          CaseState.SHIPPED_TO_SITE,
+          CaseState.RECEIVED_AT_SITE,
+          CaseState.LYMPHODEPLETION);
+
+  private final Cases cases;
+  private final CustodyLedger custody;
+  private final Bookings bookings;
+  private final FollowUps followUps;
+  private final Alerts alerts;
+  private final Network network;
+  private final WorklistProperties properties;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  Worklist(
+      Cases cases,
+      CustodyLedger custody,
+      Bookings bookings,
+      FollowUps followUps,
+      Alerts alerts,
+      Network network,
+      WorklistProperties properties,
+      Clock clock,
+      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+    this.cases = cases;
+    this.custody = custody;
+    this.bookings = bookings;
+    this.followUps = followUps;
+    this.alerts = alerts;
+    this.network = network;
+    this.properties = properties;
+    this.clock = clock;
+    this.zone = zone;
+  }
+
+  public Home home(Actor actor) {
+    if (!READERS.contains(actor.role())) {
+      throw Refusal.forbidden("A " + actor.role() + " has no worklist home");
+    }
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, zone);
+    List<CaseView> open = openCases(actor);
+    Map<UUID, CaseView> byId =
+        open.stream().collect(Collectors.toMap(CaseView::id, v -> v, (a, b) -> a));
+    Map<UUID, CaseSchedule> schedules = schedules(open, actor);
+    Map<UUID, CaseCard> cards = new HashMap<>();
+    for (CaseView view : open) {
+      cards.put(view.id(), card(view, today, Optional.ofNullable(schedules.get(view.id()))));
+    }
+    List<Task> tasks = new ArrayList<>();
+    for (CaseView view : open) {
+      CaseCard card = cards.get(view.id());
+      LocalDate entered = LocalDate.ofInstant(view.lastEventAt(), zone);
+      custodyTasks(view, card, entered, now, today, tasks);
+      journeyTasks(
+          view, card, entered, today, Optional.ofNullable(schedules.get(view.id())), tasks);
+    }
+    followUpTasks(actor, today, byId, cards, tasks);
+    Comparator<Task> oldestFirst =
+        Comparator.comparing(Task::since).thenComparing(t -> t.caseCard().reference());
+    return new Home(
+        today,
+        tasks.stream().filter(t -> t.bucket() == TaskBucket.OVERDUE).sorted(oldestFirst).toList(),
+        tasks.stream().filter(t -> t.bucket() == TaskBucket.DUE_TODAY).sorted(oldestFirst).toList(),
+        tasks.stream()
+            .filter(t -> t.bucket() == TaskBucket.WAITING_ON_OTHERS)
+            .sorted(oldestFirst)
+            .toList(),
+        pipeline(open, cards),
+        alerts(actor, byId),
+        open.size());
+  }
+
+  /** Every open case at the reader's sites, page by page, up to the configured bound. */
+  private List<CaseView> openCases(Actor actor) {
+    List<CaseView> open = new ArrayList<>();
+    int pages = Math.max(1, properties.maxCases() / CaseQuery.MAX_SIZE);
+    for (int page = 0; page < pages; page++) {
+      List<CaseView> found =
+          cases.list(
+              new CaseQuery(Optional.empty(), Optional.empty(), page, CaseQuery.MAX_SIZE), actor);
+      found.stream().filter(v -> !v.state().isEnded()).forEach(open::add);
+      if (found.size() < CaseQuery.MAX_SIZE) {
+        break;
+      }
+    }
+    return open;
+  }
+
+  private Map<UUID, CaseSchedule> schedules(List<CaseView> open, Actor actor) {
+    Map<UUID, CaseSchedule> schedules = new HashMap<>();
+    open.stream()
+        .filter(v -> SCHEDULED.contains(v.state()))
+        .sorted(Comparator.comparing(CaseView::lastEventAt))
+        .limit(properties.maxScheduleLookups())
+        .forEach(v -> schedules.put(v.id(), bookings.schedule(v.id(), actor)));
+    return schedules;
+  }
+
+  private CaseCard card(CaseView view, LocalDate today, Optional<CaseSchedule> schedule) {
+    boolean withheld = view.identityRedacted() || view.patient().name() == null;
+    return new CaseCard(
+        view.id(),
+        view.reference(),
+        view.din() == null ? "" : view.din(),
+        withheld ? "" : view.patient().name(),
+        withheld,
+        view.productCode(),
+        network.product(view.productCode()).map(Product::brandName).orElse(view.productCode()),
+        view.state().name(),
+        ChronoUnit.DAYS.between(LocalDate.ofInstant(view.lastEventAt(), zone), today),
+        schedule.flatMap(CaseSchedule::booking).map(b -> b.earliestInfusionDate()));
+  }
+
+  private void custodyTasks(
+      CaseView view,
+      CaseCard card,
+      LocalDate entered,
+      Instant now,
+      LocalDate today,
+      List<Task> tasks) {
+    if (view.state().ordinal() < CaseState.APHERESIS_COLLECTED.ordinal()) {
+      return;
+    }
+    List<SignedStep> ledger =
+        custody.records(view.id()).stream().map(r -> new SignedStep(r.step(), r.siteId())).toList();
+    for (MissingSignature missing :
+        CustodyExpectations.missing(view.state(), ledger, view.manufacturingSiteId())) {
+      TaskBucket bucket =
+          missing.signer() != Party.TEAM
+              ? TaskBucket.WAITING_ON_OTHERS
+              : SignatureDue.overdue(missing, view.lastEventAt(), now, properties.custodyGrace())
+                  ? TaskBucket.OVERDUE
+                  : TaskBucket.DUE_TODAY;
+      tasks.add(
+          new Task(
+              bucket,
+              TaskKind.UNSIGNED_CUSTODY,
+              missing.step().name(),
+              1,
+              entered,
+              ChronoUnit.DAYS.between(entered, today),
+              card));
+    }
+  }
+
+  private void journeyTasks(
+      CaseView view,
+      CaseCard card,
+      LocalDate entered,
+      LocalDate today,
+      Optional<CaseSchedule> schedule,
+      List<Task> tasks) {
+    long days = ChronoUnit.DAYS.between(entered, today);
+    Optional<Party> waitingOn = Waiting.on(view.state());
+    if (waitingOn.isPresent()) {
+      tasks.add(
+          new Task(
+              TaskBucket.WAITING_ON_OTHERS,
+              TaskKind.WAITING_ON,
+              waitingOn.get().name(),
+              1,
+              entered,
+              days,
+              card));
+    }
+    boolean booked = schedule.flatMap(CaseSchedule::booking).isPresent();
+    boolean waitlisted =
+        schedule
+            .flatMap(CaseSchedule::waitlist)
+            .filter(w -> w.status().equals("WAITING"))
+            .isPresent();
+    if (view.state() == CaseState.PAYER_APPROVED
+        || view.state() == CaseState.MANUFACTURING_FAILED) {
+      if (waitlisted) {
+        LocalDate listed = LocalDate.ofInstant(schedule.get().waitlist().get().listedAt(), zone);
+        tasks.add(
+            new Task(
+                TaskBucket.WAITING_ON_OTHERS,
+                TaskKind.WAITLISTED,
+                "",
+                1,
+                listed.isAfter(today) ? today : listed,
+                Math.max(0, ChronoUnit.DAYS.between(listed, today)),
+                card));
+      } else if (!booked) {
+        tasks.add(
+            new Task(
+                TaskBucket.DUE_TODAY,
+                view.state() == CaseState.PAYER_APPROVED
+                    ? TaskKind.TO_BOOK
+                    : TaskKind.DECIDE_AFTER_FAILURE,
+                "",
+                1,
+                entered,
+                days,
+                card));
+      }
+    }
+  }
+
+  /**
+   * Follow-up items at the reader's sites, one task per case and kind (a fortnight of missed daily
+   * checks is one task, not fourteen). Items of cases the reader cannot see open are left out.
+   */
+  private void followUpTasks(
+      Actor actor,
+      LocalDate today,
+      Map<UUID, CaseView> open,
+      Map<UUID, CaseCard> cards,
+      List<Task> tasks) {
+    record Key(UUID caseId, String kind, boolean overdue) {}
+    Map<Key, List<LocalDate>> grouped = new HashMap<>();
+    List<FollowUps.FollowUpView> items = new ArrayList<>(followUps.overdue(actor));
+    followUps.dueOn(today, actor).stream()
+        .filter(item -> item.dueOn().equals(today))
+        .forEach(items::add);
+    for (FollowUps.FollowUpView item : items) {
+      String kind = code(item);
+      if (!FollowUpCodes.isTask(kind) || !open.containsKey(item.caseId())) {
+        continue;
+      }
+      grouped
+          .computeIfAbsent(new Key(item.caseId(), kind, item.overdue()), k -> new ArrayList<>())
+          .add(item.dueOn());
+    }
+    grouped.forEach(
+        (key, dates) -> {
+          LocalDate oldest = dates.stream().min(LocalDate::compareTo).orElse(today);
+          tasks.add(
+              new Task(
+                  key.overdue() ? TaskBucket.OVERDUE : TaskBucket.DUE_TODAY,
+                  FollowUpCodes.isOutcomeReport(key.kind())
+                      ? TaskKind.OUTCOME_REPORT
+                      : TaskKind.FOLLOW_UP,
+                  key.kind(),
+                  dates.size(),
+                  oldest,
+                  ChronoUnit.DAYS.between(oldest, today),
+                  cards.get(key.caseId())));
+        });
+  }
+
+  /**
+   * The kind's code: through {@link Enum}, so that this module needs no type from safety's domain
+   * package, which is not part of its public API.
+   */
+  private static String code(FollowUps.FollowUpView item) {
+    Enum<?> kind = item.kind();
+    return kind.name();
+  }
+
+  private static List<PipelineColumn> pipeline(List<CaseView> open, Map<UUID, CaseCard> cards) {
+    Map<Stage, List<CaseCard>> columns = new EnumMap<>(Stage.class);
+    for (Stage stage : Stage.values()) {
+      columns.put(stage, new ArrayList<>());
+    }
+    for (CaseView view : open) {
+      Stage.of(view.state()).ifPresent(stage -> columns.get(stage).add(cards.get(view.id())));
+    }
+    List<PipelineColumn> pipeline = new ArrayList<>();
+    columns.forEach(
+        (stage, all) ->
+            pipeline.add(
+                new PipelineColumn(
+                    stage.name(),
+                    all.size(),
+                    all.stream()
+                        .sorted(
+                            Comparator.comparingLong(CaseCard::daysInStage)
+                                .reversed()
+                                .thenComparing(CaseCard::reference))
+                        .limit(Home.CARDS_PER_COLUMN)
+                        .toList())));
+    return pipeline;
+  }
+
+  private List<AlertLine> alerts(Actor actor, Map<UUID, CaseView> open) {
+    return alerts.visibleTo(actor, AlertQuery.open()).stream()
+        .map(alert -> line(alert, open))
+        .toList();
+  }
+
+  private AlertLine line(Alert alert, Map<UUID, CaseView> open) {
+    return new AlertLine(
+        alert.id(),
+        alert.kind().name(),
+        alert.severity().name(),
+        alert.message(),
+        alert.raisedAt().atZone(zone),
+        alert.caseId(),
+        alert.caseId().map(open::get).map(CaseView::reference));
+  }
+}

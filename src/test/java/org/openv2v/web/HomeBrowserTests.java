@@ -1,0 +1,107 @@
+package org.openv2v.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openv2v.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The worklist home in a real browser, as the demo coordinator. */
+@IntegrationTest
+@Tag("browser")
+class HomeBrowserTests {
+
+  /** Demo patients at the coordinator's centres (demo/cases.json) whose cases are still open. */
+  private static final List<String> DEMO_PATIENTS =
+      List.of("Lee Jae-hoon", "Choi Eun-young", "Jung Sung-ho", "Park Seo-jun", "Kim Min-jun");
+
+  private static BrowserSession browser;
+
+  @LocalServerPort int port;
+
+  @BeforeAll
+  static void startBrowser() throws java.io.IOException {
+    Assumptions.assumeTrue(
+        BrowserSession.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    browser = BrowserSession.start();
+  }
+
+  @AfterAll
+  static void quitBrowser() {
+    if (browser != null) {
+      browser.close();
+      browser = null;
+    }
+  }
+
+  private String base() {
+    return "http://localhost:" + port;
+  }
+
+  @Test
+  void coordinator_home_shows_the_demo_cases() {
+    browser.signIn(base(), "coordinator", "coordinator");
+    browser.driver.get(base() + "/");
+
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Home");
+    List<WebElement> columns =
+        browser.driver.findElements(By.cssSelector("#pipeline .pipeline__column"));
+    assertThat(columns)
+        .extracting(c -> c.getDomAttribute("data-stage"))
+        .containsExactly(
+            "INTAKE", "APHERESIS", "MANUFACTURING", "RETURN_AND_INFUSION", "AFTER_INFUSION");
+    List<String> names =
+        browser
+            .driver
+            .findElements(By.cssSelector("#pipeline .pipeline__card .patient-name"))
+            .stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(names).containsAnyElementsOf(DEMO_PATIENTS);
+    assertThat(browser.driver.findElements(By.cssSelector("#pipeline .pipeline__card .ref")))
+        .isNotEmpty()
+        .allSatisfy(ref -> assertThat(ref.getText()).matches("[A-Z0-9]+-\\d+"));
+    assertThat(browser.driver.findElements(By.cssSelector("#pipeline .pipeline__days")))
+        .allSatisfy(
+            days ->
+                assertThat(days.getText())
+                    .matches("\\d+ days? in this state|entered this state today"));
+    for (String bucket : List.of("overdue", "dueToday", "waitingOnOthers")) {
+      assertThat(browser.driver.findElement(By.id("tasks-" + bucket + "-title")).getText())
+          .isNotBlank();
+    }
+    browser.screenshot("home.png");
+
+    // A task or a card leads to the case page.
+    browser.driver.findElement(By.cssSelector("#pipeline .pipeline__card a.ref")).click();
+    browser.waiting().until(ExpectedConditions.urlMatches("/cases/[0-9a-f-]{36}$"));
+  }
+
+  @Test
+  void searching_from_the_home_finds_a_demo_patient_by_name() {
+    browser.signIn(base(), "coordinator", "coordinator");
+    browser.driver.get(base() + "/");
+
+    WebElement box = browser.driver.findElement(By.id("worklist-q"));
+    box.sendKeys("Kim Min-jun", Keys.ENTER);
+    browser.waiting().until(ExpectedConditions.urlContains("q=Kim"));
+
+    List<WebElement> patients =
+        browser.driver.findElements(By.cssSelector("#case-results td.patient"));
+    assertThat(patients)
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.getText()).isEqualTo("Kim Min-jun"));
+    assertThat(browser.driver.findElement(By.id("filter-q")).getDomProperty("value"))
+        .isEqualTo("Kim Min-jun");
+    browser.screenshot("home-search.png");
+  }
+}
