@@ -1,0 +1,175 @@
+package org.openv2v.economics.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.openv2v.economics.internal.EconomicsRun;
+import org.openv2v.economics.internal.EconomicsRuns;
+import org.openv2v.security.CurrentActor;
+import org.openv2v.security.Role;
+import org.openv2v.shared.Refusal;
+import org.openv2v.web.EmbeddedReport;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The planners' pages for the economic models: start a built-in model with its probabilistic
+ * sensitivity analysis, follow its progress (polled every second), and read the report with its
+ * plots. Planners and administrators start runs; auditors read them.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('PLANNER','ADMIN','AUDITOR')")
+class EconomicsPages {
+
+  static final int DEFAULT_PSA = 200;
+  static final long DEFAULT_SEED = 1;
+
+  /** Runs started from these pages, newest first, for the list (the service keeps the runs). */
+  private static final int LISTED = 20;
+
+  private final EconomicsRuns runs;
+  private final CurrentActor currentActor;
+  private final MessageSource messages;
+  private final Deque<UUID> started = new ConcurrentLinkedDeque<>();
+
+  EconomicsPages(EconomicsRuns runs, CurrentActor currentActor, MessageSource messages) {
+    this.runs = runs;
+    this.currentActor = currentActor;
+    this.messages = messages;
+  }
+
+  @GetMapping("/planning/economics")
+  String page(Model model) {
+    fillForm(model, "", DEFAULT_PSA + "", DEFAULT_SEED + "");
+    return "planning/economics";
+  }
+
+  /** The start form and recent runs alone, for the planning overview to load in place. */
+  @GetMapping("/planning/economics/form")
+  String form(Model model) {
+    fillForm(model, "", DEFAULT_PSA + "", DEFAULT_SEED + "");
+    return "planning/economics :: start";
+  }
+
+  @PostMapping("/planning/economics/runs")
+  @PreAuthorize("hasAnyRole('PLANNER','ADMIN')")
+  String start(
+      @RequestParam(defaultValue = "") String model,
+      @RequestParam(defaultValue = "") String psa,
+      @RequestParam(defaultValue = "") String seed,
+      Model page,
+      HttpServletResponse response) {
+    try {
+      long iterations = whole(psa, "psa");
+      if (iterations < 0 || iterations > 100_000) {
+        throw Refusal.invalidField("psa", text("economics.error.psa"));
+      }
+      EconomicsRun run =
+          runs.start(
+              Optional.of(model).filter(m -> !m.isBlank()),
+              Optional.empty(),
+              (int) iterations,
+              whole(seed, "seed"));
+      started.addFirst(run.id());
+      while (started.size() > LISTED) {
+        started.pollLast();
+      }
+      return "redirect:/planning/economics/runs/" + run.id();
+    } catch (Refusal refusal) {
+      response.setStatus(status(refusal));
+      page.addAttribute("startError", refusal.getMessage());
+      fillForm(page, model, psa, seed);
+      return "planning/economics";
+    }
+  }
+
+  @GetMapping("/planning/economics/runs/{id}")
+  String run(@PathVariable String id, Model model) {
+    fillRun(model, runs.get(uuid(id)));
+    return "planning/economics-run";
+  }
+
+  @GetMapping("/planning/economics/runs/{id}/progress")
+  String progress(@PathVariable String id, Model model) {
+    fillRun(model, runs.get(uuid(id)));
+    return "planning/economics-run :: run";
+  }
+
+  @ExceptionHandler(Refusal.class)
+  String refused(Refusal refusal, Model model, HttpServletResponse response) {
+    response.setStatus(status(refusal));
+    model.addAttribute("problem", refusal.getMessage());
+    return "planning/problem";
+  }
+
+  private void fillForm(Model model, String chosen, String psa, String seed) {
+    model.addAttribute("mayStart", currentActor.get().is(Role.PLANNER, Role.ADMIN));
+    model.addAttribute("models", runs.models());
+    model.addAttribute("chosenModel", chosen);
+    model.addAttribute("psa", psa);
+    model.addAttribute("seed", seed);
+    List<EconomicsRun> recent =
+        started.stream()
+            .map(
+                id -> {
+                  try {
+                    return Optional.of(runs.get(id));
+                  } catch (Refusal forgotten) {
+                    return Optional.<EconomicsRun>empty();
+                  }
+                })
+            .flatMap(Optional::stream)
+            .toList();
+    model.addAttribute("economicRuns", recent);
+  }
+
+  private void fillRun(Model model, EconomicsRun run) {
+    boolean finished =
+        run.status() == EconomicsRun.Status.DONE || run.status() == EconomicsRun.Status.FAILED;
+    model.addAttribute("run", run);
+    model.addAttribute("finished", finished);
+    model.addAttribute("percent", Math.round(100 * run.progress()));
+    model.addAttribute("report", run.report().map(r -> EmbeddedReport.of(r).html()).orElse(null));
+  }
+
+  private static int status(Refusal refusal) {
+    return switch (refusal.kind()) {
+      case NOT_FOUND -> 404;
+      case FORBIDDEN -> 403;
+      case CONFLICT -> 409;
+      case INVALID -> 400;
+      case UNPROCESSABLE -> 422;
+    };
+  }
+
+  private UUID uuid(String text) {
+    try {
+      return UUID.fromString(text);
+    } catch (IllegalArgumentException e) {
+      throw Refusal.notFound(text("economics.notFound"));
+    }
+  }
+
+  private long whole(String text, String field) {
+    try {
+      return Long.parseLong(text.strip());
+    } catch (NumberFormatException e) {
+      throw Refusal.invalidField(field, text("economics.error.whole", field));
+    }
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+  }
+}

@@ -1,0 +1,215 @@
+package org.openv2v.scheduling.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.openv2v.cases.CaseView;
+import org.openv2v.cases.Cases;
+import org.openv2v.network.Network;
+import org.openv2v.network.Site;
+import org.openv2v.scheduling.BookingOptions;
+import org.openv2v.scheduling.BookingView;
+import org.openv2v.scheduling.Bookings;
+import org.openv2v.scheduling.OptionsRequest;
+import org.openv2v.scheduling.domain.DiseaseTempo;
+import org.openv2v.security.Actor;
+import org.openv2v.security.CurrentActor;
+import org.openv2v.security.Role;
+import org.openv2v.shared.Refusal;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The booking panel of the case page: the case's schedule (promised against expected dates, and the
+ * slip), and, where the case may book, options, booking and cancelling through the same {@link
+ * Bookings} as the REST API. A refusal, such as capacity someone else took first, comes back as a
+ * message in the panel (the case itself is read first, so a case the reader may not see stays 404),
+ * which htmx swaps in place; so the answer to a refused form is 200.
+ */
+@Controller
+class BookingPanelPage {
+
+  private static final String PANEL = "scheduling/panel :: content";
+
+  private final Bookings bookings;
+  private final Cases cases;
+  private final Network network;
+  private final CurrentActor currentActor;
+  private final MessageSource messages;
+  private final ZoneId zone;
+
+  BookingPanelPage(
+      Bookings bookings,
+      Cases cases,
+      Network network,
+      CurrentActor currentActor,
+      MessageSource messages,
+      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+    this.bookings = bookings;
+    this.cases = cases;
+    this.network = network;
+    this.currentActor = currentActor;
+    this.messages = messages;
+    this.zone = zone;
+  }
+
+  @GetMapping("/cases/{id}/booking")
+  @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','MANUFACTURER','COURIER','AUDITOR')")
+  String panel(@PathVariable String id, Model model) {
+    Actor actor = currentActor.get();
+    fill(model, cases.find(parseId(id), actor), actor);
+    return PANEL;
+  }
+
+  @PostMapping("/cases/{id}/booking/options")
+  @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN')")
+  String options(
+      @PathVariable String id,
+      @RequestParam(required = false) String washoutDays,
+      @RequestParam(required = false) String tempo,
+      Model model) {
+    UUID caseId = parseId(id);
+    Actor actor = currentActor.get();
+    CaseView view = cases.find(caseId, actor);
+    try {
+      BookingOptions options = bookings.options(caseId, request(washoutDays, tempo), actor);
+      model.addAttribute("options", options.options());
+      model.addAttribute("waitlisted", options.waitlisted());
+    } catch (Refusal refusal) {
+      refusedIn(model, refusal);
+    }
+    fill(model, view, actor);
+    return PANEL;
+  }
+
+  @PostMapping("/cases/{id}/booking")
+  @PreAuthorize("hasRole('COORDINATOR')")
+  String book(
+      @PathVariable String id, @RequestParam(required = false) String optionId, Model model) {
+    UUID caseId = parseId(id);
+    Actor actor = currentActor.get();
+    CaseView view = cases.find(caseId, actor);
+    try {
+      BookingView booked = bookings.book(caseId, optionId == null ? "" : optionId, actor);
+      model.addAttribute("notice", "booked");
+      model.addAttribute("noticeDate", booked.apheresisDate());
+    } catch (Refusal refusal) {
+      refusedIn(model, refusal);
+    }
+    fill(model, view, actor);
+    return PANEL;
+  }
+
+  @PostMapping("/cases/{id}/booking/cancel")
+  @PreAuthorize("hasRole('COORDINATOR')")
+  String cancel(
+      @PathVariable String id, @RequestParam(required = false) String reason, Model model) {
+    UUID caseId = parseId(id);
+    Actor actor = currentActor.get();
+    CaseView view = cases.find(caseId, actor);
+    try {
+      String why = reason == null || reason.isBlank() ? null : reason.strip();
+      if (why != null && why.length() > 500) {
+        throw Refusal.invalidField("reason", "is longer than 500 characters");
+      }
+      bookings.cancel(caseId, why, actor);
+      model.addAttribute("notice", "cancelled");
+    } catch (Refusal refusal) {
+      refusedIn(model, refusal);
+    }
+    fill(model, view, actor);
+    return PANEL;
+  }
+
+  @ExceptionHandler(Refusal.class)
+  ModelAndView refused(Refusal refusal) {
+    HttpStatus status =
+        refusal.kind() == Refusal.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN;
+    ModelAndView page = new ModelAndView("scheduling/panel :: unavailable", status);
+    page.addObject("notFound", status == HttpStatus.NOT_FOUND);
+    return page;
+  }
+
+  /**
+   * Capacity taken by someone else between options and booking is the refusal people meet most; it
+   * is named as such, with the service's detail.
+   */
+  private static void refusedIn(Model model, Refusal refusal) {
+    boolean taken =
+        refusal.kind() == Refusal.Kind.CONFLICT
+            && refusal.getMessage() != null
+            && refusal.getMessage().startsWith("Someone else took");
+    model.addAttribute("refusal", refusal.getMessage());
+    model.addAttribute("refusalKind", taken ? "taken" : refusal.kind().name());
+  }
+
+  private void fill(Model model, CaseView view, Actor actor) {
+    UUID caseId = view.id();
+    Locale locale = LocaleContextHolder.getLocale();
+    model.addAttribute("caseId", caseId);
+    model.addAttribute("schedule", bookings.schedule(caseId, actor));
+    model.addAttribute(
+        "words",
+        new ScheduleWords(
+            DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale), locale),
+            DateTimeFormatter.ofPattern(
+                messages.getMessage("format.dateTime", null, locale), locale),
+            zone,
+            this::siteName));
+    boolean bookable = Bookings.bookable(view.state());
+    model.addAttribute("bookable", bookable);
+    model.addAttribute("state", view.state().name());
+    model.addAttribute("mayAsk", bookable && actor.is(Role.COORDINATOR, Role.PHYSICIAN));
+    model.addAttribute("mayBook", bookable && actor.is(Role.COORDINATOR));
+    model.addAttribute("mayCancel", actor.is(Role.COORDINATOR));
+    model.addAttribute("tempos", DiseaseTempo.values());
+  }
+
+  private static OptionsRequest request(String washoutDays, String tempo) {
+    int washout = 0;
+    if (washoutDays != null && !washoutDays.isBlank()) {
+      try {
+        washout = Integer.parseInt(washoutDays.strip());
+      } catch (NumberFormatException e) {
+        throw Refusal.invalidField("washoutDays", "is not a whole number of days");
+      }
+      if (washout < 0 || washout > 90) {
+        throw Refusal.invalidField("washoutDays", "must be 0 to 90 days");
+      }
+    }
+    DiseaseTempo pace = DiseaseTempo.INTERMEDIATE;
+    if (tempo != null && !tempo.isBlank()) {
+      try {
+        pace = DiseaseTempo.valueOf(tempo.strip());
+      } catch (IllegalArgumentException e) {
+        throw Refusal.invalidField("tempo", "is not a disease tempo");
+      }
+    }
+    return new OptionsRequest(Set.of(), washout, pace);
+  }
+
+  private String siteName(String siteId) {
+    return network.site(siteId).map(Site::name).orElse(siteId);
+  }
+
+  private static UUID parseId(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw Refusal.notFound("No case " + id);
+    }
+  }
+}

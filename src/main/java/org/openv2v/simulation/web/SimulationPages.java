@@ -1,0 +1,203 @@
+package org.openv2v.simulation.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.openv2v.security.Actor;
+import org.openv2v.security.CurrentActor;
+import org.openv2v.security.Role;
+import org.openv2v.shared.Refusal;
+import org.openv2v.simulation.NewSimulation;
+import org.openv2v.simulation.SimulationStatus;
+import org.openv2v.simulation.Simulations;
+import org.openv2v.web.EmbeddedReport;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The planners' pages for the network simulator: start a built-in scenario, follow its progress
+ * (the run page polls a fragment every second), read its report with plots, and compare finished
+ * runs side by side. Planners and administrators start runs; auditors read them.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('PLANNER','ADMIN','AUDITOR')")
+class SimulationPages {
+
+  /** Defaults of the start form: a quick first look, not a study. */
+  static final double DEFAULT_YEARS = 1;
+
+  static final int DEFAULT_REPLICATIONS = 20;
+  static final long DEFAULT_SEED = 42;
+
+  private final Simulations simulations;
+  private final CurrentActor currentActor;
+  private final MessageSource messages;
+
+  SimulationPages(Simulations simulations, CurrentActor currentActor, MessageSource messages) {
+    this.simulations = simulations;
+    this.currentActor = currentActor;
+    this.messages = messages;
+  }
+
+  @GetMapping("/planning")
+  String index(Model model) {
+    fillIndex(
+        model, "korea-2023", DEFAULT_YEARS + "", DEFAULT_REPLICATIONS + "", DEFAULT_SEED + "");
+    return "planning/index";
+  }
+
+  @PostMapping("/planning/simulations")
+  @PreAuthorize("hasAnyRole('PLANNER','ADMIN')")
+  String start(
+      @RequestParam(defaultValue = "") String scenario,
+      @RequestParam(defaultValue = "") String years,
+      @RequestParam(defaultValue = "") String replications,
+      @RequestParam(defaultValue = "") String seed,
+      Model model,
+      HttpServletResponse response) {
+    try {
+      SimulationStatus started =
+          simulations.submit(
+              new NewSimulation(
+                  Optional.of(scenario),
+                  Optional.empty(),
+                  number(years, "years"),
+                  (int) Math.min(Integer.MAX_VALUE, whole(replications, "replications")),
+                  whole(seed, "seed")),
+              currentActor.get().username());
+      return "redirect:/planning/simulations/" + started.id();
+    } catch (Refusal refusal) {
+      response.setStatus(status(refusal));
+      model.addAttribute("startError", refusal.getMessage());
+      fillIndex(model, scenario, years, replications, seed);
+      return "planning/index";
+    }
+  }
+
+  @GetMapping("/planning/simulations/{id}")
+  String run(@PathVariable String id, Model model) {
+    fillRun(model, simulations.status(uuid(id)));
+    return "planning/simulation";
+  }
+
+  /** The run's status, polled every second until it is done; then the report itself. */
+  @GetMapping("/planning/simulations/{id}/progress")
+  String progress(@PathVariable String id, Model model) {
+    fillRun(model, simulations.status(uuid(id)));
+    return "planning/simulation :: run";
+  }
+
+  @GetMapping("/planning/simulations/compare")
+  String compare(
+      @RequestParam(name = "runs", required = false) List<String> ids,
+      Model model,
+      HttpServletResponse response) {
+    List<UUID> chosen =
+        new ArrayList<>(
+            new LinkedHashSet<>(
+                (ids == null ? List.<String>of() : ids).stream().map(this::uuid).toList()));
+    if (chosen.size() < 2 || chosen.size() > 3) {
+      response.setStatus(400);
+      model.addAttribute("compareError", text("simulation.compare.choose"));
+      fillIndex(
+          model, "korea-2023", DEFAULT_YEARS + "", DEFAULT_REPLICATIONS + "", DEFAULT_SEED + "");
+      return "planning/index";
+    }
+    List<SimulationStatus> runs = new ArrayList<>();
+    List<String> plots = new ArrayList<>();
+    for (UUID run : chosen) {
+      SimulationStatus status = simulations.status(run);
+      if (status.state() != SimulationStatus.State.DONE) {
+        throw new Refusal(
+            Refusal.Kind.CONFLICT, text("simulation.compare.notDone", status.scenario()));
+      }
+      runs.add(status);
+      plots.add(EmbeddedReport.plotUnder(simulations.report(run), "Vein-to-vein time").orElse(""));
+    }
+    model.addAttribute("comparison", SimulationComparison.of(runs, plots));
+    return "planning/compare";
+  }
+
+  /** A refusal as a readable page: not found, or not possible now. */
+  @org.springframework.web.bind.annotation.ExceptionHandler(Refusal.class)
+  String refused(Refusal refusal, Model model, HttpServletResponse response) {
+    response.setStatus(status(refusal));
+    model.addAttribute("problem", refusal.getMessage());
+    return "planning/problem";
+  }
+
+  private void fillIndex(
+      Model model, String scenario, String years, String replications, String seed) {
+    Actor actor = currentActor.get();
+    model.addAttribute("mayStart", actor.is(Role.PLANNER, Role.ADMIN));
+    model.addAttribute("scenarios", simulations.scenarios());
+    model.addAttribute("runs", simulations.list());
+    model.addAttribute("chosenScenario", scenario);
+    model.addAttribute("years", years);
+    model.addAttribute("replications", replications);
+    model.addAttribute("seed", seed);
+  }
+
+  private void fillRun(Model model, SimulationStatus status) {
+    boolean finished =
+        status.state() == SimulationStatus.State.DONE
+            || status.state() == SimulationStatus.State.FAILED;
+    model.addAttribute("run", status);
+    model.addAttribute("finished", finished);
+    model.addAttribute("percent", Math.round(100 * status.progress()));
+    model.addAttribute("replicationsDone", Math.round(status.progress() * status.replications()));
+    model.addAttribute(
+        "report",
+        status.state() == SimulationStatus.State.DONE
+            ? EmbeddedReport.of(simulations.report(status.id())).html()
+            : null);
+  }
+
+  private static int status(Refusal refusal) {
+    return switch (refusal.kind()) {
+      case NOT_FOUND -> 404;
+      case FORBIDDEN -> 403;
+      case CONFLICT -> 409;
+      case INVALID -> 400;
+      case UNPROCESSABLE -> 422;
+    };
+  }
+
+  private UUID uuid(String text) {
+    try {
+      return UUID.fromString(text);
+    } catch (IllegalArgumentException e) {
+      throw Refusal.notFound(text("simulation.notFound"));
+    }
+  }
+
+  private double number(String text, String field) {
+    try {
+      return Double.parseDouble(text.strip());
+    } catch (NumberFormatException e) {
+      throw Refusal.invalidField(field, text("simulation.error.number", field));
+    }
+  }
+
+  private long whole(String text, String field) {
+    try {
+      return Long.parseLong(text.strip());
+    } catch (NumberFormatException e) {
+      throw Refusal.invalidField(field, text("simulation.error.whole", field));
+    }
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+  }
+}
