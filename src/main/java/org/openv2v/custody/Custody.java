@@ -200,6 +200,13 @@ public class Custody {
     return CustodyRecord.of(appended.entry());
   }
 
+  /** The steps a person in this role may sign, in the order of the journey (for the pages). */
+  public List<CustodyStep> stepsSignableBy(org.openv2v.security.Role role) {
+    return java.util.Arrays.stream(CustodyStep.values())
+        .filter(step -> SigningPolicy.maySign(role, step))
+        .toList();
+  }
+
   /** Whether the product's rules ask a second person to witness this step. */
   public boolean requiresWitness(String productCode, CustodyStep step) {
     return witnessing.requiresWitness(productCode, step);

@@ -80,6 +80,11 @@ public class Bookings {
     this.clock = clock;
   }
 
+  /** Whether a case in this state may ask for options and book (for the pages). */
+  public static boolean bookable(CaseState state) {
+    return BOOKABLE.contains(state);
+  }
+
   /** The feasible options now; with none, the case joins the waitlist with its priority. */
   @Transactional
   public BookingOptions options(UUID caseId, OptionsRequest request, Actor actor) {

@@ -81,7 +81,11 @@ final class BrowserSession implements AutoCloseable {
     waiting()
         .until(
             ExpectedConditions.or(
-                ExpectedConditions.urlContains("/cases"), ExpectedConditions.urlContains("error")));
+                ExpectedConditions.urlMatches("^" + base + "/(\\?.*)?$"),
+                ExpectedConditions.urlContains("/cases"),
+                ExpectedConditions.urlContains("/manufacturing"),
+                ExpectedConditions.urlContains("/planning"),
+                ExpectedConditions.urlContains("error")));
   }
 
   void signOutQuietly(String base) {

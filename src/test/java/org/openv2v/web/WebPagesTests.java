@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -84,13 +83,6 @@ class WebPagesTests {
     mvc.perform(get("/no-such-page").with(httpBasic("coordinator", "coordinator")))
         .andExpect(status().isNotFound());
     // MockMvc does not forward to /error as a servlet container does; the browser tests cover it.
-  }
-
-  @Test
-  void the_front_door_leads_to_the_cases() throws Exception {
-    mvc.perform(get("/").with(httpBasic("coordinator", "coordinator")))
-        .andExpect(status().is3xxRedirection())
-        .andExpect(redirectedUrl("/cases"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openv2v.cases.CasePanel;
@@ -13,7 +14,10 @@ import org.openv2v.cases.CaseQuery;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.cases.Timeline;
+import org.openv2v.cases.domain.CaseEventType;
 import org.openv2v.cases.domain.CaseState;
+import org.openv2v.cases.domain.NewEvent;
+import org.openv2v.cases.internal.RecordingPolicy;
 import org.openv2v.network.Network;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
@@ -29,9 +33,11 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -72,6 +78,7 @@ class CasePages {
   String list(
       @RequestParam(required = false) String state,
       @RequestParam(required = false) String centre,
+      @RequestParam(required = false) String q,
       @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
       @RequestHeader(name = "HX-History-Restore-Request", defaultValue = "false") boolean restore,
       Model model,
@@ -83,8 +90,13 @@ class CasePages {
     Optional<CaseState> stateFilter = parseState(state);
     Optional<String> centreFilter =
         Optional.ofNullable(centre).filter(StringUtils::hasText).filter(names.sites()::containsKey);
+    // Searched by DIN or reference, and by name or record number for those who see patients.
+    Optional<String> search =
+        Optional.ofNullable(q).map(String::strip).filter(StringUtils::hasText);
     List<CaseRow> rows =
-        cases.list(new CaseQuery(stateFilter, centreFilter, 0, CaseQuery.MAX_SIZE), actor).stream()
+        cases
+            .list(new CaseQuery(stateFilter, centreFilter, search, 0, CaseQuery.MAX_SIZE), actor)
+            .stream()
             .map(view -> CaseRow.of(view, names, formats, labels))
             .toList();
     model.addAttribute("me", UserBadge.of(actor, names));
@@ -94,13 +106,15 @@ class CasePages {
     model.addAttribute("centres", names.treatmentCentres());
     model.addAttribute("selectedState", stateFilter.map(Enum::name).orElse(""));
     model.addAttribute("selectedCentre", centreFilter.orElse(""));
-    model.addAttribute("filtered", stateFilter.isPresent() || centreFilter.isPresent());
+    model.addAttribute("query", search.orElse(""));
+    model.addAttribute(
+        "filtered", stateFilter.isPresent() || centreFilter.isPresent() || search.isPresent());
     model.addAttribute("seesNoCases", !actor.role().worksOnCases());
     model.addAttribute("zone", zone.getId());
     // One address, two bodies: caches must keep the full page and the fragment apart.
     response.addHeader("Vary", "HX-Request");
     if (htmx && !restore) {
-      response.setHeader("HX-Push-Url", listUrl(stateFilter, centreFilter));
+      response.setHeader("HX-Push-Url", listUrl(stateFilter, centreFilter, search));
       // The language switcher comes along, so that its links keep the new filter.
       model.addAttribute("partial", true);
       return "cases/list :: results";
@@ -110,15 +124,77 @@ class CasePages {
 
   @GetMapping("/cases/{id}")
   String one(@PathVariable String id, Model model) {
+    describe(parseId(id), currentActor.get(), model.asMap());
+    return "cases/case";
+  }
+
+  /**
+   * Records one of the events the case page offers, then shows the case again: with a notice after
+   * a redirect, or with the refusal on the page and its status (409, 422…).
+   */
+  @PostMapping("/cases/{id}/events")
+  ModelAndView recordEvent(
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String type,
+      @RequestParam(defaultValue = "") String eventId,
+      @RequestParam(defaultValue = "") String reason,
+      @RequestParam(defaultValue = "") String note,
+      RedirectAttributes redirect) {
     Actor actor = currentActor.get();
     UUID caseId = parseId(id);
+    Labels labels = labels();
+    UUID formId = null;
+    try {
+      // A role that records no event (quality & audit) is refused before the form is read.
+      if (Arrays.stream(CaseEventType.values())
+          .noneMatch(candidate -> RecordingPolicy.mayRecord(actor.role(), candidate))) {
+        throw Refusal.forbidden("A " + actor.role() + " records no events");
+      }
+      CaseEventType event = parseEvent(type);
+      formId = parseEventId(eventId);
+      CaseView view = cases.find(caseId, actor);
+      NewEvent request =
+          new NewEvent(
+              formId,
+              event,
+              clock.instant(),
+              EventActions.siteFor(view, actor),
+              Optional.of(note.strip()),
+              Optional.of(reason.strip()));
+      cases.record(caseId, request, actor);
+      redirect.addFlashAttribute(
+          "actionNotice", labels.get("case.actions.recorded", labels.event(event)));
+      return new ModelAndView("redirect:/cases/" + caseId);
+    } catch (Refusal refusal) {
+      if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
+        throw refusal;
+      }
+      if (alreadyRecorded(caseId, formId, actor)) {
+        // The same form sent twice (a double click, a resend): it was recorded the first time.
+        redirect.addFlashAttribute("actionNotice", labels.get("case.actions.already"));
+        return new ModelAndView("redirect:/cases/" + caseId);
+      }
+      ModelAndView page = new ModelAndView("cases/case", status(refusal));
+      describe(caseId, actor, page.getModel());
+      page.addObject("actionRefusal", refusal.getMessage());
+      return page;
+    }
+  }
+
+  private boolean alreadyRecorded(UUID caseId, UUID formId, Actor actor) {
+    return formId != null
+        && cases.timeline(caseId, actor).events().stream()
+            .anyMatch(event -> event.eventId().equals(formId));
+  }
+
+  private void describe(UUID caseId, Actor actor, Map<String, Object> model) {
     CaseView view = cases.find(caseId, actor);
     Timeline timeline = cases.timeline(caseId, actor);
     Names names = names();
-    model.addAttribute("me", UserBadge.of(actor, names));
+    model.put("me", UserBadge.of(actor, names));
     Labels labels = labels();
-    model.addAttribute("page", CasePage.of(view, timeline, names, formats(labels), labels));
-    model.addAttribute(
+    model.put("page", CasePage.of(view, timeline, names, formats(labels), labels));
+    model.put(
         "panels",
         panels
             .orderedStream()
@@ -126,20 +202,29 @@ class CasePages {
             .sorted(java.util.Comparator.comparingInt(CasePanel::order))
             .map(panel -> new PanelSlot(panel.id(), panel.titleKey(), panel.path(caseId)))
             .toList());
-    return "cases/case";
+    model.put("actions", EventActions.of(view, actor, labels));
+  }
+
+  private static CaseEventType parseEvent(String type) {
+    try {
+      return CaseEventType.valueOf(type.strip());
+    } catch (IllegalArgumentException e) {
+      throw Refusal.invalidField("type", "no event " + type);
+    }
+  }
+
+  private static UUID parseEventId(String eventId) {
+    try {
+      return UUID.fromString(eventId.strip());
+    } catch (IllegalArgumentException e) {
+      throw Refusal.invalidField("eventId", "is not an event id; reload the page");
+    }
   }
 
   /** A refusal as a friendly page; a case the user may not see is simply not found. */
   @ExceptionHandler(Refusal.class)
   ModelAndView refused(Refusal refusal) {
-    HttpStatus status =
-        switch (refusal.kind()) {
-          case NOT_FOUND -> HttpStatus.NOT_FOUND;
-          case FORBIDDEN -> HttpStatus.FORBIDDEN;
-          case CONFLICT -> HttpStatus.CONFLICT;
-          case INVALID -> HttpStatus.BAD_REQUEST;
-          case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
-        };
+    HttpStatus status = status(refusal);
     ModelAndView page = new ModelAndView("error", status);
     page.addObject("status", status.value());
     page.addObject("error", status.getReasonPhrase());
@@ -152,6 +237,16 @@ class CasePages {
       // The page still renders, without the user's name in the top bar.
     }
     return page;
+  }
+
+  private static HttpStatus status(Refusal refusal) {
+    return switch (refusal.kind()) {
+      case NOT_FOUND -> HttpStatus.NOT_FOUND;
+      case FORBIDDEN -> HttpStatus.FORBIDDEN;
+      case CONFLICT -> HttpStatus.CONFLICT;
+      case INVALID -> HttpStatus.BAD_REQUEST;
+      case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+    };
   }
 
   private static UUID parseId(String id) {
@@ -173,8 +268,10 @@ class CasePages {
     }
   }
 
-  private static String listUrl(Optional<CaseState> state, Optional<String> centre) {
+  private static String listUrl(
+      Optional<CaseState> state, Optional<String> centre, Optional<String> search) {
     UriComponentsBuilder url = UriComponentsBuilder.fromPath("/cases");
+    search.ifPresent(text -> url.queryParam("q", text));
     state.ifPresent(s -> url.queryParam("state", s.name()));
     centre.ifPresent(c -> url.queryParam("centre", c));
     return url.encode().build().toUriString();

@@ -1,0 +1,57 @@
+package org.openv2v.custody.web;
+
+import java.util.List;
+import java.util.Optional;
+import org.openv2v.custody.CustodyRecord;
+import org.openv2v.custody.domain.CustodyStep;
+
+/**
+ * One record of the ledger as the panel shows it: the step, each signature with printed name, role
+ * and meaning, when and where, what was scanned and how it was found. {@code note} is empty when
+ * there is none, and {@code noteWithheld} when the reader may not see notes written there.
+ */
+record CustodyRow(
+    int caseSequence,
+    String step,
+    boolean excursion,
+    String signerName,
+    String signerRole,
+    Optional<String> witnessName,
+    Optional<String> witnessRole,
+    String serverTime,
+    String serverTimeIso,
+    String deviceTime,
+    String site,
+    String siteId,
+    List<String> units,
+    String condition,
+    boolean conditionIntact,
+    Optional<String> temperature,
+    Optional<String> note,
+    boolean noteWithheld,
+    String chainHash) {
+
+  static CustodyRow of(
+      CustodyRecord record, CustodyWords words, boolean withholdNote, String siteName) {
+    return new CustodyRow(
+        record.caseSequence(),
+        record.step().name(),
+        record.step() == CustodyStep.EXCURSION_OBSERVED,
+        record.signature().printedName(),
+        record.signature().role(),
+        record.witness().map(w -> w.printedName()),
+        record.witness().map(w -> w.role()),
+        words.dateTime(record.serverTime()),
+        record.serverTime().toString(),
+        words.dateTime(record.deviceTime()),
+        siteName,
+        record.siteId(),
+        record.units(),
+        record.condition().name(),
+        record.condition() == org.openv2v.custody.domain.Condition.INTACT,
+        record.temperatureCelsius().map(t -> t.stripTrailingZeros().toPlainString() + " °C"),
+        withholdNote ? Optional.empty() : record.note(),
+        withholdNote && record.note().isPresent(),
+        record.hashes().caseChainHash().substring(0, 12));
+  }
+}

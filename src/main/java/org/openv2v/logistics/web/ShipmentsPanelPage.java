@@ -1,0 +1,97 @@
+package org.openv2v.logistics.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.openv2v.logistics.ShipmentView;
+import org.openv2v.logistics.Shipments;
+import org.openv2v.network.Network;
+import org.openv2v.network.Site;
+import org.openv2v.security.Actor;
+import org.openv2v.security.CurrentActor;
+import org.openv2v.shared.Refusal;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The shipments panel of the case page: each courier leg with its shipper id, status, extremes,
+ * findings and a temperature plot drawn on the server. Reads through {@link Shipments}, which
+ * checks the reader's sites and audits the read as for the case.
+ */
+@Controller
+class ShipmentsPanelPage {
+
+  private final Shipments shipments;
+  private final Network network;
+  private final CurrentActor currentActor;
+  private final MessageSource messages;
+  private final ZoneId zone;
+
+  ShipmentsPanelPage(
+      Shipments shipments,
+      Network network,
+      CurrentActor currentActor,
+      MessageSource messages,
+      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+    this.shipments = shipments;
+    this.network = network;
+    this.currentActor = currentActor;
+    this.messages = messages;
+    this.zone = zone;
+  }
+
+  @GetMapping("/cases/{id}/shipments")
+  @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','MANUFACTURER','COURIER','AUDITOR')")
+  String panel(@PathVariable String id, Model model) {
+    Actor actor = currentActor.get();
+    Locale locale = LocaleContextHolder.getLocale();
+    DateTimeFormatter times =
+        DateTimeFormatter.ofPattern(messages.getMessage("format.dateTime", null, locale), locale);
+    List<ShipmentView> legs = shipments.ofCase(parseId(id), actor);
+    model.addAttribute(
+        "cards",
+        legs.stream()
+            .map(
+                leg ->
+                    ShipmentCard.of(
+                        leg,
+                        TemperaturePlot.of(shipments.series(leg.id(), actor), zone, locale),
+                        at -> times.format(at.atZone(zone)),
+                        this::siteName))
+            .toList());
+    model.addAttribute("zone", zone.getId());
+    return "logistics/panel :: content";
+  }
+
+  @ExceptionHandler(Refusal.class)
+  ModelAndView refused(Refusal refusal) {
+    HttpStatus status =
+        refusal.kind() == Refusal.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN;
+    ModelAndView page = new ModelAndView("logistics/panel :: unavailable", status);
+    page.addObject("notFound", status == HttpStatus.NOT_FOUND);
+    return page;
+  }
+
+  private String siteName(String siteId) {
+    return network.site(siteId).map(Site::name).orElse(siteId);
+  }
+
+  private static UUID parseId(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw Refusal.notFound("No case " + id);
+    }
+  }
+}

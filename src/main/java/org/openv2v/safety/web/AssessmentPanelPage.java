@@ -1,0 +1,291 @@
+package org.openv2v.safety.web;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.openv2v.cases.CaseView;
+import org.openv2v.cases.Cases;
+import org.openv2v.safety.Assessments;
+import org.openv2v.safety.domain.CerebralEdema;
+import org.openv2v.safety.domain.Consciousness;
+import org.openv2v.safety.domain.CrsFindings;
+import org.openv2v.safety.domain.Hypotension;
+import org.openv2v.safety.domain.IcansFindings;
+import org.openv2v.safety.domain.MotorFinding;
+import org.openv2v.safety.domain.OxygenSupport;
+import org.openv2v.safety.domain.Seizure;
+import org.openv2v.security.Actor;
+import org.openv2v.security.CurrentActor;
+import org.openv2v.security.Role;
+import org.openv2v.shared.Refusal;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Assessments on the case page: CRS and ICANS grade curves since infusion, the latest ICE score and
+ * blood count, each assessment's ASCO 2021 management as decision support for a physician to
+ * confirm, and compact forms to record a CRS or ICANS assessment (graded by the calculators).
+ */
+@Controller
+@PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','AUDITOR')")
+class AssessmentPanelPage {
+
+  private static final String VIEW = "safety/assessments :: body";
+
+  private final Assessments assessments;
+  private final Cases cases;
+  private final CurrentActor currentActor;
+  private final MessageSource messages;
+  private final java.time.Clock clock;
+  private final ZoneId zone;
+
+  AssessmentPanelPage(
+      Assessments assessments,
+      Cases cases,
+      CurrentActor currentActor,
+      MessageSource messages,
+      java.time.Clock clock,
+      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+    this.assessments = assessments;
+    this.cases = cases;
+    this.currentActor = currentActor;
+    this.messages = messages;
+    this.clock = clock;
+    this.zone = zone;
+  }
+
+  /** One assessment as the panel lists it. */
+  record Row(
+      UUID id,
+      String kind,
+      String assessedAt,
+      String day,
+      String value,
+      String findings,
+      List<String> management,
+      String managementSource,
+      String confirmedBy) {
+
+    public boolean confirmable() {
+      return !management.isEmpty() && confirmedBy == null;
+    }
+  }
+
+  @GetMapping("/cases/{id}/safety/assessments")
+  String show(@PathVariable UUID id, Model model, Locale locale) {
+    describe(id, currentActor.get(), model, locale, Map.of());
+    return VIEW;
+  }
+
+  @PostMapping("/cases/{id}/safety/assessments/crs")
+  @PreAuthorize("hasAnyRole('PHYSICIAN','NURSE')")
+  String recordCrs(
+      @PathVariable UUID id, @RequestParam Map<String, String> form, Model model, Locale locale) {
+    Actor actor = currentActor.get();
+    return attempt(
+        id,
+        actor,
+        model,
+        locale,
+        form,
+        "crs",
+        () ->
+            assessments.recordCrs(
+                id,
+                FormFields.instant("assessedAt", form.get("assessedAt"), zone),
+                new CrsFindings(
+                    FormFields.number("temperatureC", form.get("temperatureC")),
+                    ticked(form, "feverOtherCause"),
+                    ticked(form, "crsPreviouslyDiagnosed"),
+                    ticked(form, "antipyreticOrAnticytokineGiven"),
+                    FormFields.choice("hypotension", form.get("hypotension"), Hypotension.class),
+                    ticked(form, "vasopressinOnlyAdded"),
+                    FormFields.choice("oxygen", form.get("oxygen"), OxygenSupport.class),
+                    FormFields.optionalNumber("oxygenFlowLpm", form.get("oxygenFlowLpm")),
+                    false),
+                actor));
+  }
+
+  @PostMapping("/cases/{id}/safety/assessments/icans")
+  @PreAuthorize("hasAnyRole('PHYSICIAN','NURSE')")
+  String recordIcans(
+      @PathVariable UUID id, @RequestParam Map<String, String> form, Model model, Locale locale) {
+    Actor actor = currentActor.get();
+    return attempt(
+        id,
+        actor,
+        model,
+        locale,
+        form,
+        "icans",
+        () ->
+            assessments.recordIcans(
+                id,
+                FormFields.instant("assessedAt", form.get("assessedAt"), zone),
+                new IcansFindings(
+                    FormFields.number("ageYears", form.get("ageYears")),
+                    FormFields.optionalWhole("iceScore", form.get("iceScore")),
+                    ticked(form, "iceUnableToPerform"),
+                    Optional.empty(),
+                    false,
+                    FormFields.choice(
+                        "consciousness", form.get("consciousness"), Consciousness.class),
+                    false,
+                    FormFields.choice("seizure", form.get("seizure"), Seizure.class),
+                    FormFields.choice("motor", form.get("motor"), MotorFinding.class),
+                    FormFields.choice(
+                        "cerebralEdema", form.get("cerebralEdema"), CerebralEdema.class),
+                    false),
+                actor));
+  }
+
+  @PostMapping("/cases/{id}/safety/assessments/{assessmentId}/confirmation")
+  @PreAuthorize("hasRole('PHYSICIAN')")
+  String confirm(
+      @PathVariable UUID id, @PathVariable UUID assessmentId, Model model, Locale locale) {
+    Actor actor = currentActor.get();
+    return attempt(
+        id,
+        actor,
+        model,
+        locale,
+        Map.of(),
+        "confirm",
+        () -> assessments.confirm(id, assessmentId, actor));
+  }
+
+  private String attempt(
+      UUID id,
+      Actor actor,
+      Model model,
+      Locale locale,
+      Map<String, String> form,
+      String which,
+      java.util.function.Supplier<Assessments.AssessmentView> action) {
+    Map<String, String> kept = Map.of();
+    try {
+      Assessments.AssessmentView done = action.get();
+      model.addAttribute("recorded", done.grade().map(Object::toString).orElse(""));
+    } catch (Refusal refusal) {
+      if (refusal.kind() == Refusal.Kind.NOT_FOUND && !which.equals("confirm")) {
+        throw refusal;
+      }
+      model.addAttribute("problem", PanelProblem.of(refusal, messages, locale));
+      model.addAttribute("problemForm", which);
+      kept = form;
+    }
+    describe(id, actor, model, locale, kept);
+    return VIEW;
+  }
+
+  private void describe(
+      UUID id, Actor actor, Model model, Locale locale, Map<String, String> submitted) {
+    Assessments.Series series = assessments.series(id, actor);
+    CaseView found = cases.find(id, actor);
+    DateTimeFormatter when =
+        DateTimeFormatter.ofPattern(messages.getMessage("format.dateTime", null, locale), locale)
+            .withZone(zone);
+    List<Assessments.AssessmentView> all = series.assessments();
+    model.addAttribute("caseId", id);
+    model.addAttribute("infused", series.infusedAt().isPresent());
+    series
+        .infusedAt()
+        .ifPresent(
+            infused ->
+                model.addAttribute(
+                    "curve",
+                    GradeCurve.of(
+                        infused,
+                        List.of("CRS", "ICANS"),
+                        List.of(
+                            marks(all, Assessments.Kind.CRS),
+                            marks(all, Assessments.Kind.ICANS)))));
+    model.addAttribute(
+        "rows",
+        all.stream()
+            .sorted(Comparator.comparing(Assessments.AssessmentView::assessedAt).reversed())
+            .map(view -> row(view, when))
+            .toList());
+    model.addAttribute(
+        "latestIce", latest(all, Assessments.Kind.ICE).map(v -> row(v, when)).orElse(null));
+    model.addAttribute(
+        "latestBloodCount",
+        latest(all, Assessments.Kind.BLOOD_COUNT).map(v -> row(v, when)).orElse(null));
+    model.addAttribute("earlyIcaht", series.earlyIcaht().map(early -> early.grade()).orElse(null));
+    boolean atCentre = actor.worksAt(found.treatmentCentreId());
+    model.addAttribute("canRecord", atCentre && actor.is(Role.PHYSICIAN, Role.NURSE));
+    model.addAttribute("canConfirm", atCentre && actor.is(Role.PHYSICIAN));
+    Map<String, String> form = new HashMap<>(submitted);
+    form.putIfAbsent(
+        "assessedAt",
+        clock.instant().atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString());
+    Optional.ofNullable(found.patient().birthDate())
+        .ifPresent(
+            born ->
+                form.putIfAbsent(
+                    "ageYears",
+                    Integer.toString(
+                        Period.between(born, LocalDate.now(clock.withZone(zone))).getYears())));
+    model.addAttribute("form", form);
+    model.addAttribute("hypotensions", Hypotension.values());
+    model.addAttribute("oxygens", OxygenSupport.values());
+    model.addAttribute("consciousnesses", Consciousness.values());
+    model.addAttribute("seizures", Seizure.values());
+    model.addAttribute("motors", MotorFinding.values());
+    model.addAttribute("edemas", CerebralEdema.values());
+  }
+
+  private static List<GradeCurve.Mark> marks(
+      List<Assessments.AssessmentView> all, Assessments.Kind kind) {
+    return all.stream()
+        .filter(view -> view.kind() == kind && view.grade().isPresent())
+        .map(view -> new GradeCurve.Mark(view.assessedAt(), view.grade().get()))
+        .toList();
+  }
+
+  private static Optional<Assessments.AssessmentView> latest(
+      List<Assessments.AssessmentView> all, Assessments.Kind kind) {
+    return all.stream()
+        .filter(view -> view.kind() == kind)
+        .max(Comparator.comparing(Assessments.AssessmentView::assessedAt));
+  }
+
+  private static Row row(Assessments.AssessmentView view, DateTimeFormatter when) {
+    String value =
+        view.grade()
+            .map(grade -> "G" + grade)
+            .or(() -> view.score().map(Object::toString))
+            .orElse("—");
+    return new Row(
+        view.id(),
+        view.kind().name(),
+        when.format(view.assessedAt()),
+        view.dayAfterInfusion().map(Object::toString).orElse(null),
+        value,
+        view.findings(),
+        view.suggestedManagement(),
+        view.managementSource(),
+        view.confirmedBy().orElse(null));
+  }
+
+  private static boolean ticked(Map<String, String> form, String field) {
+    String value = form.get(field);
+    return value != null && (value.equals("on") || value.equals("true"));
+  }
+}

@@ -1,0 +1,83 @@
+package org.openv2v.safety.web;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.openv2v.shared.Refusal;
+
+/**
+ * Form fields as the panels' forms send them (text), read into values. A missing or unreadable
+ * field is refused naming it, as the JSON API does: nothing is guessed or defaulted silently.
+ */
+final class FormFields {
+
+  private FormFields() {}
+
+  static double number(String field, String text) {
+    return optionalNumber(field, text)
+        .orElseThrow(() -> Refusal.invalidField(field, "is required"));
+  }
+
+  static Optional<Double> optionalNumber(String field, String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      double value = Double.parseDouble(text.strip().replace(',', '.'));
+      if (!Double.isFinite(value)) {
+        throw new NumberFormatException();
+      }
+      return Optional.of(value);
+    } catch (NumberFormatException e) {
+      throw Refusal.invalidField(field, "must be a number, was " + text.strip());
+    }
+  }
+
+  static Optional<Integer> optionalWhole(String field, String text) {
+    return optionalNumber(field, text)
+        .map(
+            value -> {
+              if (value != Math.rint(value) || Math.abs(value) > 1000) {
+                throw Refusal.invalidField(field, "must be a whole number, was " + text.strip());
+              }
+              return value.intValue();
+            });
+  }
+
+  static <E extends Enum<E>> E choice(String field, String text, Class<E> type) {
+    if (text == null || text.isBlank()) {
+      throw Refusal.invalidField(field, "is required");
+    }
+    try {
+      return Enum.valueOf(type, text.strip());
+    } catch (IllegalArgumentException e) {
+      throw Refusal.invalidField(field, "is not one of the choices: " + text.strip());
+    }
+  }
+
+  /** A local date and time at the centre (the form's datetime-local), as an instant. */
+  static Instant instant(String field, String text, ZoneId zone) {
+    if (text == null || text.isBlank()) {
+      throw Refusal.invalidField(field, "is required");
+    }
+    try {
+      return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
+    } catch (DateTimeException e) {
+      throw Refusal.invalidField(field, "is not a date and time: " + text.strip());
+    }
+  }
+
+  static LocalDate date(String field, String text) {
+    if (text == null || text.isBlank()) {
+      throw Refusal.invalidField(field, "is required");
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeException e) {
+      throw Refusal.invalidField(field, "is not a date: " + text.strip());
+    }
+  }
+}
