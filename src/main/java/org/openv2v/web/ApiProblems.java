@@ -39,14 +39,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Refusal.class)
   ProblemDetail refused(Refusal refusal) {
-    HttpStatus status =
-        switch (refusal.kind()) {
-          case INVALID -> HttpStatus.BAD_REQUEST;
-          case NOT_FOUND -> HttpStatus.NOT_FOUND;
-          case FORBIDDEN -> HttpStatus.FORBIDDEN;
-          case CONFLICT -> HttpStatus.CONFLICT;
-          case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
-        };
+    HttpStatus status = RefusalStatus.of(refusal);
     return problem(status, refusal.getMessage(), refusal.fieldProblems());
   }
 

@@ -51,7 +51,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Worklist {
 
-  /** The roles with a home; the others start elsewhere (see web.HomeController). */
+  /** The roles with a home; the others start elsewhere (see worklist.web.HomeController). */
   public static final Set<Role> READERS =
       EnumSet.of(Role.COORDINATOR, Role.PHYSICIAN, Role.NURSE, Role.AUDITOR);
 

@@ -22,6 +22,7 @@ import org.openv2v.network.Network;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.RefusalStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -240,13 +241,7 @@ class CasePages {
   }
 
   private static HttpStatus status(Refusal refusal) {
-    return switch (refusal.kind()) {
-      case NOT_FOUND -> HttpStatus.NOT_FOUND;
-      case FORBIDDEN -> HttpStatus.FORBIDDEN;
-      case CONFLICT -> HttpStatus.CONFLICT;
-      case INVALID -> HttpStatus.BAD_REQUEST;
-      case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
-    };
+    return RefusalStatus.of(refusal);
   }
 
   private static UUID parseId(String id) {

@@ -21,6 +21,7 @@ import org.openv2v.network.Site;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.RefusalStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -138,14 +139,7 @@ class CustodyPanelPage {
   /** A case the reader may not see, or an id that is none, answers like the case page: absent. */
   @ExceptionHandler(Refusal.class)
   ModelAndView refused(Refusal refusal) {
-    HttpStatus status =
-        switch (refusal.kind()) {
-          case NOT_FOUND -> HttpStatus.NOT_FOUND;
-          case FORBIDDEN -> HttpStatus.FORBIDDEN;
-          case CONFLICT -> HttpStatus.CONFLICT;
-          case INVALID -> HttpStatus.BAD_REQUEST;
-          case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
-        };
+    HttpStatus status = RefusalStatus.of(refusal);
     ModelAndView page = new ModelAndView("custody/panel :: unavailable", status);
     page.addObject("notFound", status == HttpStatus.NOT_FOUND);
     return page;

@@ -12,6 +12,7 @@ import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
 import org.openv2v.web.EmbeddedReport;
+import org.openv2v.web.RefusalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -144,13 +145,7 @@ class EconomicsPages {
   }
 
   private static int status(Refusal refusal) {
-    return switch (refusal.kind()) {
-      case NOT_FOUND -> 404;
-      case FORBIDDEN -> 403;
-      case CONFLICT -> 409;
-      case INVALID -> 400;
-      case UNPROCESSABLE -> 422;
-    };
+    return RefusalStatus.of(refusal).value();
   }
 
   private UUID uuid(String text) {

@@ -11,6 +11,7 @@ import org.openv2v.patientstatus.StatusLinks;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.RefusalStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -99,14 +100,7 @@ class StatusLinkPanelPage {
   /** A case the reader may not see is not found; a refused role or site is forbidden. */
   @ExceptionHandler(Refusal.class)
   ModelAndView refused(Refusal refusal) {
-    HttpStatus status =
-        switch (refusal.kind()) {
-          case NOT_FOUND -> HttpStatus.NOT_FOUND;
-          case FORBIDDEN -> HttpStatus.FORBIDDEN;
-          case CONFLICT -> HttpStatus.CONFLICT;
-          case INVALID -> HttpStatus.BAD_REQUEST;
-          case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
-        };
+    HttpStatus status = RefusalStatus.of(refusal);
     ModelAndView fragment = new ModelAndView("status/panel :: refused", status);
     fragment.addObject("problem", refusal.getMessage());
     return fragment;

@@ -2,6 +2,7 @@ package org.openv2v.safety.web;
 
 import java.util.Locale;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.RefusalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -29,14 +30,7 @@ class PanelRefusals {
 
   @ExceptionHandler(Refusal.class)
   ModelAndView refused(Refusal refusal, Locale locale) {
-    HttpStatus status =
-        switch (refusal.kind()) {
-          case NOT_FOUND -> HttpStatus.NOT_FOUND;
-          case FORBIDDEN -> HttpStatus.FORBIDDEN;
-          case CONFLICT -> HttpStatus.CONFLICT;
-          case INVALID -> HttpStatus.BAD_REQUEST;
-          case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
-        };
+    HttpStatus status = RefusalStatus.of(refusal);
     ModelAndView fragment = new ModelAndView("safety/refused :: body", status);
     fragment.addObject("problem", PanelProblem.of(refusal, messages, locale));
     return fragment;

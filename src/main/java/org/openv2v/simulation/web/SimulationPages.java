@@ -14,6 +14,7 @@ import org.openv2v.simulation.NewSimulation;
 import org.openv2v.simulation.SimulationStatus;
 import org.openv2v.simulation.Simulations;
 import org.openv2v.web.EmbeddedReport;
+import org.openv2v.web.RefusalStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -164,13 +165,7 @@ class SimulationPages {
   }
 
   private static int status(Refusal refusal) {
-    return switch (refusal.kind()) {
-      case NOT_FOUND -> 404;
-      case FORBIDDEN -> 403;
-      case CONFLICT -> 409;
-      case INVALID -> 400;
-      case UNPROCESSABLE -> 422;
-    };
+    return RefusalStatus.of(refusal).value();
   }
 
   private UUID uuid(String text) {

@@ -1,4 +1,4 @@
-package org.openv2v.web;
+package org.openv2v.worklist.web;
 
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
