@@ -68,8 +68,14 @@ final class BrowserSession implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits up to 10 s. htmx swaps parts of a page in place, so an element found a moment ago may be
+   * gone: such a check is simply tried again.
+   */
   WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(10));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   /** Forgets any earlier session, then signs in through the form. */
