@@ -47,27 +47,11 @@ final class PanelFixture {
     return new Opened(opened.get("id").asString(), opened.get("din").asString());
   }
 
-  /** Referred 40 days ago, each step 3 days apart, lymphodepletion, bedside MATCH, INFUSED now. */
+  /** Walked to lymphodepletion, bedside MATCH, INFUSED two days ago. */
   Opened infused() throws Exception {
-    Instant day0 = Instant.now().minus(40, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-    Opened opened = referred(day0);
-    String[][] steps = {
-      {"physician", "ELIGIBILITY_CONFIRMED", "KR-SNUH"},
-      {"coordinator", "PAYER_APPROVED", "KR-SNUH"},
-      {"coordinator", "APHERESIS_SCHEDULED", "KR-SNUH"},
-      {"nurse", "APHERESIS_COLLECTED", "KR-SNUH"},
-      {"courier", "SHIPPED_TO_MANUFACTURER", "KR-COURIER"},
-      {"manufacturer", "MANUFACTURING_STARTED", "US-NVS-MP"},
-      {"manufacturer", "PRODUCT_RELEASED", "US-NVS-MP"},
-      {"courier", "SHIPPED_TO_SITE", "KR-COURIER"},
-      {"nurse", "RECEIVED_AT_SITE", "KR-SNUH"},
-      {"physician", "LYMPHODEPLETION_STARTED", "KR-SNUH"},
-    };
-    int day = 1;
-    for (String[] step : steps) {
-      event(opened.id(), step[0], step[1], step[2], day0.plus(day++ * 3L, ChronoUnit.DAYS))
-          .andExpect(status().isCreated());
-    }
+    JsonNode walked =
+        new BedsideFlow(mvc).caseInLymphodepletion(json, "tisa-cel", "DLBCL", "US-NVS-MP");
+    Opened opened = new Opened(walked.get("id").asString(), walked.get("din").asString());
     BedsideFlow flow = new BedsideFlow(mvc);
     flow.bringToBedside(opened.id(), opened.din(), "KR-SNUH");
     flow.verify(opened.id(), "nurse", opened.din(), "=" + opened.din() + "01", "physician")

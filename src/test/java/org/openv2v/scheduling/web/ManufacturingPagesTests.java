@@ -9,16 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.InputStream;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openv2v.IntegrationTest;
+import org.openv2v.bedside.BedsideFlow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -202,51 +200,10 @@ class ManufacturingPagesTests {
 
   /** A fresh tisa-cel case at SNUH, walked over the API until its cells are on their way. */
   private UUID caseShippedToManufacturer() throws Exception {
-    Instant day0 = Instant.now().minus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-    String body =
-        """
-        {"patient": {"name": "Manufacturing Patient", "birthDate": "1966-05-01", "sex": "MALE",
-                     "weightKg": 70, "heightCm": 172, "mrn": "MFG-%s"},
-         "productCode": "tisa-cel", "indication": "DLBCL", "treatmentCentreId": "KR-SNUH",
-         "referredAt": "%s"}
-        """
-            .formatted(UUID.randomUUID().toString().substring(0, 8), day0);
     JsonNode opened =
-        json.readTree(
-            mvc.perform(
-                    post("/api/v1/cases")
-                        .with(httpBasic("coordinator", "coordinator"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
-    String id = opened.get("id").asString();
-    String[][] steps = {
-      {"physician", "ELIGIBILITY_CONFIRMED", "KR-SNUH"},
-      {"coordinator", "PAYER_APPROVED", "KR-SNUH"},
-      {"coordinator", "APHERESIS_SCHEDULED", "KR-SNUH"},
-      {"nurse", "APHERESIS_COLLECTED", "KR-SNUH"},
-      {"courier", "SHIPPED_TO_MANUFACTURER", "KR-COURIER"},
-    };
-    for (int i = 0; i < steps.length; i++) {
-      mvc.perform(
-              post("/api/v1/cases/" + id + "/events")
-                  .with(httpBasic(steps[i][0], steps[i][0]))
-                  .contentType(MediaType.APPLICATION_JSON)
-                  .content(
-                      """
-                      {"eventId": "%s", "type": "%s", "occurredAt": "%s", "siteId": "%s"}
-                      """
-                          .formatted(
-                              UUID.randomUUID(),
-                              steps[i][1],
-                              day0.plus(i + 1, ChronoUnit.DAYS),
-                              steps[i][2])))
-          .andExpect(status().isCreated());
-    }
-    return UUID.fromString(id);
+        new BedsideFlow(mvc)
+            .caseWalkedTo(json, "tisa-cel", "DLBCL", "US-NVS-MP", "SHIPPED_TO_MANUFACTURER");
+    return UUID.fromString(opened.get("id").asString());
   }
 
   static List<String> demoPatientNames() throws Exception {
