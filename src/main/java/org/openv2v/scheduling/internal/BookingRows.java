@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.openv2v.scheduling.domain.DiseaseTempo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,8 +36,10 @@ public class BookingRows {
       String apheresisSiteId,
       String facilityId) {
 
+    /** The sites concerned, once each: the apheresis unit is often the treatment centre itself. */
     public Set<String> sites() {
-      return Set.of(treatmentCentreId, apheresisSiteId, facilityId);
+      return Stream.of(treatmentCentreId, apheresisSiteId, facilityId)
+          .collect(Collectors.toUnmodifiableSet());
     }
   }
 
