@@ -461,7 +461,10 @@ final class Layout {
           double b = px(x[i + 1]);
           double top = py(y[i]);
           String note =
-              note(s.name(), xText.apply(x[i]) + "–" + xText.apply(x[i + 1]), yText.apply(y[i]));
+              s.noteOf(i) != null
+                  ? s.noteOf(i)
+                  : note(
+                      s.name(), xText.apply(x[i]) + "–" + xText.apply(x[i + 1]), yText.apply(y[i]));
           bars.add(
               new Drawing.Bar(
                   r(a + 0.5),
@@ -489,7 +492,9 @@ final class Layout {
                   r(Math.max(1, b - a)),
                   r(Math.abs(base - top)),
                   colour(colour),
-                  note(s.name(), xText.apply(x[i]), yText.apply(y[i]))));
+                  s.noteOf(i) != null
+                      ? s.noteOf(i)
+                      : note(s.name(), xText.apply(x[i]), yText.apply(y[i]))));
         }
       }
     }
@@ -559,7 +564,9 @@ final class Layout {
                   r(px(x[i])),
                   r(py(y[i])),
                   colour(colour),
-                  note(s.name(), xText.apply(x[i]), yText.apply(y[i]))));
+                  s.noteOf(i) != null
+                      ? s.noteOf(i)
+                      : note(s.name(), xText.apply(x[i]), yText.apply(y[i]))));
         }
       }
     }

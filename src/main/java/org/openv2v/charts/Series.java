@@ -1,5 +1,6 @@
 package org.openv2v.charts;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,9 +14,17 @@ import java.util.Objects;
  * @param y values (band: the lower bound)
  * @param upper the band's upper bound; null otherwise
  * @param markers whether a line also marks each point with a dot
+ * @param notes what each point, bar or bin says when read out or hovered (already translated);
+ *     empty for the default "name: x, y"
  */
 public record Series(
-    Kind kind, String name, double[] x, double[] y, double[] upper, boolean markers) {
+    Kind kind,
+    String name,
+    double[] x,
+    double[] y,
+    double[] upper,
+    boolean markers,
+    List<String> notes) {
 
   /** How a series is drawn. */
   public enum Kind {
@@ -43,40 +52,54 @@ public record Series(
     if (x.length != expected || (upper != null && upper.length != y.length)) {
       throw new IllegalArgumentException("series '" + name + "': x and y lengths differ");
     }
+    notes = notes == null ? List.of() : List.copyOf(notes);
+    if (!notes.isEmpty() && notes.size() != y.length) {
+      throw new IllegalArgumentException("series '" + name + "': one note per value");
+    }
     if (kind == Kind.BAND && upper == null) {
       throw new IllegalArgumentException("a band needs its upper bound");
     }
   }
 
   public static Series line(String name, double[] x, double[] y) {
-    return new Series(Kind.LINE, name, x, y, null, false);
+    return new Series(Kind.LINE, name, x, y, null, false, List.of());
   }
 
   public static Series step(String name, double[] x, double[] y) {
-    return new Series(Kind.STEP, name, x, y, null, false);
+    return new Series(Kind.STEP, name, x, y, null, false, List.of());
   }
 
   public static Series points(String name, double[] x, double[] y) {
-    return new Series(Kind.POINTS, name, x, y, null, false);
+    return new Series(Kind.POINTS, name, x, y, null, false, List.of());
   }
 
   public static Series bars(String name, double[] x, double[] y) {
-    return new Series(Kind.BARS, name, x, y, null, false);
+    return new Series(Kind.BARS, name, x, y, null, false, List.of());
   }
 
   /** Counts (or densities) of bins: bin i runs from {@code edges[i]} to {@code edges[i + 1]}. */
   public static Series histogram(String name, double[] edges, double[] counts) {
-    return new Series(Kind.HISTOGRAM, name, edges, counts, null, false);
+    return new Series(Kind.HISTOGRAM, name, edges, counts, null, false, List.of());
   }
 
   /** A shaded interval from {@code lower} to {@code upper} at each x. */
   public static Series band(String name, double[] x, double[] lower, double[] upper) {
-    return new Series(Kind.BAND, name, x, lower, upper, false);
+    return new Series(Kind.BAND, name, x, lower, upper, false, List.of());
   }
 
   /** The same line or step line with a dot on each point. */
   public Series withMarkers() {
-    return new Series(kind, name, x, y, upper, true);
+    return new Series(kind, name, x, y, upper, true, notes);
+  }
+
+  /** The same series with a note per value, e.g. "CRS day 2: grade 1", instead of the default. */
+  public Series withNotes(List<String> notes) {
+    return new Series(kind, name, x, y, upper, markers, notes);
+  }
+
+  /** The note of value i: the caller's, or null for the default. */
+  String noteOf(int i) {
+    return notes.isEmpty() ? null : notes.get(i);
   }
 
   @Override
