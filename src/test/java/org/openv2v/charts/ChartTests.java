@@ -13,6 +13,10 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -70,6 +74,41 @@ class ChartTests {
           .doesNotContainIgnoringCase("e")
           .doesNotContain("-0");
     }
+  }
+
+  @Property(tries = 500)
+  void no_label_is_minus_zero_not_a_number_or_scientific(
+      @ForAll @DoubleRange(min = -1e15, max = 1e15) double value,
+      @ForAll @IntRange(min = 1, max = 9) int mantissa,
+      @ForAll @IntRange(min = -9, max = 14) int power) {
+    double step = mantissa * Math.pow(10, power);
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.KOREAN)) {
+      String label = NumberLabels.forAxis(step, Math.abs(value) + step, locale).format(value);
+      assertThat(label)
+          .doesNotContainIgnoringCase("e")
+          .doesNotContain("NaN")
+          .doesNotContain("-")
+          .doesNotMatch("\u22120([.,]0*)?([^\\d.,].*)?");
+    }
+  }
+
+  @Test
+  void a_point_may_say_what_it_is_in_the_callers_words() {
+    Chart chart =
+        Chart.builder("Grades", Locale.ENGLISH)
+            .x(Axis.numbers("Day", ""))
+            .y(Axis.numbers("Grade", ""))
+            .series(
+                Series.points("CRS", new double[] {1, 2}, new double[] {1, 2})
+                    .withNotes(List.of("CRS day 1: grade 1", "CRS day 2: grade 2")))
+            .build();
+    assertThat(chart.drawing().dots())
+        .extracting(Drawing.Dot::note)
+        .containsExactly("CRS day 1: grade 1", "CRS day 2: grade 2");
+    assertThatThrownBy(
+            () ->
+                Series.points("x", new double[] {1}, new double[] {1}).withNotes(List.of("a", "b")))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
