@@ -66,23 +66,21 @@ public final class ScenarioReader {
         f.containsKey("population")
             ? population(f.get("population"), indications)
             : new HashMap<>();
-    for (Scenario.Arrivals stream : arrivals) {
-      String indication = stream.indication();
+    for (int i = 0; i < arrivals.size(); i++) {
+      String indication = arrivals.get(i).indication();
       if (!hazards.containsKey(indication)) {
         Scenario.Hazards fallback = defaults.hazards(indication);
         if (fallback == null) {
-          YamlField where = f.containsKey("hazards") ? f.get("hazards") : top;
-          throw where.problem(
-              "needs a hazards entry for indication " + indication + " (it has no default)");
+          throw indicationOf(f.get("arrivals"), i)
+              .problem("needs a hazards entry for " + indication + " (it has no default)");
         }
         hazards.put(indication, fallback);
       }
       if (!population.containsKey(indication)) {
         Scenario.Population fallback = defaults.population(indication);
         if (fallback == null) {
-          YamlField where = f.containsKey("population") ? f.get("population") : top;
-          throw where.problem(
-              "needs a population entry for indication " + indication + " (it has no default)");
+          throw indicationOf(f.get("arrivals"), i)
+              .problem("needs a population entry for " + indication + " (it has no default)");
         }
         population.put(indication, fallback);
       }
@@ -179,6 +177,11 @@ public final class ScenarioReader {
       throw field.problem("needs at least one stream of referrals");
     }
     return arrivals;
+  }
+
+  private static YamlField indicationOf(YamlField arrivals, int index) {
+    YamlField item = arrivals.items().get(index);
+    return item.fields(null).get("indication");
   }
 
   private Map<String, Scenario.Hazards> hazards(YamlField field) {

@@ -14,9 +14,10 @@ import org.openv2v.simulation.reference.ReferenceVocabulary;
 
 /**
  * The trial scenarios reproduce the published attrition between leukapheresis and infusion
- * (evidence §1.1): each trial's simulated never-infused fraction lies in the exact (Clopper–Pearson)
- * 95% interval of its count — the trials the hazard was calibrated on and, more tellingly, the ones
- * it was not (validation). Manufacturing failures and times to infusion match too.
+ * (evidence §1.1): each trial's simulated never-infused fraction lies in the exact
+ * (Clopper–Pearson) 95% interval of its count — the trials the hazard was calibrated on and, more
+ * tellingly, the ones it was not (validation). Manufacturing failures and times to infusion match
+ * too.
  */
 class CalibrationTests {
 
@@ -26,8 +27,7 @@ class CalibrationTests {
     return RUNS.computeIfAbsent(
         scenario,
         name ->
-            Calibration.run(
-                BuiltInScenarios.load(name, ReferenceVocabulary.get()), 5, 20, 11, 2));
+            Calibration.run(BuiltInScenarios.load(name, ReferenceVocabulary.get()), 5, 20, 11, 2));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -49,7 +49,8 @@ class CalibrationTests {
     assertThat(row.withinTarget()).isTrue();
     Scenario.Trial trial = row.trial();
     if (trial.manufacturingFailures() >= 0) {
-      double[] failures = Calibration.clopperPearson(trial.manufacturingFailures(), trial.enrolled());
+      double[] failures =
+          Calibration.clopperPearson(trial.manufacturingFailures(), trial.enrolled());
       assertThat(row.modelManufacturingFailure()).isBetween(failures[0], failures[1]);
     }
   }
