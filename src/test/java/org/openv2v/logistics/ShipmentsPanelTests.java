@@ -59,8 +59,8 @@ class ShipmentsPanelTests {
 
     assertThat(html)
         .contains("data-shipment=\"" + shipment + "\"", shipper, "LOG-" + shipper)
-        .contains("<svg", "class=\"plot__line\"", "class=\"plot__limit\"")
-        .contains("class=\"plot__shade\"", "data-temperature=\"true\"")
+        .contains("<svg", "class=\"chart-line\"", "class=\"chart-reference\"")
+        .contains("chart-shade chart-shade--alert")
         .contains("data-finding=\"BRIEF_EXCURSION\"", "Brief excursion")
         .contains("145 readings", "lowest −186 °C", "highest −148.7 °C")
         .contains("limit ≤ −150 °C");

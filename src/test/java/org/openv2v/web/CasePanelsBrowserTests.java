@@ -202,10 +202,10 @@ class CasePanelsBrowserTests {
     browser.signIn(base(), "coordinator", "coordinator");
     openCase(fresh.id());
 
-    WebElement plot = waitFor("#panel-shipments svg.temperature-plot");
-    assertThat(plot.findElements(By.cssSelector("polyline.plot__line"))).hasSize(1);
-    assertThat(plot.findElements(By.cssSelector("line.plot__limit"))).hasSize(1);
-    assertThat(plot.findElements(By.cssSelector("rect.plot__shade"))).isNotEmpty();
+    WebElement plot = waitFor("#panel-shipments .temperature-plot svg.chart");
+    assertThat(plot.findElements(By.cssSelector("path.chart-line"))).hasSize(1);
+    assertThat(plot.findElements(By.cssSelector(".chart-reference line"))).hasSize(1);
+    assertThat(plot.findElements(By.cssSelector("rect.chart-shade"))).isNotEmpty();
     assertThat(browser.driver.findElement(By.cssSelector("#panel-shipments")).getText())
         .contains(shipment.shipperId(), "Brief excursion", "lowest −186 °C");
 

@@ -95,13 +95,19 @@ class ClinicalPanelsBrowserTests {
     assertThat(recorded.getText()).contains("grade 2");
     List<WebElement> points =
         browser.driver.findElements(
-            By.cssSelector("#panel-assessments svg[data-grade-curve] g[data-series=CRS] circle"));
+            By.cssSelector("#panel-assessments [data-grade-curve] svg.chart circle.chart-dot"));
     assertThat(points).isNotEmpty();
-    assertThat(points.get(points.size() - 1).getDomAttribute("data-grade")).isEqualTo("2");
+    assertThat(
+            points
+                .get(points.size() - 1)
+                .findElement(By.cssSelector("title"))
+                .getAttribute("textContent"))
+        .startsWith("CRS")
+        .endsWith("grade 2");
     assertThat(
             browser
                 .driver
-                .findElement(By.cssSelector("#panel-assessments g[data-series=CRS] path"))
+                .findElement(By.cssSelector("#panel-assessments path.chart-line[data-series=CRS]"))
                 .getDomAttribute("d"))
         .startsWith("M");
     assertThat(waitFor("#panel-pre-infusion [data-item]").isDisplayed()).isTrue();

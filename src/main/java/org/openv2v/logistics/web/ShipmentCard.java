@@ -6,7 +6,8 @@ import org.openv2v.logistics.ShipmentView;
 
 /**
  * One courier leg as the panel shows it: ids, route, status, the limit it is judged against, the
- * readings' extremes, its findings and its plot. Names the case by DIN only, never the patient.
+ * readings' extremes, its findings and its plot (none before the first reading). Names the case by
+ * DIN only, never the patient.
  */
 record ShipmentCard(
     String id,
@@ -25,7 +26,7 @@ record ShipmentCard(
     Optional<String> min,
     Optional<String> max,
     List<Finding> findings,
-    TemperaturePlot plot) {
+    Optional<org.openv2v.charts.Chart> plot) {
 
   /** A finding in the logger data, with its window in the reader's time. */
   record Finding(
@@ -40,7 +41,7 @@ record ShipmentCard(
 
   static ShipmentCard of(
       ShipmentView view,
-      TemperaturePlot plot,
+      Optional<org.openv2v.charts.Chart> plot,
       java.util.function.Function<java.time.Instant, String> time,
       java.util.function.Function<String, String> site) {
     return new ShipmentCard(

@@ -66,7 +66,11 @@ class ShipmentsPanelPage {
                 leg ->
                     ShipmentCard.of(
                         leg,
-                        TemperaturePlot.of(shipments.series(leg.id(), actor), zone, locale),
+                        TemperaturePlot.of(
+                            shipments.series(leg.id(), actor),
+                            zone,
+                            locale,
+                            words(leg, locale, at -> times.format(at.atZone(zone)))),
                         at -> times.format(at.atZone(zone)),
                         this::siteName))
             .toList());
@@ -81,6 +85,39 @@ class ShipmentsPanelPage {
     ModelAndView page = new ModelAndView("logistics/panel :: unavailable", status);
     page.addObject("notFound", status == HttpStatus.NOT_FOUND);
     return page;
+  }
+
+  /** The plot's words in the reader's language; a finding reads as in the list under it. */
+  private TemperaturePlot.Words words(
+      ShipmentView leg,
+      Locale locale,
+      java.util.function.Function<java.time.Instant, String> time) {
+    return new TemperaturePlot.Words(
+        text(
+            "logistics.plot.title",
+            locale,
+            leg.limits().range(),
+            leg.readings().count(),
+            leg.excursions().size()),
+        text("logistics.plot.time", locale),
+        text("logistics.plot.temperature", locale),
+        text("logistics.plot.reading", locale),
+        text("logistics.plot.excursion", locale),
+        text("logistics.plot.gap", locale),
+        limit -> text("logistics.plot.limit", locale, limit),
+        e ->
+            text("logistics.finding." + e.kind().name(), locale)
+                + ": "
+                + text(
+                    "logistics.finding.window",
+                    locale,
+                    time.apply(e.startedAt()),
+                    time.apply(e.endedAt()),
+                    Math.max(1, Math.round(e.durationSeconds() / 60.0))));
+  }
+
+  private String text(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, locale);
   }
 
   private String siteName(String siteId) {

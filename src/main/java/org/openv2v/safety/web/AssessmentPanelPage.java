@@ -212,10 +212,11 @@ class AssessmentPanelPage {
                     "curve",
                     GradeCurve.of(
                         infused,
-                        List.of("CRS", "ICANS"),
                         List.of(
-                            marks(all, Assessments.Kind.CRS),
-                            marks(all, Assessments.Kind.ICANS)))));
+                            new GradeCurve.Line("CRS", marks(all, Assessments.Kind.CRS)),
+                            new GradeCurve.Line("ICANS", marks(all, Assessments.Kind.ICANS))),
+                        curveWords(locale),
+                        locale)));
     model.addAttribute(
         "rows",
         all.stream()
@@ -249,6 +250,33 @@ class AssessmentPanelPage {
     model.addAttribute("seizures", Seizure.values());
     model.addAttribute("motors", MotorFinding.values());
     model.addAttribute("edemas", CerebralEdema.values());
+  }
+
+  private GradeCurve.Words curveWords(Locale locale) {
+    return new GradeCurve.Words() {
+      @Override
+      public String title() {
+        return messages.getMessage("safety.assessments.curve", null, locale);
+      }
+
+      @Override
+      public String days() {
+        return messages.getMessage("safety.assessments.xAxis", null, locale);
+      }
+
+      @Override
+      public String grade() {
+        return messages.getMessage("safety.assessments.yAxis", null, locale);
+      }
+
+      @Override
+      public String point(String kind, double day, int grade) {
+        java.text.DecimalFormat oneDecimal =
+            new java.text.DecimalFormat("0.0", java.text.DecimalFormatSymbols.getInstance(locale));
+        return messages.getMessage(
+            "safety.assessments.point", new Object[] {kind, oneDecimal.format(day), grade}, locale);
+      }
+    };
   }
 
   private static List<GradeCurve.Mark> marks(

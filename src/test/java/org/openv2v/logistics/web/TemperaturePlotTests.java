@@ -13,12 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
+import org.openv2v.charts.Chart;
+import org.openv2v.charts.Drawing;
 import org.openv2v.logistics.ShipmentExcursion;
 import org.openv2v.logistics.TemperatureSeries;
 import org.openv2v.logistics.domain.ExcursionKind;
@@ -44,28 +48,48 @@ class TemperaturePlotTests {
         UUID.randomUUID(), Optional.empty(), new BigDecimal("-150"), points, e);
   }
 
-  static double[][] coordinates(TemperaturePlot plot) {
-    return Arrays.stream(plot.line().split(" "))
-        .map(p -> Arrays.stream(p.split(",")).mapToDouble(Double::parseDouble).toArray())
-        .toArray(double[][]::new);
+  static final TemperaturePlot.Words WORDS =
+      new TemperaturePlot.Words(
+          "Logger temperature",
+          "Time",
+          "Temperature",
+          "Logger reading",
+          "Temperature finding",
+          "Missing data",
+          limit -> "limit " + limit,
+          e -> e.kind().name());
+
+  static Chart plot(TemperatureSeries series) {
+    return TemperaturePlot.of(series, SEOUL, Locale.ENGLISH, WORDS).orElseThrow();
+  }
+
+  /** The (x, y) points of the drawn line, in SVG units. */
+  static double[][] coordinates(Drawing drawing) {
+    Matcher m = Pattern.compile("[ML]([-\\d.]+) ([-\\d.]+)").matcher(drawing.lines().get(0).d());
+    List<double[]> points = new ArrayList<>();
+    while (m.find()) {
+      points.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))});
+    }
+    return points.toArray(double[][]::new);
   }
 
   @Test
   void should_draw_the_limit_where_its_temperature_falls_on_the_axis() {
-    TemperaturePlot plot =
-        TemperaturePlot.of(
-            series(List.of(-186.0, -180.0, -170.0), Duration.ofMinutes(5), List.of()),
-            SEOUL,
-            Locale.ENGLISH);
-    // Axis from -190 to -150 in steps of 10: the limit is the top of the plotting area.
-    assertThat(plot.limits())
+    Chart chart = plot(series(List.of(-186.0, -180.0, -170.0), Duration.ofMinutes(5), List.of()));
+    assertThat(chart.references())
         .singleElement()
-        .satisfies(l -> assertThat(l.label()).isEqualTo("≤ −150 °C"));
-    assertThat(plot.limits().get(0).y()).isCloseTo(TemperaturePlot.AREA.top(), within(0.01));
-    assertThat(plot.yTicks()).extracting(TemperaturePlot.Tick::label).contains("−190", "−150");
-    double[][] xy = coordinates(plot);
-    assertThat(xy[0][0]).isCloseTo(TemperaturePlot.AREA.left(), within(0.1));
-    assertThat(xy[2][0]).isCloseTo(TemperaturePlot.AREA.right(), within(0.1));
+        .satisfies(
+            l -> {
+              assertThat(l.label()).isEqualTo("limit ≤ −150 °C");
+              assertThat(l.value()).isEqualTo(-150);
+            });
+    Drawing d = chart.drawing();
+    // Axis from -190 to -150 in steps of 10: the limit is the top of the plotting area.
+    assertThat(d.references().get(0).y1()).isCloseTo(d.plot().top(), within(0.01));
+    assertThat(d.yTicks()).extracting(Drawing.Tick::label).contains("−190", "−150");
+    double[][] xy = coordinates(d);
+    assertThat(xy[0][0]).isCloseTo(d.plot().left(), within(0.1));
+    assertThat(xy[2][0]).isCloseTo(d.plot().right(), within(0.1));
     assertThat(xy[0][1]).isGreaterThan(xy[1][1]).isGreaterThan(xy[2][1]);
   }
 
@@ -88,19 +112,20 @@ class TemperaturePlotTests {
     for (int i = 0; i < 145; i++) {
       readings.add(i == 10 ? -148.7 : -185.0);
     }
-    TemperaturePlot plot =
-        TemperaturePlot.of(
-            series(readings, Duration.ofMinutes(5), List.of(one)), SEOUL, Locale.ENGLISH);
+    Drawing d = plot(series(readings, Duration.ofMinutes(5), List.of(one))).drawing();
 
-    assertThat(plot.shades())
+    assertThat(d.shades())
         .singleElement()
         .satisfies(
             s -> {
-              assertThat(s.temperature()).isTrue();
+              assertThat(s.tone()).isEqualTo("alert");
+              assertThat(s.note()).isEqualTo("BRIEF_EXCURSION");
               assertThat(s.width()).isGreaterThanOrEqualTo(3);
-              assertThat(s.x())
-                  .isBetween(TemperaturePlot.AREA.left(), TemperaturePlot.AREA.right());
+              assertThat(s.x()).isBetween(d.plot().left(), d.plot().right());
             });
+    assertThat(d.legend())
+        .extracting(Drawing.LegendItem::label)
+        .containsExactly("Logger reading", "Temperature finding");
   }
 
   @Test
@@ -109,47 +134,35 @@ class TemperaturePlotTests {
     for (int i = 0; i < 20_000; i++) {
       readings.add(i == 12_345 ? -120.0 : -185.0);
     }
-    TemperaturePlot plot =
-        TemperaturePlot.of(
-            series(readings, Duration.ofMinutes(1), List.of()), SEOUL, Locale.ENGLISH);
-    double[][] xy = coordinates(plot);
-    assertThat(xy.length).isLessThanOrEqualTo(2 * (int) TemperaturePlot.AREA.width());
-    double highest = Arrays.stream(xy).mapToDouble(p -> p[1]).min().orElseThrow();
-    assertThat(highest).isCloseTo(TemperaturePlot.AREA.top(), within(0.1));
-    assertThat(plot.xTicks()).hasSizeBetween(3, 8);
+    TemperatureSeries series = series(readings, Duration.ofMinutes(1), List.of());
+    assertThat(TemperaturePlot.thinned(series.points()))
+        .hasSizeLessThanOrEqualTo(2 * TemperaturePlot.COLUMNS)
+        .anySatisfy(p -> assertThat(p.temperatureCelsius()).isEqualByComparingTo("-120"));
+    Drawing d = plot(series).drawing();
+    double highest = Arrays.stream(coordinates(d)).mapToDouble(p -> p[1]).min().orElseThrow();
+    // The axis ends at the peak (−120 °C, a whole step): the peak touches the top.
+    assertThat(highest).isCloseTo(d.plot().top(), within(0.1));
+    assertThat(d.xTicks()).hasSizeBetween(3, 8);
   }
 
   @Test
   void should_draw_nothing_for_a_shipment_without_readings() {
-    TemperaturePlot plot =
-        TemperaturePlot.of(
-            series(List.of(), Duration.ofMinutes(5), List.of()), SEOUL, Locale.ENGLISH);
-    assertThat(plot.empty()).isTrue();
-    assertThat(plot.line()).isEmpty();
+    assertThat(
+            TemperaturePlot.of(
+                series(List.of(), Duration.ofMinutes(5), List.of()), SEOUL, Locale.ENGLISH, WORDS))
+        .isEmpty();
   }
 
   @Property(tries = 200)
   void every_point_lies_inside_the_plotting_area(
       @ForAll @Size(min = 1, max = 400) List<@DoubleRange(min = -200, max = 40) Double> celsius,
       @ForAll @IntRange(min = 1, max = 600) int stepSeconds) {
-    TemperaturePlot plot =
-        TemperaturePlot.of(
-            series(celsius, Duration.ofSeconds(stepSeconds), List.of()), SEOUL, Locale.ENGLISH);
-    TemperaturePlot.Area area = TemperaturePlot.AREA;
-    for (double[] p : coordinates(plot)) {
+    Drawing d = plot(series(celsius, Duration.ofSeconds(stepSeconds), List.of())).drawing();
+    Drawing.Box area = d.plot();
+    for (double[] p : coordinates(d)) {
       assertThat(p[0]).isBetween(area.left() - 0.05, area.right() + 0.05);
       assertThat(p[1]).isBetween(area.top() - 0.05, area.bottom() + 0.05);
     }
-    assertThat(plot.limits().get(0).y()).isBetween(area.top() - 0.05, area.bottom() + 0.05);
-  }
-
-  @Property(tries = 200)
-  void nice_steps_are_one_two_or_five_times_a_power_of_ten(
-      @ForAll @DoubleRange(min = 0.01, max = 100000) double rough) {
-    double step = TemperaturePlot.niceStep(rough);
-    assertThat(step).isGreaterThanOrEqualTo(rough * 0.999);
-    double mantissa = step / Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
-    assertThat(List.of(1.0, 2.0, 5.0, 10.0))
-        .anySatisfy(m -> assertThat(mantissa).isCloseTo(m, within(1e-6)));
+    assertThat(d.references().get(0).y1()).isBetween(area.top() - 0.05, area.bottom() + 0.05);
   }
 }
