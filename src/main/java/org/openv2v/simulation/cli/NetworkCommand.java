@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -19,9 +20,10 @@ import org.openv2v.simulation.network.Scenario;
 import org.openv2v.simulation.network.ScenarioException;
 import org.openv2v.simulation.network.ScenarioReader;
 import org.openv2v.simulation.network.Variation;
-import org.openv2v.simulation.output.HtmlReport;
 import org.openv2v.simulation.output.Json;
 import org.openv2v.simulation.output.PatientsCsv;
+import org.openv2v.simulation.output.SimulationReport;
+import org.openv2v.simulation.output.SummaryFiles;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
 
 /**
@@ -151,11 +153,11 @@ final class NetworkCommand {
     if (variation != null) {
       Files.writeString(
           dir.resolve("sensitivity.json"),
-          Json.write(HtmlReport.sensitivityJson(variation, summaries)),
+          Json.write(SummaryFiles.sensitivityJson(variation, summaries)),
           StandardCharsets.UTF_8);
       Files.writeString(
           dir.resolve("report.html"),
-          HtmlReport.sensitivity(variation, summaries),
+          SimulationReport.sensitivity(variation, summaries, Locale.ENGLISH),
           StandardCharsets.UTF_8);
       out.println(
           "wrote "
@@ -166,10 +168,12 @@ final class NetworkCommand {
     } else {
       Files.writeString(
           dir.resolve("comparison.json"),
-          Json.write(HtmlReport.comparisonJson(summaries)),
+          Json.write(SummaryFiles.comparisonJson(summaries)),
           StandardCharsets.UTF_8);
       Files.writeString(
-          dir.resolve("report.html"), HtmlReport.comparison(summaries), StandardCharsets.UTF_8);
+          dir.resolve("report.html"),
+          SimulationReport.comparison(summaries, Locale.ENGLISH),
+          StandardCharsets.UTF_8);
       out.println(
           "wrote "
               + dir.resolve("comparison.json")
@@ -191,7 +195,9 @@ final class NetworkCommand {
       PatientsCsv.write(scenario, run.patients(), csv);
     }
     Files.writeString(
-        dir.resolve("report.html"), HtmlReport.single(summary), StandardCharsets.UTF_8);
+        dir.resolve("report.html"),
+        SimulationReport.single(summary, scenario, Locale.ENGLISH),
+        StandardCharsets.UTF_8);
   }
 
   static String slug(String name) {

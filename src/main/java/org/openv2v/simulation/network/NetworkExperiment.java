@@ -139,7 +139,13 @@ public final class NetworkExperiment {
         events,
         Breakdown.intervals(all, years),
         Breakdown.funnel(all),
-        Breakdown.byIndication(scenario, all));
+        Breakdown.byIndication(scenario, all),
+        new NetworkSummary.PerReplication(
+            fractions,
+            all.stream()
+                .mapToDouble(o -> new Quantiles(o.referralToInfusionDays()).at(0.5))
+                .toArray(),
+            all.stream().mapToDouble(NetworkOutcome::waitlistMean).toArray()));
   }
 
   private static NetworkSummary.Days days(Quantiles q) {

@@ -36,7 +36,8 @@ public record NetworkSummary(
     long events,
     Map<String, Estimate> intervals,
     Funnel funnel,
-    List<ByIndication> byIndication) {
+    List<ByIndication> byIndication,
+    PerReplication perReplication) {
 
   /** Width of the vein-to-vein histogram's bins, in days; the last bin holds the rest. */
   public static final double HISTOGRAM_BIN_DAYS = 5;
@@ -51,6 +52,10 @@ public record NetworkSummary(
       Map<Stage, Estimate> reached,
       Map<Withdrawal, Estimate> lostBeforeApheresis,
       Map<Withdrawal, Estimate> lostAfterApheresis) {}
+
+  /** Figures of each replication, in replication order, for the report's per-replication plots. */
+  public record PerReplication(
+      double[] fractionInfused, double[] medianReferralToInfusionDays, double[] waitlistMean) {}
 
   /** The results for the patients referred with one indication (counts per replication). */
   public record ByIndication(

@@ -22,7 +22,8 @@ public record Scenario(
     Manufacturing manufacturing,
     Infusion infusion,
     Map<String, Population> population,
-    Trial trial) {
+    Trial trial,
+    List<Input> inputs) {
 
   public Scenario {
     regions = List.copyOf(regions);
@@ -30,7 +31,14 @@ public record Scenario(
     arrivals = List.copyOf(arrivals);
     hazards = Map.copyOf(hazards);
     population = Map.copyOf(population);
+    inputs = List.copyOf(inputs);
   }
+
+  /**
+   * One value as written in the scenario file ({@code field} is its dotted path), with the comment
+   * its author gave as the source ("" if none) and its line.
+   */
+  public record Input(String field, String value, String source, int line) {}
 
   /** A scenario without demographics of its own (the indication defaults apply) and no trial. */
   public Scenario(
@@ -58,7 +66,8 @@ public record Scenario(
         manufacturing,
         infusion,
         Map.of(),
-        null);
+        null,
+        List.of());
   }
 
   /**
@@ -157,7 +166,8 @@ public record Scenario(
         manufacturing,
         infusion,
         population,
-        trial);
+        trial,
+        inputs);
   }
 
   Scenario withManufacturing(Manufacturing changed) {
@@ -174,7 +184,8 @@ public record Scenario(
         changed,
         infusion,
         population,
-        trial);
+        trial,
+        inputs);
   }
 
   Scenario withPathway(Pathway changed) {
@@ -191,7 +202,8 @@ public record Scenario(
         manufacturing,
         infusion,
         population,
-        trial);
+        trial,
+        inputs);
   }
 
   Scenario withInfusion(Infusion changed) {
@@ -208,7 +220,8 @@ public record Scenario(
         manufacturing,
         changed,
         population,
-        trial);
+        trial,
+        inputs);
   }
 
   Scenario withCentres(List<Centre> changed) {
@@ -225,6 +238,7 @@ public record Scenario(
         manufacturing,
         infusion,
         population,
-        trial);
+        trial,
+        inputs);
   }
 }

@@ -103,7 +103,8 @@ public final class ScenarioReader {
         manufacturing,
         infusion,
         population,
-        trial);
+        trial,
+        ScenarioInputs.of(text, top));
   }
 
   private Map<String, Scenario.Region> regions(YamlField field) {

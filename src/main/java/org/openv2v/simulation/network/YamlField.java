@@ -61,6 +61,10 @@ final class YamlField {
     return new YamlField(fileName, "", root);
   }
 
+  Node node() {
+    return node;
+  }
+
   String path() {
     return path;
   }
