@@ -115,7 +115,7 @@ public final class SimulationReport {
     v.put(
         "sweepInfused",
         Chart.builder(t(locale, "simulation.report.fractionInfused"), locale)
-            .x(Axis.numbers(xTitle, ""))
+            .x(Axis.numbers(xTitle, variation.unit()))
             .y(Axis.numbers(t(locale, "simulation.report.axis.percentInfused"), "%").fromZero())
             .series(
                 Series.band(t(locale, "simulation.report.ci95"), x, lo, hi),
@@ -124,7 +124,7 @@ public final class SimulationReport {
     v.put(
         "sweepDays",
         Chart.builder(t(locale, "simulation.report.r2iMedian"), locale)
-            .x(Axis.numbers(xTitle, ""))
+            .x(Axis.numbers(xTitle, variation.unit()))
             .y(
                 Axis.numbers(
                         t(locale, "simulation.report.axis.days"),
