@@ -24,7 +24,7 @@ import org.openv2v.simulation.network.NetworkSummary;
 import org.openv2v.simulation.network.Scenario;
 import org.openv2v.simulation.network.ScenarioException;
 import org.openv2v.simulation.network.ScenarioReader;
-import org.openv2v.simulation.output.HtmlReport;
+import org.openv2v.simulation.output.SimulationReport;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,13 +114,18 @@ public class Simulations {
 
   /** The HTML report of a finished simulation. */
   public String report(UUID id) {
+    return report(id, java.util.Locale.ENGLISH);
+  }
+
+  /** The HTML report of a finished simulation in the reader's language. */
+  public String report(UUID id, java.util.Locale locale) {
     Run run = run(id);
     NetworkSummary summary = run.summary;
     if (summary == null) {
       throw new Refusal(
           Refusal.Kind.CONFLICT, "The simulation is " + run.state + "; its report is not ready.");
     }
-    return HtmlReport.single(summary);
+    return SimulationReport.single(summary, run.scenario, locale);
   }
 
   @PreDestroy

@@ -2,11 +2,14 @@ package org.openv2v.simulation.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.openv2v.simulation.engine.Replications;
@@ -17,8 +20,10 @@ import org.openv2v.simulation.network.Scenario;
 import org.openv2v.simulation.network.ScenarioException;
 import org.openv2v.simulation.network.ScenarioReader;
 import org.openv2v.simulation.network.Variation;
-import org.openv2v.simulation.output.HtmlReport;
 import org.openv2v.simulation.output.Json;
+import org.openv2v.simulation.output.PatientsCsv;
+import org.openv2v.simulation.output.SimulationReport;
+import org.openv2v.simulation.output.SummaryFiles;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
 
 /**
@@ -83,18 +88,24 @@ final class NetworkCommand {
     }
 
     long started = System.nanoTime();
+    boolean single = scenarios.size() == 1 && variation == null;
     List<NetworkSummary> summaries = new ArrayList<>();
-    for (Scenario scenario : scenarios) {
-      IntConsumer progress = Progress.on(err, replications, scenario.name());
-      summaries.add(NetworkExperiment.run(scenario, years, replications, seed, threads, progress));
-    }
-    double wallSeconds = (System.nanoTime() - started) / 1e9;
     try {
-      write(dir, scenarios, summaries, variation, out);
+      for (Scenario scenario : scenarios) {
+        IntConsumer progress = Progress.on(err, replications, scenario.name());
+        NetworkExperiment.Run run =
+            NetworkExperiment.runWithPatients(
+                scenario, years, replications, seed, threads, progress);
+        summaries.add(run.summary());
+        // Written at once, so a sweep holds one run's patients at a time.
+        writeRun(single ? dir : dir.resolve(slug(scenario.name())), scenario, run);
+      }
+      write(dir, summaries, variation, out);
     } catch (IOException e) {
       err.println("simulate: cannot write to " + dir + ": " + e.getMessage());
       return 1;
     }
+    double wallSeconds = (System.nanoTime() - started) / 1e9;
     long events = summaries.stream().mapToLong(NetworkSummary::events).sum();
     out.printf(
         "simulated %d scenario(s) x %d replications x %s years: %d events in %.1f s%n",
@@ -126,29 +137,27 @@ final class NetworkCommand {
   }
 
   private static void write(
-      Path dir,
-      List<Scenario> scenarios,
-      List<NetworkSummary> summaries,
-      Variation variation,
-      PrintStream out)
+      Path dir, List<NetworkSummary> summaries, Variation variation, PrintStream out)
       throws IOException {
     Files.createDirectories(dir);
     if (summaries.size() == 1 && variation == null) {
-      writeRun(dir, summaries.get(0));
-      out.println("wrote " + dir.resolve("summary.json") + " and " + dir.resolve("report.html"));
+      out.println(
+          "wrote "
+              + dir.resolve("summary.json")
+              + ", "
+              + dir.resolve(PatientsCsv.FILE)
+              + " and "
+              + dir.resolve("report.html"));
       return;
-    }
-    for (NetworkSummary summary : summaries) {
-      writeRun(dir.resolve(slug(summary.scenario())), summary);
     }
     if (variation != null) {
       Files.writeString(
           dir.resolve("sensitivity.json"),
-          Json.write(HtmlReport.sensitivityJson(variation, summaries)),
+          Json.write(SummaryFiles.sensitivityJson(variation, summaries)),
           StandardCharsets.UTF_8);
       Files.writeString(
           dir.resolve("report.html"),
-          HtmlReport.sensitivity(variation, summaries),
+          SimulationReport.sensitivity(variation, summaries, Locale.ENGLISH),
           StandardCharsets.UTF_8);
       out.println(
           "wrote "
@@ -159,10 +168,12 @@ final class NetworkCommand {
     } else {
       Files.writeString(
           dir.resolve("comparison.json"),
-          Json.write(HtmlReport.comparisonJson(summaries)),
+          Json.write(SummaryFiles.comparisonJson(summaries)),
           StandardCharsets.UTF_8);
       Files.writeString(
-          dir.resolve("report.html"), HtmlReport.comparison(summaries), StandardCharsets.UTF_8);
+          dir.resolve("report.html"),
+          SimulationReport.comparison(summaries, Locale.ENGLISH),
+          StandardCharsets.UTF_8);
       out.println(
           "wrote "
               + dir.resolve("comparison.json")
@@ -172,12 +183,21 @@ final class NetworkCommand {
     }
   }
 
-  private static void writeRun(Path dir, NetworkSummary summary) throws IOException {
+  private static void writeRun(Path dir, Scenario scenario, NetworkExperiment.Run run)
+      throws IOException {
     Files.createDirectories(dir);
+    NetworkSummary summary = run.summary();
+    Map<String, Object> json = summary.toJson();
+    json.put("patientsFile", PatientsCsv.FILE);
+    Files.writeString(dir.resolve("summary.json"), Json.write(json), StandardCharsets.UTF_8);
+    try (Writer csv =
+        Files.newBufferedWriter(dir.resolve(PatientsCsv.FILE), StandardCharsets.UTF_8)) {
+      PatientsCsv.write(scenario, run.patients(), csv);
+    }
     Files.writeString(
-        dir.resolve("summary.json"), Json.write(summary.toJson()), StandardCharsets.UTF_8);
-    Files.writeString(
-        dir.resolve("report.html"), HtmlReport.single(summary), StandardCharsets.UTF_8);
+        dir.resolve("report.html"),
+        SimulationReport.single(summary, scenario, Locale.ENGLISH),
+        StandardCharsets.UTF_8);
   }
 
   static String slug(String name) {

@@ -17,6 +17,8 @@ public final class SimulateCommand {
         simulate network --scenario NAME|FILE[,NAME...] --years Y --replications R --seed S
                          --out DIR [--vary PARAM=v1,v2,...] [--threads K]
         simulate scenarios            (lists the built-in scenarios)
+        simulate calibration --out DIR [--years Y] [--replications R] [--seed S] [--threads K]
+                                      (the trial scenarios against their published attrition)
       Times are in the unit of the rates (queue) or in days (network). See docs/simulation.md.
       """;
 
@@ -36,6 +38,7 @@ public final class SimulateCommand {
         case "queue" -> QueueCommand.run(args.subList(1, args.size()), out, err);
         case "network" -> NetworkCommand.run(args.subList(1, args.size()), out, err);
         case "scenarios" -> NetworkCommand.listScenarios(out);
+        case "calibration" -> CalibrationCommand.run(args.subList(1, args.size()), out, err);
         case "help", "--help", "-h" -> {
           out.print(USAGE);
           yield 0;

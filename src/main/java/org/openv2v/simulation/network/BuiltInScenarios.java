@@ -16,8 +16,14 @@ public final class BuiltInScenarios {
           "korea-domestic-manufacturing",
           "korea-more-centres",
           "korea-outpatient",
+          "trial-transcend",
           "trial-juliet",
-          "trial-zuma1");
+          "trial-zuma1",
+          "trial-eliana",
+          "trial-ensign",
+          "trial-karmma",
+          "trial-cartitude1",
+          "trial-zuma2");
 
   private BuiltInScenarios() {}
 

@@ -21,6 +21,19 @@ public final class NetworkExperiment {
       long seed,
       int threads,
       IntConsumer progress) {
+    return runWithPatients(scenario, years, replications, seed, threads, progress).summary();
+  }
+
+  /** A run's summary and the patients each replication counted, in replication order. */
+  public record Run(NetworkSummary summary, List<PatientRecords> patients) {}
+
+  public static Run runWithPatients(
+      Scenario scenario,
+      double years,
+      int replications,
+      long seed,
+      int threads,
+      IntConsumer progress) {
     if (!(years > 0 && years <= 200)) {
       throw new IllegalArgumentException("years must be > 0 and at most 200");
     }
@@ -31,7 +44,9 @@ public final class NetworkExperiment {
             threads,
             progress,
             (index, stream) -> new NetworkReplication(scenario, years, stream).run());
-    return summarise(scenario, years, replications, seed, outcomes);
+    return new Run(
+        summarise(scenario, years, replications, seed, outcomes),
+        outcomes.stream().map(NetworkOutcome::patients).toList());
   }
 
   static NetworkSummary summarise(
@@ -121,7 +136,16 @@ public final class NetworkExperiment {
         new NetworkSummary.LittlesLaw(waitlistMean / n, referralsPerDay / n, daysInPathway / n),
         monthly,
         v2vQuantiles.histogram(NetworkSummary.HISTOGRAM_BIN_DAYS, NetworkSummary.HISTOGRAM_BINS),
-        events);
+        events,
+        Breakdown.intervals(all, years),
+        Breakdown.funnel(all),
+        Breakdown.byIndication(scenario, all),
+        new NetworkSummary.PerReplication(
+            fractions,
+            all.stream()
+                .mapToDouble(o -> new Quantiles(o.referralToInfusionDays()).at(0.5))
+                .toArray(),
+            all.stream().mapToDouble(NetworkOutcome::waitlistMean).toArray()));
   }
 
   private static NetworkSummary.Days days(Quantiles q) {

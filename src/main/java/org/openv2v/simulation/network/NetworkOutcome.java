@@ -23,7 +23,8 @@ record NetworkOutcome(
     long bridged,
     long reApheresis,
     double windowDays,
-    long events) {
+    long events,
+    PatientRecords patients) {
 
   double fractionInfused() {
     return referred == 0 ? 0 : (double) infused / referred;

@@ -63,10 +63,15 @@ final class NetworkReplication {
   private final double[] hazardDeathShare;
   private final double[] hazardAfterApheresis;
   private final double[] centreCumulativeBeds;
+  private final double[] ageMedian;
+  private final double[] ageMin;
+  private final double[] ageMax;
+  private final double[] femaleFraction;
 
   private final ContinuousSampler interarrival;
   private final ContinuousSampler unitExponential;
   private final UniformRandomProvider decisions;
+  private final UniformRandomProvider demographics;
   private final ContinuousSampler toConsult;
   private final ContinuousSampler assessment;
   private final ContinuousSampler payerApproval;
@@ -140,6 +145,10 @@ final class NetworkReplication {
     hazardTotal = new double[arrivals.size()];
     hazardDeathShare = new double[arrivals.size()];
     hazardAfterApheresis = new double[arrivals.size()];
+    ageMedian = new double[arrivals.size()];
+    ageMin = new double[arrivals.size()];
+    ageMax = new double[arrivals.size()];
+    femaleFraction = new double[arrivals.size()];
     double perDay = 0;
     for (int s = 0; s < arrivals.size(); s++) {
       Scenario.Arrivals a = arrivals.get(s);
@@ -154,12 +163,22 @@ final class NetworkReplication {
       hazardTotal[s] = h.totalPerDay();
       hazardDeathShare[s] = h.totalPerDay() > 0 ? h.deathPerDay() / h.totalPerDay() : 0;
       hazardAfterApheresis[s] = h.afterApheresis();
+      Scenario.Population who = scenario.populationOf(a.indication());
+      if (who != null) {
+        ageMedian[s] = who.medianAge();
+        ageMin[s] = who.minAge();
+        ageMax[s] = who.maxAge();
+        femaleFraction[s] = who.femaleFraction();
+      }
     }
 
-    UniformRandomProvider[] streams = RandomStreams.substreams(stream, 6);
+    // Demographics draw from a seventh sub-stream, so the first six (and so every result that
+    // does not depend on age or sex) are what they were before patients had an age.
+    UniformRandomProvider[] streams = RandomStreams.substreams(stream, 7);
     interarrival = new Distribution.Exponential(1 / perDay).sampler(streams[0]);
     unitExponential = new Distribution.Exponential(1).sampler(streams[4]);
     decisions = streams[5];
+    demographics = streams[6];
     Scenario.Pathway p = scenario.pathway();
     toConsult = p.referralToConsult().sampler(streams[1]);
     assessment = p.eligibilityAssessment().sampler(streams[1]);
@@ -189,9 +208,13 @@ final class NetworkReplication {
       handle(calendar.kind(), calendar.subject());
     }
     long censored = 0;
+    List<SimulatedPatient> counted = new ArrayList<>();
     for (SimulatedPatient p : patients) {
-      if (p.counted && p.isActive()) {
-        censored++;
+      if (p.counted) {
+        counted.add(p);
+        if (p.isActive()) {
+          censored++;
+        }
       }
     }
     return new NetworkOutcome(
@@ -211,7 +234,8 @@ final class NetworkReplication {
         bridged,
         reApheresis,
         horizon - warmup,
-        calendar.scheduled());
+        calendar.scheduled(),
+        PatientRecords.of(counted, scenario.arrivals()));
   }
 
   private void handle(int kind, int subject) {
@@ -259,6 +283,7 @@ final class NetworkReplication {
     boolean counted = now >= warmup;
     SimulatedPatient p = new SimulatedPatient(patients.size(), stream, centre, now, counted);
     patients.add(p);
+    drawDemographics(p);
     if (counted) {
       referred++;
     }
@@ -268,6 +293,21 @@ final class NetworkReplication {
     double travel = centresByRegion[region].length == 0 ? travelDaysByRegion[region] : 0;
     calendar.schedule(now + travel + toConsult.sample(), CONSULTED, p.id);
     calendar.schedule(now + interarrival.sample(), ARRIVAL, -1);
+  }
+
+  /**
+   * Age in whole years at referral: half the patients uniformly between the minimum and the median,
+   * half between the median and the maximum, which keeps the published median and range.
+   */
+  private void drawDemographics(SimulatedPatient p) {
+    int s = p.stream;
+    double u = demographics.nextDouble();
+    double age =
+        u < 0.5
+            ? ageMin[s] + (ageMedian[s] - ageMin[s]) * 2 * u
+            : ageMedian[s] + (ageMax[s] - ageMedian[s]) * 2 * (u - 0.5);
+    p.ageYears = (int) Math.min(Math.floor(age), ageMax[s]);
+    p.female = demographics.nextDouble() < femaleFraction[s];
   }
 
   /** A centre in the patient's region, else any centre, chosen in proportion to its beds. */
@@ -325,6 +365,7 @@ final class NetworkReplication {
       return;
     }
     p.state = CaseState.ELIGIBILITY_CONFIRMED;
+    p.reach(Stage.ELIGIBLE);
     calendar.schedule(now + payerApproval.sample(), PAYER_DECIDED, p.id);
   }
 
@@ -334,6 +375,7 @@ final class NetworkReplication {
       return;
     }
     p.state = CaseState.PAYER_APPROVED;
+    p.reach(Stage.APPROVED);
     requestChair(p, 1, now);
   }
 
@@ -357,6 +399,7 @@ final class NetworkReplication {
     releaseChair(p, now);
     p.state = CaseState.APHERESIS_COLLECTED;
     p.apheresisAt = now;
+    p.reach(Stage.COLLECTED);
     if (!p.afterApheresis) {
       p.afterApheresis = true;
       if (decisions.nextDouble() < scenario.infusion().bridgingFraction() && p.counted) {
@@ -402,6 +445,7 @@ final class NetworkReplication {
 
   private void manufactured(SimulatedPatient p, double now) {
     Scenario.Manufacturing m = scenario.manufacturing();
+    p.reach(Stage.MANUFACTURED);
     if (decisions.nextDouble() < m.failureFraction()) {
       double outcome = decisions.nextDouble();
       if (outcome < m.failureReApheresis()) {
@@ -420,6 +464,7 @@ final class NetworkReplication {
       p.outOfSpecification = true;
     }
     p.state = CaseState.SHIPPED_TO_SITE;
+    p.reach(Stage.RELEASED);
     calendar.schedule(now + inbound.sample(), RECEIVED, p.id);
   }
 
@@ -444,6 +489,7 @@ final class NetworkReplication {
 
   private void infuse(SimulatedPatient p, double now) {
     p.state = CaseState.INFUSED;
+    p.reach(Stage.INFUSED);
     p.hazardDue = Double.NaN;
     leave(p, now);
     if (p.counted) {
@@ -497,6 +543,7 @@ final class NetworkReplication {
     }
     p.waiting = SimulatedPatient.Waiting.NOTHING;
     p.state = CaseState.WITHDRAWN;
+    p.withdrawal = cause;
     releaseChair(p, now);
     freeBed(p, now);
     leave(p, now);
@@ -506,6 +553,7 @@ final class NetworkReplication {
   }
 
   private void leave(SimulatedPatient p, double now) {
+    p.leftAt = now;
     active--;
     waitlist.set(active, now);
     if (p.counted) {

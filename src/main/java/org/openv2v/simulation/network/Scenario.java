@@ -20,13 +20,87 @@ public record Scenario(
     Map<String, Hazards> hazards,
     Pathway pathway,
     Manufacturing manufacturing,
-    Infusion infusion) {
+    Infusion infusion,
+    Map<String, Population> population,
+    Trial trial,
+    List<Input> inputs) {
 
   public Scenario {
     regions = List.copyOf(regions);
     centres = List.copyOf(centres);
     arrivals = List.copyOf(arrivals);
     hazards = Map.copyOf(hazards);
+    population = Map.copyOf(population);
+    inputs = List.copyOf(inputs);
+  }
+
+  /**
+   * One value as written in the scenario file ({@code field} is its dotted path), with the comment
+   * its author gave as the source ("" if none) and its line.
+   */
+  public record Input(String field, String value, String source, int line) {}
+
+  /** A scenario without demographics of its own (the indication defaults apply) and no trial. */
+  public Scenario(
+      String name,
+      String description,
+      String product,
+      int warmupDays,
+      List<Region> regions,
+      List<Centre> centres,
+      List<Arrivals> arrivals,
+      Map<String, Hazards> hazards,
+      Pathway pathway,
+      Manufacturing manufacturing,
+      Infusion infusion) {
+    this(
+        name,
+        description,
+        product,
+        warmupDays,
+        regions,
+        centres,
+        arrivals,
+        hazards,
+        pathway,
+        manufacturing,
+        infusion,
+        Map.of(),
+        null,
+        List.of());
+  }
+
+  /**
+   * Who is referred with an indication: age at referral in whole years, drawn half below and half
+   * above the median, uniformly between the published minimum and median and between the median and
+   * maximum (so the published median and range are reproduced); and the fraction who are women.
+   */
+  public record Population(double medianAge, double minAge, double maxAge, double femaleFraction) {}
+
+  /**
+   * The published cohort a trial scenario reproduces: patients enrolled (= leukapheresed), never
+   * infused, and manufacturing failures (-1 if not reported); {@code use} says whether the waiting
+   * hazard of the indication was calibrated on it ("calibration") or it checks the model
+   * ("validation").
+   */
+  public record Trial(
+      String name,
+      int enrolled,
+      int notInfused,
+      int manufacturingFailures,
+      String use,
+      String source) {
+    public double notInfusedFraction() {
+      return (double) notInfused / enrolled;
+    }
+  }
+
+  /**
+   * The demographics of an indication: the scenario's own, else the indication's default (or null).
+   */
+  public Population populationOf(String indication) {
+    Population own = population.get(indication);
+    return own != null ? own : IndicationDefaults.get().population(indication);
   }
 
   /** A region patients live in; without a centre of its own they travel, which adds days. */
@@ -90,7 +164,10 @@ public record Scenario(
         hazards,
         pathway,
         manufacturing,
-        infusion);
+        infusion,
+        population,
+        trial,
+        inputs);
   }
 
   Scenario withManufacturing(Manufacturing changed) {
@@ -105,7 +182,10 @@ public record Scenario(
         hazards,
         pathway,
         changed,
-        infusion);
+        infusion,
+        population,
+        trial,
+        inputs);
   }
 
   Scenario withPathway(Pathway changed) {
@@ -120,7 +200,10 @@ public record Scenario(
         hazards,
         changed,
         manufacturing,
-        infusion);
+        infusion,
+        population,
+        trial,
+        inputs);
   }
 
   Scenario withInfusion(Infusion changed) {
@@ -135,7 +218,10 @@ public record Scenario(
         hazards,
         pathway,
         manufacturing,
-        changed);
+        changed,
+        population,
+        trial,
+        inputs);
   }
 
   Scenario withCentres(List<Centre> changed) {
@@ -150,6 +236,9 @@ public record Scenario(
         hazards,
         pathway,
         manufacturing,
-        infusion);
+        infusion,
+        population,
+        trial,
+        inputs);
   }
 }

@@ -8,12 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.openv2v.simulation.engine.Distribution;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a scenario file (YAML) and checks it against the platform's reference data, naming the line
@@ -36,7 +30,9 @@ public final class ScenarioReader {
           "payer",
           "apheresis",
           "manufacturing",
-          "infusion");
+          "infusion",
+          "population",
+          "trial");
 
   private final Vocabulary vocabulary;
 
@@ -45,30 +41,7 @@ public final class ScenarioReader {
   }
 
   public Scenario read(String fileName, String text) {
-    Node root;
-    try {
-      LoaderOptions options = new LoaderOptions();
-      options.setAllowDuplicateKeys(true);
-      options.setMaxAliasesForCollections(10);
-      root =
-          new Yaml(
-                  new SafeConstructor(options),
-                  new org.yaml.snakeyaml.representer.Representer(
-                      new org.yaml.snakeyaml.DumperOptions()),
-                  new org.yaml.snakeyaml.DumperOptions(),
-                  options)
-              .compose(new java.io.StringReader(text));
-    } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-      throw new ScenarioException(
-          fileName + " line " + line + ": not valid YAML: " + e.getProblem(), "");
-    } catch (YAMLException e) {
-      throw new ScenarioException(fileName + ": not valid YAML: " + e.getMessage(), "");
-    }
-    if (root == null) {
-      throw new ScenarioException(fileName + " line 1: the scenario is empty", "");
-    }
-    YamlField top = new YamlField(fileName, "", root);
+    YamlField top = YamlField.root(fileName, text);
     Map<String, YamlField> f = top.fields(TOP);
 
     String name = YamlField.required(f, "name", top).text();
@@ -86,13 +59,33 @@ public final class ScenarioReader {
     List<Scenario.Centre> centres = centres(YamlField.required(f, "centres", top));
     List<Scenario.Arrivals> arrivals =
         arrivals(YamlField.required(f, "arrivals", top), regions, indications);
-    Map<String, Scenario.Hazards> hazards = hazards(YamlField.required(f, "hazards", top));
-    for (Scenario.Arrivals stream : arrivals) {
-      if (!hazards.containsKey(stream.indication())) {
-        throw YamlField.required(f, "hazards", top)
-            .problem("needs an entry for indication " + stream.indication());
+    IndicationDefaults defaults = IndicationDefaults.get();
+    Map<String, Scenario.Hazards> hazards =
+        f.containsKey("hazards") ? hazards(f.get("hazards")) : new HashMap<>();
+    Map<String, Scenario.Population> population =
+        f.containsKey("population")
+            ? population(f.get("population"), indications)
+            : new HashMap<>();
+    for (int i = 0; i < arrivals.size(); i++) {
+      String indication = arrivals.get(i).indication();
+      if (!hazards.containsKey(indication)) {
+        Scenario.Hazards fallback = defaults.hazards(indication);
+        if (fallback == null) {
+          throw indicationOf(f.get("arrivals"), i)
+              .problem("needs a hazards entry for " + indication + " (it has no default)");
+        }
+        hazards.put(indication, fallback);
+      }
+      if (!population.containsKey(indication)) {
+        Scenario.Population fallback = defaults.population(indication);
+        if (fallback == null) {
+          throw indicationOf(f.get("arrivals"), i)
+              .problem("needs a population entry for " + indication + " (it has no default)");
+        }
+        population.put(indication, fallback);
       }
     }
+    Scenario.Trial trial = f.containsKey("trial") ? trial(f.get("trial")) : null;
     Scenario.Pathway pathway = pathway(f, top);
     Scenario.Manufacturing manufacturing =
         manufacturing(YamlField.required(f, "manufacturing", top), product);
@@ -108,7 +101,10 @@ public final class ScenarioReader {
         hazards,
         pathway,
         manufacturing,
-        infusion);
+        infusion,
+        population,
+        trial,
+        ScenarioInputs.of(text, top));
   }
 
   private Map<String, Scenario.Region> regions(YamlField field) {
@@ -184,20 +180,85 @@ public final class ScenarioReader {
     return arrivals;
   }
 
+  private static YamlField indicationOf(YamlField arrivals, int index) {
+    YamlField item = arrivals.items().get(index);
+    return item.fields(null).get("indication");
+  }
+
   private Map<String, Scenario.Hazards> hazards(YamlField field) {
     Map<String, Scenario.Hazards> hazards = new HashMap<>();
     for (Map.Entry<String, YamlField> entry : field.fields(null).entrySet()) {
-      YamlField item = entry.getValue();
-      Map<String, YamlField> f =
-          item.fields(Set.of("progressionPerDay", "deathPerDay", "afterApheresis"));
-      hazards.put(
-          entry.getKey(),
-          new Scenario.Hazards(
-              YamlField.required(f, "progressionPerDay", item).nonNegative(),
-              YamlField.required(f, "deathPerDay", item).nonNegative(),
-              f.containsKey("afterApheresis") ? f.get("afterApheresis").nonNegative() : 1));
+      hazards.put(entry.getKey(), hazard(entry.getValue()));
     }
     return hazards;
+  }
+
+  static Scenario.Hazards hazard(YamlField item) {
+    Map<String, YamlField> f =
+        item.fields(Set.of("progressionPerDay", "deathPerDay", "afterApheresis"));
+    return new Scenario.Hazards(
+        YamlField.required(f, "progressionPerDay", item).nonNegative(),
+        YamlField.required(f, "deathPerDay", item).nonNegative(),
+        f.containsKey("afterApheresis") ? f.get("afterApheresis").nonNegative() : 1);
+  }
+
+  private Map<String, Scenario.Population> population(YamlField field, Set<String> indications) {
+    Map<String, Scenario.Population> population = new HashMap<>();
+    for (Map.Entry<String, YamlField> entry : field.fields(null).entrySet()) {
+      if (!indications.contains(entry.getKey())) {
+        throw entry
+            .getValue()
+            .problem("'" + entry.getKey() + "' is not an indication of the product " + indications);
+      }
+      population.put(entry.getKey(), population(entry.getValue()));
+    }
+    return population;
+  }
+
+  /** Age at referral as median, minimum and maximum in years, and the fraction of women. */
+  static Scenario.Population population(YamlField item) {
+    Map<String, YamlField> f =
+        item.fields(Set.of("medianAge", "minAge", "maxAge", "femaleFraction"));
+    double median = YamlField.required(f, "medianAge", item).nonNegative();
+    double min = YamlField.required(f, "minAge", item).nonNegative();
+    double max = YamlField.required(f, "maxAge", item).nonNegative();
+    if (!(min <= median && median <= max && max <= 120)) {
+      throw item.problem("needs minAge <= medianAge <= maxAge <= 120");
+    }
+    return new Scenario.Population(
+        median, min, max, YamlField.required(f, "femaleFraction", item).fraction());
+  }
+
+  private static Scenario.Trial trial(YamlField field) {
+    Map<String, YamlField> f =
+        field.fields(
+            Set.of("name", "enrolled", "notInfused", "manufacturingFailures", "use", "source"));
+    int enrolled = YamlField.required(f, "enrolled", field).positiveWhole();
+    YamlField notInfusedField = YamlField.required(f, "notInfused", field);
+    int notInfused = notInfusedField.nonNegativeWhole();
+    if (notInfused > enrolled) {
+      throw notInfusedField.problem("must not exceed enrolled");
+    }
+    // Optional: not every trial reports its manufacturing failures (-1 = not reported).
+    int failures = -1;
+    if (f.containsKey("manufacturingFailures")) {
+      failures = f.get("manufacturingFailures").nonNegativeWhole();
+      if (failures > notInfused) {
+        throw f.get("manufacturingFailures").problem("must not exceed notInfused");
+      }
+    }
+    YamlField useField = YamlField.required(f, "use", field);
+    String use = useField.text();
+    if (!use.equals("calibration") && !use.equals("validation")) {
+      throw useField.problem("must be calibration or validation");
+    }
+    return new Scenario.Trial(
+        YamlField.required(f, "name", field).text(),
+        enrolled,
+        notInfused,
+        failures,
+        use,
+        YamlField.required(f, "source", field).text());
   }
 
   private Scenario.Pathway pathway(Map<String, YamlField> f, YamlField top) {

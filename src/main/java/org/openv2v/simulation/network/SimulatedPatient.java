@@ -28,6 +28,11 @@ final class SimulatedPatient {
   boolean outpatient;
   boolean outOfSpecification;
   boolean afterApheresis;
+  Stage reached = Stage.REFERRED;
+  Withdrawal withdrawal;
+  double leftAt = Double.NaN;
+  int ageYears;
+  boolean female;
 
   SimulatedPatient(int id, int stream, int centre, double referredAt, boolean counted) {
     this.id = id;
@@ -35,6 +40,12 @@ final class SimulatedPatient {
     this.centre = centre;
     this.referredAt = referredAt;
     this.counted = counted;
+  }
+
+  void reach(Stage stage) {
+    if (stage.compareTo(reached) > 0) {
+      reached = stage;
+    }
   }
 
   boolean isActive() {

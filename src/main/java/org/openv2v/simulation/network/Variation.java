@@ -12,6 +12,17 @@ import org.openv2v.simulation.engine.Distribution;
  */
 public record Variation(String parameter, List<Double> values) {
 
+  /** The unit of the swept parameter, for the report's axis. */
+  public String unit() {
+    return switch (parameter) {
+      case "slotsPerWeek" -> "slots/week";
+      case "approvalDays", "transitDays", "turnaroundDays" -> "days";
+      case "bedsPerCentre" -> "beds";
+      case "chairsPerCentre" -> "chairs";
+      default -> "";
+    };
+  }
+
   public static final Set<String> PARAMETERS =
       Set.of(
           "slotsPerWeek",

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.openv2v.simulation.engine.Distribution;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -26,6 +31,38 @@ final class YamlField {
     this.file = file;
     this.path = path;
     this.node = node;
+  }
+
+  /** The root of a YAML text, or a complaint naming the file and line where it is broken. */
+  static YamlField root(String fileName, String text) {
+    Node root;
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(true);
+      options.setMaxAliasesForCollections(10);
+      root =
+          new Yaml(
+                  new SafeConstructor(options),
+                  new org.yaml.snakeyaml.representer.Representer(
+                      new org.yaml.snakeyaml.DumperOptions()),
+                  new org.yaml.snakeyaml.DumperOptions(),
+                  options)
+              .compose(new java.io.StringReader(text));
+    } catch (MarkedYAMLException e) {
+      int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
+      throw new ScenarioException(
+          fileName + " line " + line + ": not valid YAML: " + e.getProblem(), "");
+    } catch (YAMLException e) {
+      throw new ScenarioException(fileName + ": not valid YAML: " + e.getMessage(), "");
+    }
+    if (root == null) {
+      throw new ScenarioException(fileName + " line 1: the scenario is empty", "");
+    }
+    return new YamlField(fileName, "", root);
+  }
+
+  Node node() {
+    return node;
   }
 
   String path() {

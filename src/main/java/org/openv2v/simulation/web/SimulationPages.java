@@ -123,7 +123,11 @@ class SimulationPages {
             Refusal.Kind.CONFLICT, text("simulation.compare.notDone", status.scenario()));
       }
       runs.add(status);
-      plots.add(EmbeddedReport.plotUnder(simulations.report(run), "Vein-to-vein time").orElse(""));
+      plots.add(
+          EmbeddedReport.plotUnder(
+                  simulations.report(run, LocaleContextHolder.getLocale()),
+                  text("simulation.report.v2vHistogram"))
+              .orElse(""));
     }
     model.addAttribute("comparison", SimulationComparison.of(runs, plots));
     return "planning/compare";
@@ -160,7 +164,8 @@ class SimulationPages {
     model.addAttribute(
         "report",
         status.state() == SimulationStatus.State.DONE
-            ? EmbeddedReport.of(simulations.report(status.id())).html()
+            ? EmbeddedReport.of(simulations.report(status.id(), LocaleContextHolder.getLocale()))
+                .html()
             : null);
   }
 

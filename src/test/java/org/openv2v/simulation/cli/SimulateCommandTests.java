@@ -214,7 +214,23 @@ class SimulateCommandTests {
       assertThat(summary).contains("\"" + field + "\"");
     }
     String html = Files.readString(dir.resolve("report.html"));
-    assertThat(html).contains("<svg", "Vein-to-vein", "Waiting list", "Withdrawals", "Utilisation");
+    assertThat(html)
+        .contains(
+            "<svg",
+            "Vein-to-vein",
+            "Waiting list",
+            "From referral to infusion",
+            "Where patients are lost",
+            "Before apheresis (95% CI)",
+            "Results by indication",
+            "Replication by replication",
+            "Share infused in each replication",
+            "Inputs and their sources",
+            "manufacturing.slotsPerWeek",
+            "Utilisation");
+    for (String field : List.of("funnel", "lostBeforeApheresis", "byIndication", "patientsFile")) {
+      assertThat(summary).contains("\"" + field + "\"");
+    }
     assertThat(html).doesNotContain("<script", "http://cdn", "https://");
   }
 
@@ -258,7 +274,9 @@ class SimulateCommandTests {
         .isZero();
     assertThat(Files.readString(dir.resolve("vary/sensitivity.json")))
         .contains("\"parameter\": \"slotsPerWeek\"");
-    assertThat(Files.readString(dir.resolve("vary/report.html"))).contains("<polyline");
+    // The sweep is drawn as a line with its 95% band against the parameter.
+    assertThat(Files.readString(dir.resolve("vary/report.html")))
+        .contains("class=\"chart-line\"", "class=\"chart-band\"", "slotsPerWeek");
   }
 
   private static String withoutWallTime(String json) {

@@ -72,12 +72,53 @@ class ScenarioReaderTests {
   }
 
   @Test
-  void should_say_which_indication_lacks_hazards() {
+  void an_indication_without_its_own_hazards_gets_the_calibrated_default() {
     String yaml = BuiltInScenarios.text("korea-2023").orElseThrow();
-    String broken = yaml.replaceFirst("  B-ALL: \\{progressionPerDay[^\\n]*\\n", "");
-    assertThatThrownBy(() -> reader.read("k.yaml", broken))
+    String without = yaml.replaceFirst("  B-ALL: \\{progressionPerDay[^\\n]*\\n", "");
+    Scenario scenario = reader.read("k.yaml", without);
+    assertThat(scenario.hazards().get("B-ALL"))
+        .isEqualTo(IndicationDefaults.get().hazards("B-ALL"))
+        .isEqualTo(new Scenario.Hazards(0.00084, 0.00196, 1));
+    assertThat(scenario.hazards().get("DLBCL"))
+        .isEqualTo(new Scenario.Hazards(0.00355, 0.0038, 0.7));
+  }
+
+  @Test
+  void should_say_which_indication_lacks_hazards_when_it_has_no_default() {
+    String yaml =
+        BuiltInScenarios.text("trial-transcend")
+            .orElseThrow()
+            .replace("indication: DLBCL", "indication: CLL");
+    assertThatThrownBy(() -> reader.read("t.yaml", yaml))
         .isInstanceOf(ScenarioException.class)
-        .hasMessageContaining("hazards needs an entry for indication B-ALL");
+        .hasMessageStartingWith("t.yaml line 15: ")
+        .hasMessageContaining(
+            "arrivals[0].indication needs a hazards entry for CLL (it has no default)");
+  }
+
+  @Test
+  void scenarios_without_population_or_trial_still_load_and_get_default_demographics() {
+    Scenario korea =
+        reader.read("korea-2023.yaml", BuiltInScenarios.text("korea-2023").orElseThrow());
+    assertThat(korea.trial()).isNull();
+    assertThat(korea.populationOf("DLBCL")).isEqualTo(new Scenario.Population(63, 18, 86, 0.35));
+    assertThat(korea.populationOf("B-ALL")).isEqualTo(new Scenario.Population(11, 3, 23, 0.43));
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "warmupDays: 365|warmupDays: 365\\npopulation: {DLBCL: {medianAge: 70, minAge: 80, maxAge: 90, femaleFraction: 0.4}}|population.DLBCL needs minAge <= medianAge <= maxAge <= 120",
+        "warmupDays: 365|warmupDays: 365\\npopulation: {MM: {medianAge: 60, minAge: 40, maxAge: 80, femaleFraction: 0.4}}|population.MM 'MM' is not an indication of the product",
+        "warmupDays: 365|warmupDays: 365\\npopulation: {DLBCL: {medianAge: 60, minAge: 40, maxAge: 80, femaleFraction: 1.4}}|population.DLBCL.femaleFraction must be a fraction between 0 and 1",
+        "warmupDays: 365|warmupDays: 365\\npopulation: {DLBCL: {medianAge: 60, minAge: 40, maxAge: 80}}|population.DLBCL needs the field 'femaleFraction'",
+        "warmupDays: 365|warmupDays: 365\\ntrial: {name: X, enrolled: 10, notInfused: 12, use: validation, source: s}|trial.notInfused must not exceed enrolled",
+        "warmupDays: 365|warmupDays: 365\\ntrial: {name: X, enrolled: 10, notInfused: 2, use: fitting, source: s}|trial.use must be calibration or validation",
+      })
+  void new_fields_are_refused_with_their_line_and_field(String from, String to, String message) {
+    should_name_the_line_and_field_of_a_mistake(from, to, message);
   }
 
   @Test

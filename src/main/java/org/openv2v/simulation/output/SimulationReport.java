@@ -1,0 +1,491 @@
+package org.openv2v.simulation.output;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.openv2v.charts.Axis;
+import org.openv2v.charts.Chart;
+import org.openv2v.charts.ReportTemplates;
+import org.openv2v.charts.Series;
+import org.openv2v.simulation.engine.Estimate;
+import org.openv2v.simulation.network.NetworkSummary;
+import org.openv2v.simulation.network.Scenario;
+import org.openv2v.simulation.network.Stage;
+import org.openv2v.simulation.network.Variation;
+import org.openv2v.simulation.network.Withdrawal;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * The self-contained HTML reports of network simulations, rendered from the Thymeleaf template
+ * templates/simulation/report.html with the platform's chart component: one run (funnel, results by
+ * indication, inputs with their sources, per-replication plots), several scenarios side by side, or
+ * one scenario swept over a parameter. Every figure carries its 95% interval across replications.
+ */
+public final class SimulationReport {
+
+  private static final ReportTemplates TEMPLATES =
+      ReportTemplates.withBundles("simulation/messages");
+  private static final ResourceBundleMessageSource MESSAGES = messages();
+
+  /** A row of a table: a label and one text per column. */
+  public record Row(String label, List<String> values) {}
+
+  private SimulationReport() {}
+
+  public static String single(NetworkSummary s, Scenario scenario, Locale locale) {
+    Map<String, Object> v = base("single", locale, List.of(s));
+    v.put("run", s);
+    v.put("funnel", funnelRows(s, locale));
+    v.put("lost", lostRows(s, locale));
+    v.put("indications", indicationRows(s, locale));
+    v.put(
+        "indicationNames",
+        s.byIndication().stream().map(NetworkSummary.ByIndication::indication).toList());
+    v.put("inputs", scenario == null ? List.of() : scenario.inputs());
+    v.put("byIndicationDefaults", scenario == null ? List.of() : defaultsRows(scenario, locale));
+    v.put("funnelChart", funnelChart(s, locale));
+    v.put("replicationChart", replicationChart(s, locale));
+    v.put("replicationDaysChart", replicationDaysChart(s, locale));
+    v.put("v2vChart", v2vChart(s, locale));
+    v.put("waitlistChart", waitlistChart(s, locale));
+    v.put("utilizationChart", utilizationChart(s, locale));
+    return TEMPLATES.render("simulation/report", locale, v);
+  }
+
+  public static String comparison(List<NetworkSummary> summaries, Locale locale) {
+    Map<String, Object> v = base("comparison", locale, summaries);
+    List<String> names = summaries.stream().map(NetworkSummary::scenario).toList();
+    v.put(
+        "compareInfused",
+        categoryBars(
+            t(locale, "simulation.report.fractionInfused"),
+            names,
+            summaries.stream().mapToDouble(s -> 100 * s.fractionInfused().mean()).toArray(),
+            t(locale, "simulation.report.axis.scenario"),
+            t(locale, "simulation.report.axis.percentInfused"),
+            "%",
+            locale));
+    v.put(
+        "compareDays",
+        categoryBars(
+            t(locale, "simulation.report.r2iMedian"),
+            names,
+            summaries.stream().mapToDouble(s -> s.referralToInfusion().p50()).toArray(),
+            t(locale, "simulation.report.axis.scenario"),
+            t(locale, "simulation.report.axis.days"),
+            t(locale, "simulation.report.unit.days"),
+            locale));
+    return TEMPLATES.render("simulation/report", locale, v);
+  }
+
+  public static String sensitivity(
+      Variation variation, List<NetworkSummary> summaries, Locale locale) {
+    Map<String, Object> v = base("sensitivity", locale, summaries);
+    v.put("parameter", variation.parameter());
+    double[] xs = variation.values().stream().mapToDouble(Double::doubleValue).toArray();
+    int[] order =
+        IntStream.range(0, xs.length)
+            .boxed()
+            .sorted((a, b) -> Double.compare(xs[a], xs[b]))
+            .mapToInt(Integer::intValue)
+            .toArray();
+    double[] x = new double[xs.length];
+    double[] y = new double[xs.length];
+    double[] lo = new double[xs.length];
+    double[] hi = new double[xs.length];
+    double[] days = new double[xs.length];
+    double[] daysLo = new double[xs.length];
+    double[] daysHi = new double[xs.length];
+    for (int k = 0; k < order.length; k++) {
+      NetworkSummary s = summaries.get(order[k]);
+      x[k] = xs[order[k]];
+      y[k] = 100 * s.fractionInfused().mean();
+      lo[k] = 100 * s.fractionInfused().lower();
+      hi[k] = 100 * s.fractionInfused().upper();
+      Estimate d = s.intervals().get("referralToInfusionDays.p50");
+      days[k] = s.referralToInfusion().p50();
+      daysLo[k] = d.lower();
+      daysHi[k] = d.upper();
+    }
+    String xTitle = variation.parameter();
+    v.put(
+        "sweepInfused",
+        Chart.builder(t(locale, "simulation.report.fractionInfused"), locale)
+            .x(Axis.numbers(xTitle, variation.unit()))
+            .y(Axis.numbers(t(locale, "simulation.report.axis.percentInfused"), "%").fromZero())
+            .series(
+                Series.band(t(locale, "simulation.report.ci95"), x, lo, hi),
+                Series.line(t(locale, "simulation.report.mean"), x, y).withMarkers())
+            .build());
+    v.put(
+        "sweepDays",
+        Chart.builder(t(locale, "simulation.report.r2iMedian"), locale)
+            .x(Axis.numbers(xTitle, variation.unit()))
+            .y(
+                Axis.numbers(
+                        t(locale, "simulation.report.axis.days"),
+                        t(locale, "simulation.report.unit.days"))
+                    .fromZero())
+            .series(
+                Series.band(t(locale, "simulation.report.ci95"), x, daysLo, daysHi),
+                Series.line(t(locale, "simulation.report.median"), x, days).withMarkers())
+            .build());
+    return TEMPLATES.render("simulation/report", locale, v);
+  }
+
+  private static Map<String, Object> base(
+      String mode, Locale locale, List<NetworkSummary> summaries) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("mode", mode);
+    v.put("summaries", summaries);
+    v.put("keyFigures", keyFigures(summaries, locale));
+    return v;
+  }
+
+  private static List<Row> keyFigures(List<NetworkSummary> summaries, Locale locale) {
+    List<Row> rows = new ArrayList<>();
+    rows.add(
+        row(
+            t(locale, "simulation.report.referred"),
+            summaries,
+            s -> ci(s, "referred", s.referred())));
+    rows.add(
+        row(t(locale, "simulation.report.infused"), summaries, s -> ci(s, "infused", s.infused())));
+    rows.add(
+        row(
+            t(locale, "simulation.report.fractionInfused"),
+            summaries,
+            s -> pct(s.fractionInfused())));
+    for (String q : List.of("p10", "p50", "p90", "mean")) {
+      rows.add(
+          row(
+              t(locale, "simulation.report.v2v." + q),
+              summaries,
+              s -> ci(s, "v2vDays." + q, pick(s.veinToVein(), q))));
+    }
+    for (String q : List.of("p10", "p50", "p90", "mean")) {
+      rows.add(
+          row(
+              t(locale, "simulation.report.r2i." + q),
+              summaries,
+              s -> ci(s, "referralToInfusionDays." + q, pick(s.referralToInfusion(), q))));
+    }
+    for (Withdrawal w : Withdrawal.values()) {
+      rows.add(
+          row(
+              t(locale, "simulation.report.withdrawn", t(locale, "simulation.cause." + w.key())),
+              summaries,
+              s -> ci(s, "withdrawn." + w.key(), s.withdrawn().get(w))));
+    }
+    rows.add(
+        row(
+            t(locale, "simulation.report.waitlist"),
+            summaries,
+            s -> ci(s, "waitlist.mean", s.waitlistMean()) + " / " + fmt(s.waitlistMax())));
+    rows.add(
+        row(
+            t(locale, "simulation.report.stillWaiting"),
+            summaries,
+            s -> ci(s, "stillWaitingAtEnd", s.censored())));
+    rows.add(
+        row(
+            t(locale, "simulation.report.littlesLaw"),
+            summaries,
+            s -> fmt(s.littlesLaw().meanInPathway()) + " ≈ " + fmt(s.littlesLaw().lambdaW())));
+    return rows;
+  }
+
+  private static List<Row> funnelRows(NetworkSummary s, Locale locale) {
+    List<Row> rows = new ArrayList<>();
+    double referred = s.funnel().reached().get(Stage.REFERRED).mean();
+    for (Stage stage : Stage.values()) {
+      Estimate e = s.funnel().reached().get(stage);
+      rows.add(
+          new Row(
+              t(locale, "simulation.stage." + stage.key()),
+              List.of(
+                  ci(e),
+                  referred > 0
+                      ? String.format(Locale.ROOT, "%.1f%%", 100 * e.mean() / referred)
+                      : "–")));
+    }
+    return rows;
+  }
+
+  private static List<Row> lostRows(NetworkSummary s, Locale locale) {
+    List<Row> rows = new ArrayList<>();
+    for (Withdrawal w : Withdrawal.values()) {
+      rows.add(
+          new Row(
+              t(locale, "simulation.cause." + w.key()),
+              List.of(
+                  ci(s.funnel().lostBeforeApheresis().get(w)),
+                  ci(s.funnel().lostAfterApheresis().get(w)))));
+    }
+    return rows;
+  }
+
+  private static List<Row> indicationRows(NetworkSummary s, Locale locale) {
+    List<NetworkSummary.ByIndication> all = s.byIndication();
+    List<Row> rows = new ArrayList<>();
+    rows.add(
+        new Row(
+            t(locale, "simulation.report.referred"),
+            all.stream().map(b -> ci(b.referred())).toList()));
+    rows.add(
+        new Row(
+            t(locale, "simulation.report.infused"),
+            all.stream().map(b -> ci(b.infused())).toList()));
+    rows.add(
+        new Row(
+            t(locale, "simulation.report.fractionInfused"),
+            all.stream().map(b -> pct(b.fractionInfused())).toList()));
+    rows.add(
+        new Row(
+            t(locale, "simulation.report.v2v.p50"),
+            all.stream().map(b -> ci(b.veinToVein().p50())).toList()));
+    rows.add(
+        new Row(
+            t(locale, "simulation.report.r2i.p50"),
+            all.stream().map(b -> ci(b.referralToInfusion().p50())).toList()));
+    for (Withdrawal w : Withdrawal.values()) {
+      rows.add(
+          new Row(
+              t(locale, "simulation.report.withdrawn", t(locale, "simulation.cause." + w.key())),
+              all.stream().map(b -> ci(b.withdrawn().get(w))).toList()));
+    }
+    rows.add(
+        new Row(
+            t(locale, "simulation.report.meanAge"),
+            all.stream().map(b -> ci(b.meanAgeYears())).toList()));
+    rows.add(
+        new Row(
+            t(locale, "simulation.report.female"),
+            all.stream().map(b -> pct(b.femaleFraction())).toList()));
+    return rows;
+  }
+
+  /** Hazards and demographics per indication, saying whether the file or the default gave them. */
+  private static List<Row> defaultsRows(Scenario scenario, Locale locale) {
+    List<Row> rows = new ArrayList<>();
+    for (String indication :
+        scenario.arrivals().stream().map(Scenario.Arrivals::indication).distinct().toList()) {
+      Scenario.Hazards h = scenario.hazards().get(indication);
+      Scenario.Population p = scenario.populationOf(indication);
+      boolean own =
+          scenario.inputs().stream()
+              .anyMatch(i -> i.field().startsWith("hazards." + indication + "."));
+      rows.add(
+          new Row(
+              indication,
+              List.of(
+                  String.format(Locale.ROOT, "%.5f", h.progressionPerDay()),
+                  String.format(Locale.ROOT, "%.5f", h.deathPerDay()),
+                  String.format(Locale.ROOT, "%.2f", h.afterApheresis()),
+                  p == null
+                      ? "–"
+                      : String.format(
+                          Locale.ROOT, "%.0f (%.0f–%.0f)", p.medianAge(), p.minAge(), p.maxAge()),
+                  p == null ? "–" : pct(p.femaleFraction()),
+                  t(
+                      locale,
+                      own
+                          ? "simulation.report.defaults.file"
+                          : "simulation.report.defaults.default"))));
+    }
+    return rows;
+  }
+
+  private static Chart funnelChart(NetworkSummary s, Locale locale) {
+    List<String> names = new ArrayList<>();
+    double[] x = new double[Stage.values().length];
+    double[] y = new double[x.length];
+    double[] lo = new double[x.length];
+    double[] hi = new double[x.length];
+    for (Stage stage : Stage.values()) {
+      int i = stage.ordinal();
+      names.add(t(locale, "simulation.stage." + stage.key()));
+      Estimate e = s.funnel().reached().get(stage);
+      x[i] = i;
+      y[i] = e.mean();
+      lo[i] = e.lower();
+      hi[i] = e.upper();
+    }
+    return Chart.builder(t(locale, "simulation.report.funnel"), locale)
+        .x(Axis.categories(t(locale, "simulation.report.axis.stage"), names))
+        .y(
+            Axis.numbers(
+                    t(locale, "simulation.report.axis.patients"),
+                    t(locale, "simulation.report.unit.perReplication"))
+                .fromZero())
+        .series(Series.bars(t(locale, "simulation.report.mean"), x, y))
+        .size(720, 320)
+        .build();
+  }
+
+  private static Chart replicationChart(NetworkSummary s, Locale locale) {
+    double[] f = s.perReplication().fractionInfused();
+    double[] x = new double[f.length];
+    double[] y = new double[f.length];
+    for (int i = 0; i < f.length; i++) {
+      x[i] = i + 1;
+      y[i] = 100 * f[i];
+    }
+    Estimate e = s.fractionInfused();
+    return Chart.builder(t(locale, "simulation.report.perReplication.infused"), locale)
+        .x(Axis.numbers(t(locale, "simulation.report.axis.replication"), "").decimals(0))
+        .y(Axis.numbers(t(locale, "simulation.report.axis.percentInfused"), "%").fromZero())
+        .series(Series.points(t(locale, "simulation.report.replication"), x, y))
+        .horizontalLine(100 * e.mean(), t(locale, "simulation.report.mean"))
+        .build();
+  }
+
+  private static Chart replicationDaysChart(NetworkSummary s, Locale locale) {
+    double[] d = s.perReplication().medianReferralToInfusionDays();
+    double[] x = IntStream.rangeClosed(1, d.length).asDoubleStream().toArray();
+    return Chart.builder(t(locale, "simulation.report.perReplication.days"), locale)
+        .x(Axis.numbers(t(locale, "simulation.report.axis.replication"), "").decimals(0))
+        .y(
+            Axis.numbers(
+                    t(locale, "simulation.report.axis.days"),
+                    t(locale, "simulation.report.unit.days"))
+                .fromZero())
+        .series(Series.points(t(locale, "simulation.report.replication"), x, d))
+        .build();
+  }
+
+  private static Chart v2vChart(NetworkSummary s, Locale locale) {
+    long[] counts = s.veinToVeinHistogram();
+    double[] edges = new double[counts.length + 1];
+    double[] y = new double[counts.length];
+    for (int i = 0; i <= counts.length; i++) {
+      edges[i] = i * NetworkSummary.HISTOGRAM_BIN_DAYS;
+    }
+    for (int i = 0; i < counts.length; i++) {
+      y[i] = counts[i];
+    }
+    return Chart.builder(t(locale, "simulation.report.v2vHistogram"), locale)
+        .x(
+            Axis.numbers(
+                    t(locale, "simulation.report.axis.v2v"),
+                    t(locale, "simulation.report.unit.days"))
+                .fromZero())
+        .y(
+            Axis.numbers(
+                    t(locale, "simulation.report.axis.infusedPatients"),
+                    t(locale, "simulation.report.unit.allReplications"))
+                .fromZero())
+        .series(Series.histogram(t(locale, "simulation.report.patients"), edges, y))
+        .verticalLine(s.veinToVein().p50(), t(locale, "simulation.report.median"))
+        .build();
+  }
+
+  private static Chart waitlistChart(NetworkSummary s, Locale locale) {
+    double[] months = s.monthlyWaitlist();
+    double[] x = new double[months.length];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = i / 12.0;
+    }
+    return Chart.builder(t(locale, "simulation.report.waitlistOverTime"), locale)
+        .x(
+            Axis.numbers(
+                    t(locale, "simulation.report.axis.time"),
+                    t(locale, "simulation.report.unit.years"))
+                .fromZero())
+        .y(
+            Axis.numbers(
+                    t(locale, "simulation.report.axis.waiting"),
+                    t(locale, "simulation.report.unit.patients"))
+                .fromZero())
+        .series(Series.line(t(locale, "simulation.report.mean"), x, months))
+        .build();
+  }
+
+  private static Chart utilizationChart(NetworkSummary s, Locale locale) {
+    List<String> names = new ArrayList<>(s.utilization().keySet());
+    double[] x = new double[names.size()];
+    double[] y = new double[names.size()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = i;
+      y[i] = 100 * s.utilization().get(names.get(i));
+    }
+    return Chart.builder(t(locale, "simulation.report.utilization"), locale)
+        .x(Axis.categories(t(locale, "simulation.report.axis.resource"), names))
+        .y(Axis.numbers(t(locale, "simulation.report.axis.busy"), "%").range(0, 100))
+        .series(Series.bars(t(locale, "simulation.report.mean"), x, y))
+        .size(720, 340)
+        .build();
+  }
+
+  private static Chart categoryBars(
+      String title,
+      List<String> names,
+      double[] values,
+      String xTitle,
+      String yTitle,
+      String unit,
+      Locale locale) {
+    double[] x = IntStream.range(0, names.size()).asDoubleStream().toArray();
+    return Chart.builder(title, locale)
+        .x(Axis.categories(xTitle, names))
+        .y(Axis.numbers(yTitle, unit).fromZero())
+        .series(Series.bars(title, x, values))
+        .build();
+  }
+
+  private static Row row(
+      String label, List<NetworkSummary> summaries, Function<NetworkSummary, String> value) {
+    return new Row(label, summaries.stream().map(value).toList());
+  }
+
+  private static double pick(NetworkSummary.Days d, String q) {
+    return switch (q) {
+      case "p10" -> d.p10();
+      case "p50" -> d.p50();
+      case "p90" -> d.p90();
+      default -> d.mean();
+    };
+  }
+
+  /** The pooled value with the interval across replications of the same figure. */
+  private static String ci(NetworkSummary s, String key, double value) {
+    Estimate e = s.intervals().get(key);
+    return e == null ? fmt(value) : fmt(value) + " (" + fmt(e.lower()) + "–" + fmt(e.upper()) + ")";
+  }
+
+  static String ci(Estimate e) {
+    return fmt(e.mean()) + " (" + fmt(e.lower()) + "–" + fmt(e.upper()) + ")";
+  }
+
+  static String pct(Estimate e) {
+    return pct(e.mean()) + " (" + pct(e.lower()) + "–" + pct(e.upper()) + ")";
+  }
+
+  private static String pct(double value) {
+    return Double.isFinite(value) ? String.format(Locale.ROOT, "%.1f%%", 100 * value) : "–";
+  }
+
+  static String fmt(double value) {
+    if (!Double.isFinite(value)) {
+      return "–";
+    }
+    String text = String.format(Locale.ROOT, "%.1f", value);
+    return text.equals("-0.0") ? "0.0" : text;
+  }
+
+  private static String t(Locale locale, String key, Object... args) {
+    return MESSAGES.getMessage(key, args, key, locale);
+  }
+
+  private static ResourceBundleMessageSource messages() {
+    ResourceBundleMessageSource m = new ResourceBundleMessageSource();
+    m.setBasenames("messages", "simulation/messages");
+    m.setDefaultEncoding("UTF-8");
+    m.setFallbackToSystemLocale(false);
+    return m;
+  }
+}
