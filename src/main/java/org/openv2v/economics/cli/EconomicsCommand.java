@@ -76,6 +76,9 @@ public final class EconomicsCommand {
       Map<String, Object> summary = SummaryDocument.of(analysis);
       JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
       Files.writeString(options.out().resolve("summary.json"), json.writeValueAsString(summary));
+      Files.writeString(
+          options.out().resolve("timing.json"),
+          json.writeValueAsString(SummaryDocument.timing(analysis)));
       Files.writeString(options.out().resolve("report.html"), ReportPage.render(analysis));
       print(analysis, options, out);
       return 0;

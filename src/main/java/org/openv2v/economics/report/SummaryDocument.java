@@ -84,6 +84,23 @@ public final class SummaryDocument {
     return doc;
   }
 
+  /**
+   * How long the run took: kept out of summary.json so that the same seed and inputs give the same
+   * bytes there; the command writes it to timing.json.
+   */
+  public static Map<String, Object> timing(Analysis analysis) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    analysis
+        .psa()
+        .ifPresent(
+            psa -> {
+              m.put("psaIterations", psa.costs().length);
+              m.put("psaSeconds", psa.seconds());
+              m.put("iterationsPerSecond", psa.costs().length / Math.max(psa.seconds(), 1e-9));
+            });
+    return m;
+  }
+
   private static Map<String, Object> rates(ModelSpec spec, double[] v) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("costs", spec.costDiscount().of(v));
@@ -106,7 +123,10 @@ public final class SummaryDocument {
       }
     }
     m.put("costsByCategory", categories);
-    m.put("costsByPayer", Map.of("payer", a.payer(), "patient", a.patient()));
+    Map<String, Object> payers = new LinkedHashMap<>();
+    payers.put("payer", a.payer());
+    payers.put("patient", a.patient());
+    m.put("costsByPayer", payers);
     return m;
   }
 
@@ -148,8 +168,7 @@ public final class SummaryDocument {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("iterations", psa.costs().length);
     m.put("seed", psa.seed());
-    m.put("seconds", psa.seconds());
-    m.put("iterationsPerSecond", psa.costs().length / Math.max(psa.seconds(), 1e-9));
+    // No timing here: the same seed and inputs give the same bytes (timing.json holds seconds).
     List<Map<String, Object>> means = new ArrayList<>();
     for (int a = 0; a < psa.arms().size(); a++) {
       Map<String, Object> arm = new LinkedHashMap<>();
@@ -177,7 +196,10 @@ public final class SummaryDocument {
       }
       point.put("byArm", byArm);
       ceac.add(point);
-      evpi.add(Map.of("willingnessToPay", p.willingnessToPay(), "evpi", p.evpi()));
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("willingnessToPay", p.willingnessToPay());
+      e.put("evpi", p.evpi());
+      evpi.add(e);
     }
     doc.put("probabilityCostEffective", ceac);
     doc.put("evpi", evpi);

@@ -108,7 +108,7 @@ public record SimulationSummary(
         v2v == null ? OptionalDouble.empty() : firstOf(v2v, "p50", "median"),
         r2i == null ? OptionalDouble.empty() : firstOf(r2i, "mean", "p50"),
         perYear,
-        Map.copyOf(withdrawn));
+        java.util.Collections.unmodifiableMap(withdrawn));
   }
 
   /** The wait from decision to infusion used for ITT: mean vein-to-vein days, else the median. */
