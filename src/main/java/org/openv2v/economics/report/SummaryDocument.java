@@ -10,6 +10,7 @@ import org.openv2v.economics.model.IncrementalAnalysis;
 import org.openv2v.economics.scenario.Analysis;
 import org.openv2v.economics.scenario.ArmOutcome;
 import org.openv2v.economics.scenario.BudgetImpact;
+import org.openv2v.economics.scenario.IttInputs;
 import org.openv2v.economics.scenario.ModelSpec;
 import org.openv2v.economics.scenario.OneWaySensitivity;
 import org.openv2v.economics.scenario.Parameter;
@@ -68,6 +69,16 @@ public final class SummaryDocument {
               m.put("fractionInfused", itt.fractionInfused());
               m.put("waitDays", itt.waitDays());
               m.put("source", itt.origin());
+              m.put("level", itt.patientLevel() ? "patient" : "aggregate");
+              if (itt.patientLevel()) {
+                m.put("patients", itt.patients());
+                m.put("stillWaitingLeftOut", itt.stillWaiting());
+              }
+              m.put("byFate", fates(itt));
+              Map<String, Object> link = new LinkedHashMap<>();
+              link.put("hazardRatioPer30Days", itt.hazardRatioPer30Days());
+              link.put("referenceWaitDays", itt.referenceWaitDays());
+              m.put("waitOutcomeLink", link);
               itt.simulation().ifPresent(s -> m.put("withdrawn", s.withdrawn()));
               doc.put("intentionToTreat", m);
             });
@@ -98,6 +109,26 @@ public final class SummaryDocument {
               m.put("psaSeconds", psa.seconds());
               m.put("iterationsPerSecond", psa.costs().length / Math.max(psa.seconds(), 1e-9));
             });
+    return m;
+  }
+
+  /** Share of referred patients and mean days to infusion or withdrawal, by fate. */
+  private static Map<String, Object> fates(IttInputs itt) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (IttInputs.Fate fate : IttInputs.Fate.values()) {
+      double share = 0;
+      double days = 0;
+      for (IttInputs.Referral r : itt.referrals()) {
+        if (r.fate() == fate) {
+          share += r.weight();
+          days += r.weight() * r.days();
+        }
+      }
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("share", share);
+      f.put("meanDays", share > 0 ? days / share : 0.0);
+      m.put(fate.name(), f);
+    }
     return m;
   }
 

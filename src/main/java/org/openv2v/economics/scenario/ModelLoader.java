@@ -472,17 +472,41 @@ public final class ModelLoader {
             "veinToVeinDays",
             "dropoutHazardPerDay",
             "manufacturingFailure",
+            "deathShareOfDropout",
+            "waitOutcomeLink",
             "simulation",
             "source"));
     String source = node.field("source").map(YamlNode::text).orElse(inherited);
     Optional<String> dir = node.field("simulation").or(() -> simulation).map(YamlNode::text);
+    String path = node.path();
+    Num hazardRatio;
+    Num referenceWait;
+    if (node.field("waitOutcomeLink").isPresent()) {
+      YamlNode link =
+          node.required("waitOutcomeLink")
+              .allowOnly(Set.of("hazardRatioPer30Days", "referenceWaitDays", "source"));
+      String linkSource = link.field("source").map(YamlNode::text).orElse(source);
+      hazardRatio = num(link.required("hazardRatioPer30Days"), linkSource);
+      if (!(parameters.get(hazardRatio.index()).base() > 0)) {
+        throw link.required("hazardRatioPer30Days").error("must be a positive hazard ratio");
+      }
+      referenceWait = num(link.required("referenceWaitDays"), linkSource);
+    } else {
+      hazardRatio = constant(path + ".waitOutcomeLink.hazardRatioPer30Days", 1);
+      referenceWait = constant(path + ".waitOutcomeLink.referenceWaitDays", 0);
+    }
     return new ModelSpec.IntentionToTreat(
         armName(node.required("arm"), arms),
         node.field("fractionInfused").map(n -> probability(n, source)),
         num(node.required("veinToVeinDays"), source),
         num(node.required("dropoutHazardPerDay"), source),
         probability(node.required("manufacturingFailure"), source),
-        dir);
+        dir,
+        node.field("deathShareOfDropout")
+            .map(n -> probability(n, source))
+            .orElseGet(() -> constant(path + ".deathShareOfDropout", 0)),
+        hazardRatio,
+        referenceWait);
   }
 
   private ModelSpec.Budget budget(YamlNode node, String inherited) {

@@ -77,10 +77,11 @@ class IntentionToTreatTests {
   }
 
   @Test
-  void should_give_those_never_infused_the_comparator_plus_what_they_cost_before_leaving(
+  void should_give_those_withdrawn_at_once_by_progression_the_salvage_pathway_and_their_costs(
       @TempDir Path dir) throws IOException {
     Files.writeString(
-        dir.resolve("summary.json"), "{\"fractionInfused\": 0, \"v2vDays\": {\"mean\": 54}}");
+        dir.resolve("summary.json"),
+        "{\"fractionInfused\": 0, \"v2vDays\": {\"mean\": 0}, \"withdrawn\": {\"progression\": 3}}");
     ScenarioResult r = ModelSource.open("korea-tisacel-dlbcl", Optional.of(dir)).evaluate();
     ArmOutcome itt = r.arm("tisa-cel");
     ArmOutcome chemo = r.arm("salvage-chemo");
@@ -99,7 +100,11 @@ class IntentionToTreatTests {
       throws IOException {
     Files.writeString(
         dir.resolve("summary.json"), "{\"fractionInfused\": 1, \"v2vDays\": {\"mean\": 0}}");
-    ScenarioResult r = ModelSource.open("korea-tisacel-dlbcl", Optional.of(dir)).evaluate();
+    Scenario scenario = ModelSource.open("korea-tisacel-dlbcl", Optional.of(dir));
+    double[] v = scenario.spec().baseValues();
+    // Infused at once with no wait–outcome link: exactly the treated patient's results.
+    v[scenario.spec().itt().orElseThrow().hazardRatioPer30Days().index()] = 1;
+    ScenarioResult r = scenario.evaluate(v, false);
     assertThat(r.arm("tisa-cel").qalys()).isCloseTo(r.perTreated().get(0).qalys(), within(1e-9));
     assertThat(r.arm("tisa-cel").costs()).isCloseTo(r.perTreated().get(0).costs(), within(1e-3));
   }
