@@ -242,6 +242,9 @@ public final class SummaryDocument {
     m.put("value", p.base());
     m.put("source", p.source());
     p.distribution().ifPresent(d -> m.put("distribution", d.type()));
+    if (!p.spread().isEmpty()) {
+      m.put("spread", p.spread());
+    }
     return m;
   }
 

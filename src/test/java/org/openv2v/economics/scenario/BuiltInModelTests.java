@@ -6,20 +6,52 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.openv2v.economics.model.CostCategory;
 
 /** The two shipped models: every number sourced, and calibrated to the published figures. */
 class BuiltInModelTests {
 
+  static java.util.List<String> builtIns() {
+    return BuiltInModels.NAMES;
+  }
+
+  /**
+   * Issue 12 item 4: every input of every built-in model has a source (or says "assumption") and a
+   * PSA distribution. The only exceptions: the discount rates and the willingness to pay (choices
+   * of method) and structural 0/1 switches whose source says "by definition".
+   */
   @ParameterizedTest
-  @ValueSource(strings = {"korea-tisacel-dlbcl", "us-axicel-site-of-care"})
-  void should_give_every_input_a_source(String name) {
+  @org.junit.jupiter.params.provider.MethodSource("builtIns")
+  void should_give_every_input_a_source_and_a_distribution(String name) {
     ModelSpec spec = BuiltInModels.load(name);
-    assertThat(spec.parameters())
-        .filteredOn(p -> p.line() > 0)
-        .allSatisfy(
-            p -> assertThat(p.source()).as(p.name()).isNotBlank().isNotEqualTo("unsourced"));
+    assertThat(spec.parameters()).filteredOn(p -> p.line() > 0).isNotEmpty();
+    for (int i = 0; i < spec.parameters().size(); i++) {
+      Parameter p = spec.parameters().get(i);
+      if (p.line() == 0) {
+        continue;
+      }
+      assertThat(p.source()).as(p.name()).isNotBlank().isNotEqualTo("unsourced");
+      boolean structural =
+          p.source().startsWith("by definition") && (p.base() == 0 || p.base() == 1);
+      if (!structural && !ModelLoader.methodological(spec, i)) {
+        assertThat(p.distribution()).as(p.name() + " (" + p.source() + ")").isPresent();
+      }
+      if (p.isAssumption() && p.distribution().isPresent() && p.base() != 0) {
+        // Assumptions get wide distributions: a 95% interval of at least ±15% of the value.
+        double scale =
+            p.base() > 0 && p.base() < 1 ? Math.min(p.base(), 1 - p.base()) : Math.abs(p.base());
+        assertThat(p.high() - p.low())
+            .as(p.name() + " is an assumption with a narrow range")
+            .isGreaterThanOrEqualTo(0.3 * scale);
+      }
+    }
+  }
+
+  @Test
+  void should_put_the_refund_share_in_the_psa() {
+    ModelSpec spec = BuiltInModels.load("korea-tisacel-dlbcl");
+    Num share = spec.payer().orElseThrow().refund().shareAt6Months();
+    assertThat(spec.parameters().get(share.index()).distribution()).isPresent();
   }
 
   @Test
