@@ -119,15 +119,38 @@ public final class EconomicsCommand {
     analysis
         .psa()
         .ifPresent(
-            psa ->
-                out.printf(
-                    Locale.ROOT,
-                    "PSA: %d iterations in %.2f s (%.0f/s), seed %d%n",
-                    psa.costs().length,
-                    psa.seconds(),
-                    psa.costs().length / Math.max(psa.seconds(), 1e-9),
-                    psa.seed()));
+            psa -> {
+              out.printf(
+                  Locale.ROOT,
+                  "PSA: %d iterations in %.2f s (%.0f/s), seed %d%n",
+                  psa.costs().length,
+                  psa.seconds(),
+                  psa.costs().length / Math.max(psa.seconds(), 1e-9),
+                  psa.seed());
+              int i = psa.arms().indexOf(c.intervention());
+              int k = psa.arms().indexOf(c.comparator());
+              double dc = mean(psa.costs(), i) - mean(psa.costs(), k);
+              double dq = mean(psa.qalys(), i) - mean(psa.qalys(), k);
+              double wtp = base.willingnessToPay();
+              out.printf(
+                  Locale.ROOT,
+                  "PSA: probabilistic ICER %s; P(cost-effective at %,.0f) = %.3f; EVPI %,.0f %s"
+                      + " per patient%n",
+                  dq == 0 ? "n/a" : String.format(Locale.ROOT, "%,.0f", dc / dq),
+                  wtp,
+                  psa.decision().probabilityCostEffective(wtp)[i],
+                  psa.decision().expectedValueOfPerfectInformation(wtp),
+                  cur);
+            });
     out.println("Wrote " + options.out().resolve("summary.json") + " and report.html");
+  }
+
+  private static double mean(double[][] values, int column) {
+    double total = 0;
+    for (double[] row : values) {
+      total += row[column];
+    }
+    return total / values.length;
   }
 
   static String usage() {

@@ -214,6 +214,17 @@ public final class SummaryDocument {
     double dc = mean(psa.costs(), intervention) - mean(psa.costs(), comparator);
     m.put("meanIncrementalCosts", dc);
     m.put("meanIncrementalQalys", dq);
+    // The probabilistic ICER: mean cost difference over mean QALY difference (not the mean of the
+    // iterations' ratios, which is unstable when ΔQALY crosses zero).
+    m.put("probabilisticIcer", dq == 0 ? null : dc / dq);
+    double wtp = analysis.base().willingnessToPay();
+    m.put("willingnessToPay", wtp);
+    m.put(
+        "probabilityCostEffectiveAtThreshold",
+        psa.decision().probabilityCostEffective(wtp)[intervention]);
+    double evpi = psa.decision().expectedValueOfPerfectInformation(wtp);
+    m.put("evpiPerPatient", evpi);
+    m.put("evpiPopulation", population(analysis, evpi));
     doc.put("psa", m);
     List<Map<String, Object>> ceac = new ArrayList<>();
     List<Map<String, Object>> evpi = new ArrayList<>();
@@ -234,6 +245,35 @@ public final class SummaryDocument {
     }
     doc.put("probabilityCostEffective", ceac);
     doc.put("evpi", evpi);
+  }
+
+  /**
+   * EVPI for the population the decision affects: the patients of the budget's years (referred
+   * patients with intention to treat), discounted at the cost rate to the first year.
+   */
+  private static Map<String, Object> population(Analysis analysis, double evpiPerPatient) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (analysis.base().budget().isEmpty()) {
+      m.put("value", null);
+      m.put("note", "the model has no budget block, so no population size");
+      return m;
+    }
+    BudgetImpact budget = analysis.base().budget().get();
+    double rate =
+        analysis.scenario().spec().costDiscount().of(analysis.scenario().spec().baseValues());
+    double patients = 0;
+    double discounted = 0;
+    for (BudgetImpact.Year y : budget.years()) {
+      patients += y.patients();
+      discounted += y.patients() / Math.pow(1 + rate, y.year() - 1);
+    }
+    m.put("patients", patients);
+    m.put("years", budget.years().size());
+    m.put("discountRate", rate);
+    m.put("discountedPatients", discounted);
+    m.put("patientsSource", budget.patientsSource());
+    m.put("value", evpiPerPatient * discounted);
+    return m;
   }
 
   private static Map<String, Object> parameter(Parameter p) {

@@ -105,6 +105,23 @@ class EconomicsCommandTests {
       assertThat(incremental.has(field)).as(field).isTrue();
     }
     assertThat(summary.get("probabilityCostEffective").size()).isGreaterThan(10);
+    // Issue 12 item 4: the decision at the threshold, the probabilistic ICER and EVPI.
+    JsonNode psa = summary.get("psa");
+    assertThat(psa.get("probabilisticIcer").asDouble())
+        .isCloseTo(
+            psa.get("meanIncrementalCosts").asDouble() / psa.get("meanIncrementalQalys").asDouble(),
+            org.assertj.core.api.Assertions.within(1e-3));
+    assertThat(psa.get("willingnessToPay").asDouble()).isEqualTo(50_000_000);
+    assertThat(psa.get("probabilityCostEffectiveAtThreshold").asDouble()).isBetween(0.0, 1.0);
+    JsonNode population = psa.get("evpiPopulation");
+    assertThat(population.get("patients").asDouble()).isEqualTo(1000); // 200 a year for 5 years
+    assertThat(population.get("years").asInt()).isEqualTo(5);
+    assertThat(population.get("value").asDouble())
+        .isCloseTo(
+            psa.get("evpiPerPatient").asDouble() * population.get("discountedPatients").asDouble(),
+            org.assertj.core.api.Assertions.within(1.0));
+    assertThat(population.get("discountedPatients").asDouble()).isBetween(900.0, 1000.0);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("probabilistic ICER", "EVPI");
     assertThat(summary.get("probabilityCostEffective").get(0).has("willingnessToPay")).isTrue();
     String html = Files.readString(dir.resolve("report.html"));
     assertThat(html)
