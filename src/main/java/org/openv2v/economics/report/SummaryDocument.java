@@ -222,9 +222,9 @@ public final class SummaryDocument {
     m.put(
         "probabilityCostEffectiveAtThreshold",
         psa.decision().probabilityCostEffective(wtp)[intervention]);
-    double evpi = psa.decision().expectedValueOfPerfectInformation(wtp);
-    m.put("evpiPerPatient", evpi);
-    m.put("evpiPopulation", population(analysis, evpi));
+    double evpiAtThreshold = psa.decision().expectedValueOfPerfectInformation(wtp);
+    m.put("evpiPerPatient", evpiAtThreshold);
+    m.put("evpiPopulation", population(analysis, evpiAtThreshold));
     doc.put("psa", m);
     List<Map<String, Object>> ceac = new ArrayList<>();
     List<Map<String, Object>> evpi = new ArrayList<>();
