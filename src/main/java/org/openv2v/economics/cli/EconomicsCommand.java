@@ -31,6 +31,8 @@ public final class EconomicsCommand {
       Usage: java -jar openv2v.jar economics --model NAME|FILE [--psa N] [--seed S] [--simulation DIR] --out DIR
              java -jar openv2v.jar economics --list
              java -jar openv2v.jar economics --bench [N]   (PSA iterations per second, N default 5000)
+             java -jar openv2v.jar economics access-value --model M [--scenario S] [--delays 0,15,30,60,90]
+                  [--psa N] [--seed S] [--years Y] [--replications R] --out DIR   (value of faster access)
         --model NAME|FILE  a built-in model (%s) or a model YAML file
         --psa N            probabilistic sensitivity analysis with N iterations (0..1000000, default 0)
         --seed S           random seed for the PSA (default 1); same seed, same results
@@ -43,6 +45,9 @@ public final class EconomicsCommand {
   private EconomicsCommand() {}
 
   public static int run(List<String> args, PrintStream out, PrintStream err) {
+    if (!args.isEmpty() && args.get(0).equals("access-value")) {
+      return AccessValueCommand.run(args.subList(1, args.size()), out, err);
+    }
     if (args.contains("--help") || args.contains("-h")) {
       out.print(usage());
       return 0;

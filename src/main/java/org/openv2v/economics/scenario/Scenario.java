@@ -19,7 +19,12 @@ import org.openv2v.economics.model.Strategy;
  * Evaluation is a pure function of the parameter vector, so PSA iterations and one-way bounds are
  * evaluations of other vectors.
  */
-public record Scenario(ModelSpec spec, Optional<SimulationSummary> simulation) {
+public record Scenario(
+    ModelSpec spec, Optional<SimulationSummary> simulation, double extraWaitDays) {
+
+  public Scenario(ModelSpec spec, Optional<SimulationSummary> simulation) {
+    this(spec, simulation, 0);
+  }
 
   private static final int CATEGORIES = CostCategory.values().length;
 
@@ -60,11 +65,16 @@ public record Scenario(ModelSpec spec, Optional<SimulationSummary> simulation) {
   }
 
   /**
-   * With patients.csv, background mortality follows the simulated patients' ages and sexes: their
-   * mean age and share of men replace the model's (the life table's interface stays by age and
-   * share of men).
+   * A delay added to the model's own wait, then, with patients.csv, background mortality follows
+   * the simulated patients' ages and sexes: their mean age and share of men replace the model's
+   * (the life table's interface stays by age and share of men).
    */
   private double[] withSimulatedPopulation(double[] v) {
+    if (extraWaitDays != 0 && spec.itt().isPresent()) {
+      // A delay added to the model's own wait (the access-value sweep without a simulator).
+      v = v.clone();
+      v[spec.itt().get().veinToVeinDays().index()] += extraWaitDays;
+    }
     if (simulation.isEmpty() || !simulation.get().patientLevel()) {
       return v;
     }

@@ -120,8 +120,14 @@ public record SimulationSummary(
     return !patients.isEmpty();
   }
 
-  /** The wait from decision to infusion used for ITT: mean vein-to-vein days, else the median. */
+  /**
+   * The wait of intention to treat, whose population is the referred patients: the mean time from
+   * referral to infusion; for summaries without it, the mean vein-to-vein time, else its median.
+   */
   public OptionalDouble waitDays() {
+    if (referralToInfusionMeanDays.isPresent()) {
+      return referralToInfusionMeanDays;
+    }
     return veinToVeinMeanDays.isPresent() ? veinToVeinMeanDays : veinToVeinMedianDays;
   }
 

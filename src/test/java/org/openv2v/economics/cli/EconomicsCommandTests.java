@@ -203,4 +203,60 @@ class EconomicsCommandTests {
         .isEqualTo(2);
     assertThat(errors()).contains("no intentionToTreat block");
   }
+
+  @Test
+  void should_sweep_the_value_of_faster_access_through_the_simulator(@TempDir Path dir)
+      throws IOException {
+    Path out = dir.resolve("access");
+    assertThat(
+            run(
+                "access-value",
+                "--model",
+                "korea-tisacel-dlbcl",
+                "--scenario",
+                "trial-juliet",
+                "--delays",
+                "0,60",
+                "--years",
+                "1",
+                "--replications",
+                "2",
+                "--psa",
+                "20",
+                "--seed",
+                "1",
+                "--out",
+                out.toString()))
+        .as(errors())
+        .isZero();
+    JsonNode summary =
+        JsonMapper.builder().build().readTree(Files.readString(out.resolve("summary.json")));
+    assertThat(summary.get("analysis").asString()).isEqualTo("access-value");
+    JsonNode rows = summary.get("rows");
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(1).get("fractionInfused").asDouble())
+        .isLessThan(rows.get(0).get("fractionInfused").asDouble());
+    assertThat(rows.get(0).get("nmbLow").asDouble())
+        .isLessThan(rows.get(0).get("nmbHigh").asDouble());
+    assertThat(rows.get(0).get("source").asString()).contains("delay-0");
+    assertThat(Files.exists(out.resolve("simulations/delay-60/summary.json"))).isTrue();
+    List<String> csv = Files.readAllLines(out.resolve("access-value.csv"));
+    assertThat(csv).hasSize(3);
+    assertThat(csv.get(0)).startsWith("delayDays,fractionInfused");
+    assertThat(out.toString()).isNotEmpty();
+    assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("NMB per referred patient");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "access-value --out x",
+        "access-value --model korea-tisacel-dlbcl --out x --delays -5",
+        "access-value --model korea-tisacel-dlbcl --out x --psa many",
+        "access-value --model nowhere --out x",
+      })
+  void should_refuse_bad_access_value_flags_with_exit_2(String line) {
+    assertThat(run(line.split(" "))).isEqualTo(2);
+    assertThat(errors()).contains("economics access-value");
+  }
 }

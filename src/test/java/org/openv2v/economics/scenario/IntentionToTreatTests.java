@@ -31,7 +31,9 @@ class IntentionToTreatTests {
     SimulationSummary s = SimulationSummary.read(fixture());
     assertThat(s.fractionInfused().getAsDouble()).isEqualTo(0.8);
     assertThat(s.fractionInfusedLow().getAsDouble()).isEqualTo(0.76);
-    assertThat(s.waitDays().getAsDouble()).isEqualTo(27);
+    // Referral to infusion (40), not vein to vein (27): the ITT population is the referred.
+    assertThat(s.waitDays().getAsDouble()).isEqualTo(40);
+    assertThat(s.veinToVeinMeanDays().getAsDouble()).isEqualTo(27);
     assertThat(s.referredPerYear().getAsDouble()).isEqualTo(200);
     assertThat(s.withdrawn()).containsEntry("progression", 50.0).hasSize(3);
   }
@@ -70,7 +72,7 @@ class IntentionToTreatTests {
     ScenarioResult r = coupled.evaluate();
     IttInputs itt = r.itt().orElseThrow();
     assertThat(itt.fractionInfused()).isEqualTo(0.8);
-    assertThat(itt.waitDays()).isEqualTo(27);
+    assertThat(itt.waitDays()).isEqualTo(40);
     assertThat(itt.origin()).endsWith("simulation-summary.json");
     assertThat(r.budget().orElseThrow().years().get(0).patients()).isEqualTo(200);
     assertThat(r.budget().orElseThrow().patientsSource()).contains("access simulation");
