@@ -72,7 +72,11 @@ class EconomicsCommandTests {
   void should_list_the_built_in_models() {
     assertThat(run("--list")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("korea-tisacel-dlbcl", "us-axicel-site-of-care");
+        .contains(
+            "korea-tisacel-dlbcl",
+            "korea-ciltacel-mm",
+            "korea-tisacel-ball",
+            "us-axicel-site-of-care");
   }
 
   @Test

@@ -120,6 +120,48 @@ class BuiltInModelTests {
     assertThat(r.comparison().costs()).isPositive();
   }
 
+  /** Months until the trace's share alive (or progression-free) first falls below one half. */
+  static int median(org.openv2v.economics.model.CohortTrace trace, boolean progressionFree) {
+    for (int k = 0; k < trace.cycles(); k++) {
+      if ((progressionFree ? trace.share(0, k) : trace.alive(k)) < 0.5) {
+        return k;
+      }
+    }
+    return trace.cycles();
+  }
+
+  @Test
+  void should_give_myeloma_its_own_curves_calibrated_to_cartitude_1_karmma_and_locommotion() {
+    ScenarioResult r =
+        new Scenario(BuiltInModels.load("korea-ciltacel-mm"), Optional.empty()).evaluate();
+    var cilta = r.perTreated().get(0).trace().orElseThrow();
+    var ide = r.perTreated().get(1).trace().orElseThrow();
+    var care = r.perTreated().get(2).trace().orElseThrow();
+    assertThat(cilta.share(0, 27)).isCloseTo(0.549, within(0.03)); // CARTITUDE-1 27-month PFS
+    assertThat(cilta.alive(27)).isCloseTo(0.704, within(0.03)); // CARTITUDE-1 27-month OS
+    assertThat(median(ide, true)).isBetween(8, 10); // KarMMa median PFS 8.8 months
+    assertThat(median(ide, false)).isBetween(24, 26); // KarMMa median OS 24.8 months
+    assertThat(median(care, true)).isBetween(4, 6); // LocoMMotion median PFS 4.6 months
+    assertThat(median(care, false)).isBetween(12, 14); // LocoMMotion median OS 12.4 months
+    assertThat(1 - r.itt().orElseThrow().fractionInfused())
+        .isCloseTo(16.0 / 113, within(0.005)); // CARTITUDE-1 not infused
+  }
+
+  @Test
+  void should_give_b_all_its_own_curves_calibrated_to_eliana() {
+    ScenarioResult r =
+        new Scenario(BuiltInModels.load("korea-tisacel-ball"), Optional.empty()).evaluate();
+    var tisacel = r.perTreated().get(0).trace().orElseThrow();
+    assertThat(tisacel.alive(12)).isCloseTo(0.76, within(0.03)); // ELIANA 12-month OS
+    assertThat(tisacel.share(0, 12)).isCloseTo(0.50, within(0.03)); // ELIANA 12-month EFS
+    assertThat(tisacel.alive(36)).isCloseTo(0.63, within(0.03)); // ELIANA 3-year OS
+    assertThat(tisacel.share(0, 36)).isCloseTo(0.44, within(0.03)); // ELIANA 3-year EFS
+    var salvage = r.perTreated().get(1).trace().orElseThrow();
+    assertThat(salvage.alive(60)).isBetween(0.10, 0.30); // 10-30% after relapse (KR §2)
+    assertThat(1 - r.itt().orElseThrow().fractionInfused())
+        .isCloseTo(17.0 / 92, within(0.005)); // ELIANA not infused
+  }
+
   @Test
   void should_spend_the_budget_by_category_over_five_years() {
     ScenarioResult r =
