@@ -611,7 +611,9 @@ public final class ModelLoader {
     if (patients.size() != years) {
       throw p.error("needs one number per year (" + years + ")");
     }
-    return new ModelSpec.Budget(patients, years, source);
+    String patientsSource =
+        source.isBlank() ? parameters.get(patients.get(0).index()).source() : source;
+    return new ModelSpec.Budget(patients, years, patientsSource);
   }
 
   private static CostCategory category(YamlNode node) {
