@@ -31,6 +31,8 @@ public final class EconomicsCommand {
       Usage: java -jar openv2v.jar economics --model NAME|FILE [--psa N] [--seed S] [--simulation DIR] --out DIR
              java -jar openv2v.jar economics --list
              java -jar openv2v.jar economics --bench [N]   (PSA iterations per second, N default 5000)
+             java -jar openv2v.jar economics access-value --model M [--scenario S] [--delays 0,15,30,60,90]
+                  [--psa N] [--seed S] [--years Y] [--replications R] --out DIR   (value of faster access)
         --model NAME|FILE  a built-in model (%s) or a model YAML file
         --psa N            probabilistic sensitivity analysis with N iterations (0..1000000, default 0)
         --seed S           random seed for the PSA (default 1); same seed, same results
@@ -43,6 +45,9 @@ public final class EconomicsCommand {
   private EconomicsCommand() {}
 
   public static int run(List<String> args, PrintStream out, PrintStream err) {
+    if (!args.isEmpty() && args.get(0).equals("access-value")) {
+      return AccessValueCommand.run(args.subList(1, args.size()), out, err);
+    }
     if (args.contains("--help") || args.contains("-h")) {
       out.print(usage());
       return 0;
@@ -76,6 +81,9 @@ public final class EconomicsCommand {
       Map<String, Object> summary = SummaryDocument.of(analysis);
       JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
       Files.writeString(options.out().resolve("summary.json"), json.writeValueAsString(summary));
+      Files.writeString(
+          options.out().resolve("timing.json"),
+          json.writeValueAsString(SummaryDocument.timing(analysis)));
       Files.writeString(options.out().resolve("report.html"), ReportPage.render(analysis));
       print(analysis, options, out);
       return 0;
@@ -116,15 +124,38 @@ public final class EconomicsCommand {
     analysis
         .psa()
         .ifPresent(
-            psa ->
-                out.printf(
-                    Locale.ROOT,
-                    "PSA: %d iterations in %.2f s (%.0f/s), seed %d%n",
-                    psa.costs().length,
-                    psa.seconds(),
-                    psa.costs().length / Math.max(psa.seconds(), 1e-9),
-                    psa.seed()));
+            psa -> {
+              out.printf(
+                  Locale.ROOT,
+                  "PSA: %d iterations in %.2f s (%.0f/s), seed %d%n",
+                  psa.costs().length,
+                  psa.seconds(),
+                  psa.costs().length / Math.max(psa.seconds(), 1e-9),
+                  psa.seed());
+              int i = psa.arms().indexOf(c.intervention());
+              int k = psa.arms().indexOf(c.comparator());
+              double dc = mean(psa.costs(), i) - mean(psa.costs(), k);
+              double dq = mean(psa.qalys(), i) - mean(psa.qalys(), k);
+              double wtp = base.willingnessToPay();
+              out.printf(
+                  Locale.ROOT,
+                  "PSA: probabilistic ICER %s; P(cost-effective at %,.0f) = %.3f; EVPI %,.0f %s"
+                      + " per patient%n",
+                  dq == 0 ? "n/a" : String.format(Locale.ROOT, "%,.0f", dc / dq),
+                  wtp,
+                  psa.decision().probabilityCostEffective(wtp)[i],
+                  psa.decision().expectedValueOfPerfectInformation(wtp),
+                  cur);
+            });
     out.println("Wrote " + options.out().resolve("summary.json") + " and report.html");
+  }
+
+  private static double mean(double[][] values, int column) {
+    double total = 0;
+    for (double[] row : values) {
+      total += row[column];
+    }
+    return total / values.length;
   }
 
   static String usage() {

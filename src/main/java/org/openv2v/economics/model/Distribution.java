@@ -36,8 +36,37 @@ public sealed interface Distribution {
       case "normal" -> new Normal(mean, sd);
       default ->
           throw new IllegalArgumentException(
-              "unknown distribution " + type + " (beta, gamma, lognormal, normal)");
+              "unknown distribution " + type + " (beta, gamma, lognormal, normal, uniform)");
     };
+  }
+
+  /**
+   * Uniform between two bounds: for an assumption at the edge of its range (a share of 0 or 1),
+   * where a beta or gamma cannot be centred on the base value.
+   */
+  static Distribution uniform(double low, double high) {
+    if (!(low < high)) {
+      throw new IllegalArgumentException("a uniform needs low < high");
+    }
+    return new Uniform(low, high);
+  }
+
+  record Uniform(double low, double high) implements Distribution {
+    public double mean() {
+      return (low + high) / 2;
+    }
+
+    public double sample(UniformRandomProvider random) {
+      return low + (high - low) * random.nextDouble();
+    }
+
+    public double quantile(double p) {
+      return low + (high - low) * p;
+    }
+
+    public String type() {
+      return "uniform";
+    }
   }
 
   /** Beta(α, β) for probabilities, shares and utilities. */

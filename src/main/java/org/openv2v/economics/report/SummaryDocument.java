@@ -10,6 +10,7 @@ import org.openv2v.economics.model.IncrementalAnalysis;
 import org.openv2v.economics.scenario.Analysis;
 import org.openv2v.economics.scenario.ArmOutcome;
 import org.openv2v.economics.scenario.BudgetImpact;
+import org.openv2v.economics.scenario.IttInputs;
 import org.openv2v.economics.scenario.ModelSpec;
 import org.openv2v.economics.scenario.OneWaySensitivity;
 import org.openv2v.economics.scenario.Parameter;
@@ -68,6 +69,16 @@ public final class SummaryDocument {
               m.put("fractionInfused", itt.fractionInfused());
               m.put("waitDays", itt.waitDays());
               m.put("source", itt.origin());
+              m.put("level", itt.patientLevel() ? "patient" : "aggregate");
+              if (itt.patientLevel()) {
+                m.put("patients", itt.patients());
+                m.put("stillWaitingLeftOut", itt.stillWaiting());
+              }
+              m.put("byFate", fates(itt));
+              Map<String, Object> link = new LinkedHashMap<>();
+              link.put("hazardRatioPer30Days", itt.hazardRatioPer30Days());
+              link.put("referenceWaitDays", itt.referenceWaitDays());
+              m.put("waitOutcomeLink", link);
               itt.simulation().ifPresent(s -> m.put("withdrawn", s.withdrawn()));
               doc.put("intentionToTreat", m);
             });
@@ -82,6 +93,43 @@ public final class SummaryDocument {
             .map(SummaryDocument::parameter)
             .toList());
     return doc;
+  }
+
+  /**
+   * How long the run took: kept out of summary.json so that the same seed and inputs give the same
+   * bytes there; the command writes it to timing.json.
+   */
+  public static Map<String, Object> timing(Analysis analysis) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    analysis
+        .psa()
+        .ifPresent(
+            psa -> {
+              m.put("psaIterations", psa.costs().length);
+              m.put("psaSeconds", psa.seconds());
+              m.put("iterationsPerSecond", psa.costs().length / Math.max(psa.seconds(), 1e-9));
+            });
+    return m;
+  }
+
+  /** Share of referred patients and mean days to infusion or withdrawal, by fate. */
+  private static Map<String, Object> fates(IttInputs itt) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (IttInputs.Fate fate : IttInputs.Fate.values()) {
+      double share = 0;
+      double days = 0;
+      for (IttInputs.Referral r : itt.referrals()) {
+        if (r.fate() == fate) {
+          share += r.weight();
+          days += r.weight() * r.days();
+        }
+      }
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("share", share);
+      f.put("meanDays", share > 0 ? days / share : 0.0);
+      m.put(fate.name(), f);
+    }
+    return m;
   }
 
   private static Map<String, Object> rates(ModelSpec spec, double[] v) {
@@ -106,7 +154,10 @@ public final class SummaryDocument {
       }
     }
     m.put("costsByCategory", categories);
-    m.put("costsByPayer", Map.of("payer", a.payer(), "patient", a.patient()));
+    Map<String, Object> payers = new LinkedHashMap<>();
+    payers.put("payer", a.payer());
+    payers.put("patient", a.patient());
+    m.put("costsByPayer", payers);
     return m;
   }
 
@@ -148,8 +199,7 @@ public final class SummaryDocument {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("iterations", psa.costs().length);
     m.put("seed", psa.seed());
-    m.put("seconds", psa.seconds());
-    m.put("iterationsPerSecond", psa.costs().length / Math.max(psa.seconds(), 1e-9));
+    // No timing here: the same seed and inputs give the same bytes (timing.json holds seconds).
     List<Map<String, Object>> means = new ArrayList<>();
     for (int a = 0; a < psa.arms().size(); a++) {
       Map<String, Object> arm = new LinkedHashMap<>();
@@ -164,6 +214,17 @@ public final class SummaryDocument {
     double dc = mean(psa.costs(), intervention) - mean(psa.costs(), comparator);
     m.put("meanIncrementalCosts", dc);
     m.put("meanIncrementalQalys", dq);
+    // The probabilistic ICER: mean cost difference over mean QALY difference (not the mean of the
+    // iterations' ratios, which is unstable when ΔQALY crosses zero).
+    m.put("probabilisticIcer", dq == 0 ? null : dc / dq);
+    double wtp = analysis.base().willingnessToPay();
+    m.put("willingnessToPay", wtp);
+    m.put(
+        "probabilityCostEffectiveAtThreshold",
+        psa.decision().probabilityCostEffective(wtp)[intervention]);
+    double evpiAtThreshold = psa.decision().expectedValueOfPerfectInformation(wtp);
+    m.put("evpiPerPatient", evpiAtThreshold);
+    m.put("evpiPopulation", population(analysis, evpiAtThreshold));
     doc.put("psa", m);
     List<Map<String, Object>> ceac = new ArrayList<>();
     List<Map<String, Object>> evpi = new ArrayList<>();
@@ -177,10 +238,42 @@ public final class SummaryDocument {
       }
       point.put("byArm", byArm);
       ceac.add(point);
-      evpi.add(Map.of("willingnessToPay", p.willingnessToPay(), "evpi", p.evpi()));
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("willingnessToPay", p.willingnessToPay());
+      e.put("evpi", p.evpi());
+      evpi.add(e);
     }
     doc.put("probabilityCostEffective", ceac);
     doc.put("evpi", evpi);
+  }
+
+  /**
+   * EVPI for the population the decision affects: the patients of the budget's years (referred
+   * patients with intention to treat), discounted at the cost rate to the first year.
+   */
+  private static Map<String, Object> population(Analysis analysis, double evpiPerPatient) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (analysis.base().budget().isEmpty()) {
+      m.put("value", null);
+      m.put("note", "the model has no budget block, so no population size");
+      return m;
+    }
+    BudgetImpact budget = analysis.base().budget().get();
+    double rate =
+        analysis.scenario().spec().costDiscount().of(analysis.scenario().spec().baseValues());
+    double patients = 0;
+    double discounted = 0;
+    for (BudgetImpact.Year y : budget.years()) {
+      patients += y.patients();
+      discounted += y.patients() / Math.pow(1 + rate, y.year() - 1);
+    }
+    m.put("patients", patients);
+    m.put("years", budget.years().size());
+    m.put("discountRate", rate);
+    m.put("discountedPatients", discounted);
+    m.put("patientsSource", budget.patientsSource());
+    m.put("value", evpiPerPatient * discounted);
+    return m;
   }
 
   private static Map<String, Object> parameter(Parameter p) {
@@ -189,6 +282,9 @@ public final class SummaryDocument {
     m.put("value", p.base());
     m.put("source", p.source());
     p.distribution().ifPresent(d -> m.put("distribution", d.type()));
+    if (!p.spread().isEmpty()) {
+      m.put("spread", p.spread());
+    }
     return m;
   }
 

@@ -5,6 +5,7 @@ import org.openv2v.economics.model.CohortTrace;
 import org.openv2v.economics.model.CostCategory;
 import org.openv2v.economics.model.CostSharing;
 import org.openv2v.economics.model.Discounting;
+import org.openv2v.economics.model.ExcessHazardRatio;
 import org.openv2v.economics.model.MarkovCohort;
 import org.openv2v.economics.model.OutcomeBasedRefund;
 import org.openv2v.economics.model.PartitionedSurvival;
@@ -18,6 +19,15 @@ final class ArmEvaluation {
   private ArmEvaluation() {}
 
   static ArmOutcome evaluate(ModelSpec spec, ModelSpec.Arm arm, double[] v, boolean keepTrace) {
+    return evaluate(spec, arm, v, keepTrace, 1);
+  }
+
+  /**
+   * The arm with its disease-related hazard multiplied by {@code hazardRatio} (the wait–outcome
+   * link; 1 = the arm as calibrated).
+   */
+  static ArmOutcome evaluate(
+      ModelSpec spec, ModelSpec.Arm arm, double[] v, boolean keepTrace, double hazardRatio) {
     double dt = 1.0 / spec.cyclesPerYear();
     int cycles = spec.cycles();
     int years = Math.max(spec.budget().years(), (int) Math.ceil(spec.horizonYears()));
@@ -25,7 +35,7 @@ final class ArmEvaluation {
     double effectRate = spec.effectDiscount().of(v);
     Survival background =
         spec.lifeTable().from(spec.startAge().of(v), Curves.clamp(spec.maleShare().of(v)));
-    CohortTrace trace = trace(arm, v, background, dt, cycles);
+    CohortTrace trace = trace(arm, v, background, dt, cycles, hazardRatio);
     int states = trace.states().size();
     boolean half = spec.halfCycleCorrection();
 
@@ -196,10 +206,19 @@ final class ArmEvaluation {
   }
 
   static CohortTrace trace(
-      ModelSpec.Arm arm, double[] v, Survival background, double dt, int cycles) {
+      ModelSpec.Arm arm, double[] v, Survival background, double dt, int cycles, double hr) {
     if (arm.cohort() instanceof ModelSpec.Partitioned p) {
-      return PartitionedSurvival.trace(
-          Curves.build(p.pfs(), v, background), Curves.build(p.os(), v, background), dt, cycles);
+      Survival pfs = Curves.build(p.pfs(), v, background);
+      Survival os = Curves.build(p.os(), v, background);
+      if (hr != 1) {
+        pfs = new ExcessHazardRatio(pfs, background, hr);
+        os = new ExcessHazardRatio(os, background, hr);
+      }
+      return PartitionedSurvival.trace(pfs, os, dt, cycles);
+    }
+    if (hr != 1) {
+      throw new IllegalArgumentException(
+          "the wait-outcome link needs a partitioned-survival arm; " + arm.name() + " is Markov");
     }
     return markov((ModelSpec.Markov) arm.cohort(), v).trace(dt, cycles);
   }

@@ -8,7 +8,12 @@ import java.util.Optional;
 /** The models shipped with the platform, in src/main/resources/economics/models. */
 public final class BuiltInModels {
 
-  public static final List<String> NAMES = List.of("korea-tisacel-dlbcl", "us-axicel-site-of-care");
+  public static final List<String> NAMES =
+      List.of(
+          "korea-tisacel-dlbcl",
+          "korea-ciltacel-mm",
+          "korea-tisacel-ball",
+          "us-axicel-site-of-care");
 
   private BuiltInModels() {}
 

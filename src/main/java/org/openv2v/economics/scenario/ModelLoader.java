@@ -29,6 +29,8 @@ public final class ModelLoader {
   private final List<Parameter> parameters = new ArrayList<>();
   private final Set<String> names = new HashSet<>();
   private final Map<String, Num> named = new java.util.HashMap<>();
+  private final Set<Integer> probabilities = new HashSet<>();
+  private final Set<Integer> methodological = new HashSet<>();
 
   private ModelLoader() {}
 
@@ -60,6 +62,7 @@ public final class ModelLoader {
             "budget",
             "calibration",
             "simulation",
+            "uncertainty",
             "parameters"));
     String source = root.field("source").map(YamlNode::text).orElse("");
     if (root.field("parameters").isPresent()) {
@@ -84,6 +87,8 @@ public final class ModelLoader {
     String discountSource = discount.field("source").map(YamlNode::text).orElse(source);
     Num costRate = num(discount.required("costs"), discountSource);
     Num effectRate = num(discount.required("effects"), discountSource);
+    methodological.add(costRate.index());
+    methodological.add(effectRate.index());
     YamlNode population =
         root.required("population")
             .allowOnly(Set.of("startAge", "maleShare", "lifeTable", "source"));
@@ -92,6 +97,7 @@ public final class ModelLoader {
     Num maleShare = probability(population.required("maleShare"), populationSource);
     LifeTable lifeTable = LifeTables.named(population.required("lifeTable"));
     Num wtp = num(root.required("willingnessToPay"), source);
+    methodological.add(wtp.index());
     double wtpMax =
         root.field("willingnessToPayMax")
             .map(YamlNode::number)
@@ -128,6 +134,7 @@ public final class ModelLoader {
         root.field("budget")
             .map(n -> budget(n, source))
             .orElse(new ModelSpec.Budget(List.of(), 5, ""));
+    root.field("uncertainty").ifPresent(this::defaultSpreads);
     List<String> calibration = new ArrayList<>();
     root.field("calibration").ifPresent(c -> c.items().forEach(i -> calibration.add(i.text())));
     return new ModelSpec(
@@ -153,6 +160,69 @@ public final class ModelLoader {
         budget,
         List.copyOf(parameters),
         calibration);
+  }
+
+  /**
+   * Gives every input without a stated distribution one of the model's default width: a standard
+   * deviation of {@code assumption} (for inputs whose source is an assumption) or {@code sourced}
+   * (published figures without a published spread) times the value, or for a probability times its
+   * distance to the nearer of 0 and 1; beta for probabilities, gamma for positive numbers. The
+   * discount rates and the willingness to pay are choices of method, not uncertain inputs: they
+   * stay fixed in the PSA and are varied one way only. Zeros and probabilities of 1 cannot be
+   * scaled; the model file must state their distribution (e.g. uniform).
+   */
+  private void defaultSpreads(YamlNode node) {
+    node.allowOnly(Set.of("assumption", "sourced", "source"));
+    double assumption = node.required("assumption").number();
+    double sourced = node.required("sourced").number();
+    if (!(assumption > 0 && assumption <= 1) || !(sourced > 0 && sourced <= 1)) {
+      throw node.error("assumption and sourced are relative standard deviations in (0, 1]");
+    }
+    for (int i = 0; i < parameters.size(); i++) {
+      Parameter p = parameters.get(i);
+      if (p.line() == 0 || p.distribution().isPresent() || methodological.contains(i)) {
+        continue;
+      }
+      double relative = p.isAssumption() ? assumption : sourced;
+      double value = p.base();
+      Distribution d;
+      if (probabilities.contains(i)) {
+        if (value <= 0 || value >= 1) {
+          continue;
+        }
+        d = Distribution.of("beta", value, relative * Math.min(value, 1 - value));
+      } else if (value > 0) {
+        d = Distribution.of("gamma", value, relative * value);
+      } else if (value < 0) {
+        d = Distribution.of("normal", value, -relative * value);
+      } else {
+        continue;
+      }
+      boolean ranged = p.low() != value || p.high() != value;
+      parameters.set(
+          i,
+          new Parameter(
+              p.name(),
+              value,
+              p.source(),
+              Optional.of(d),
+              ranged ? p.low() : d.quantile(0.025),
+              ranged ? p.high() : d.quantile(0.975),
+              p.line(),
+              "default for %s: %s, sd %.0f%% of %s"
+                  .formatted(
+                      p.isAssumption() ? "assumptions" : "sourced figures",
+                      d.type(),
+                      100 * relative,
+                      probabilities.contains(i) ? "the distance to 0 or 1" : "the value")));
+    }
+  }
+
+  /** Inputs that are choices of method (discounting, the threshold): never drawn in the PSA. */
+  static boolean methodological(ModelSpec spec, int index) {
+    return index == spec.costDiscount().index()
+        || index == spec.effectDiscount().index()
+        || index == spec.willingnessToPay().index();
   }
 
   private static String armName(YamlNode node, Set<String> armNames) {
@@ -391,14 +461,24 @@ public final class ModelLoader {
             "costPerVisit",
             "source"));
     String source = node.field("source").map(YamlNode::text).orElse(inherited);
+    // Only the outpatient-infusion fields may be left out (0: an inpatient-only pathway).
+    String path = node.path();
     return new ModelSpec.HospitalStay(
         probability(node.required("outpatientShare"), source),
         num(node.required("inpatientDays"), source),
-        probability(node.required("laterAdmission"), source),
-        num(node.required("admittedOutpatientDays"), source),
-        num(node.required("outpatientVisits"), source),
+        node.field("laterAdmission")
+            .map(n -> probability(n, source))
+            .orElseGet(() -> constant(path + ".laterAdmission", 0)),
+        node.field("admittedOutpatientDays")
+            .map(n -> num(n, source))
+            .orElseGet(() -> constant(path + ".admittedOutpatientDays", 0)),
+        node.field("outpatientVisits")
+            .map(n -> num(n, source))
+            .orElseGet(() -> constant(path + ".outpatientVisits", 0)),
         num(node.required("costPerDay"), source),
-        num(node.required("costPerVisit"), source));
+        node.field("costPerVisit")
+            .map(n -> num(n, source))
+            .orElseGet(() -> constant(path + ".costPerVisit", 0)));
   }
 
   private ModelSpec.PayerRules payer(YamlNode node, String inherited) {
@@ -472,17 +552,41 @@ public final class ModelLoader {
             "veinToVeinDays",
             "dropoutHazardPerDay",
             "manufacturingFailure",
+            "deathShareOfDropout",
+            "waitOutcomeLink",
             "simulation",
             "source"));
     String source = node.field("source").map(YamlNode::text).orElse(inherited);
     Optional<String> dir = node.field("simulation").or(() -> simulation).map(YamlNode::text);
+    String path = node.path();
+    Num hazardRatio;
+    Num referenceWait;
+    if (node.field("waitOutcomeLink").isPresent()) {
+      YamlNode link =
+          node.required("waitOutcomeLink")
+              .allowOnly(Set.of("hazardRatioPer30Days", "referenceWaitDays", "source"));
+      String linkSource = link.field("source").map(YamlNode::text).orElse(source);
+      hazardRatio = num(link.required("hazardRatioPer30Days"), linkSource);
+      if (!(parameters.get(hazardRatio.index()).base() > 0)) {
+        throw link.required("hazardRatioPer30Days").error("must be a positive hazard ratio");
+      }
+      referenceWait = num(link.required("referenceWaitDays"), linkSource);
+    } else {
+      hazardRatio = constant(path + ".waitOutcomeLink.hazardRatioPer30Days", 1);
+      referenceWait = constant(path + ".waitOutcomeLink.referenceWaitDays", 0);
+    }
     return new ModelSpec.IntentionToTreat(
         armName(node.required("arm"), arms),
         node.field("fractionInfused").map(n -> probability(n, source)),
         num(node.required("veinToVeinDays"), source),
         num(node.required("dropoutHazardPerDay"), source),
         probability(node.required("manufacturingFailure"), source),
-        dir);
+        dir,
+        node.field("deathShareOfDropout")
+            .map(n -> probability(n, source))
+            .orElseGet(() -> constant(path + ".deathShareOfDropout", 0)),
+        hazardRatio,
+        referenceWait);
   }
 
   private ModelSpec.Budget budget(YamlNode node, String inherited) {
@@ -507,7 +611,9 @@ public final class ModelLoader {
     if (patients.size() != years) {
       throw p.error("needs one number per year (" + years + ")");
     }
-    return new ModelSpec.Budget(patients, years, source);
+    String patientsSource =
+        source.isBlank() ? parameters.get(patients.get(0).index()).source() : source;
+    return new ModelSpec.Budget(patients, years, patientsSource);
   }
 
   private static CostCategory category(YamlNode node) {
@@ -528,11 +634,13 @@ public final class ModelLoader {
     if (p.base() < 0 || p.base() > 1) {
       throw node.error("must be a probability between 0 and 1, was " + p.base());
     }
+    probabilities.add(num.index());
     return num;
   }
 
   private Num constant(String name, double value) {
-    return add(new Parameter(name, value, "structural default", Optional.empty(), value, value, 0));
+    return add(
+        new Parameter(name, value, "structural default", Optional.empty(), value, value, 0, ""));
   }
 
   private Num num(YamlNode node, String inherited) {
@@ -546,7 +654,8 @@ public final class ModelLoader {
               Optional.empty(),
               value,
               value,
-              node.line()));
+              node.line(),
+              ""));
     }
     if (node.field("ref").isPresent()) {
       node.allowOnly(Set.of("ref"));
@@ -567,7 +676,16 @@ public final class ModelLoader {
             .map(YamlNode::text)
             .orElse(inherited.isBlank() ? "unsourced" : inherited);
     Optional<Distribution> distribution = Optional.empty();
-    if (node.field("distribution").isPresent()) {
+    if (node.field("distribution").map(YamlNode::text).orElse("").equals("uniform")) {
+      try {
+        distribution =
+            Optional.of(
+                Distribution.uniform(
+                    node.required("low").number(), node.required("high").number()));
+      } catch (IllegalArgumentException e) {
+        throw node.required("distribution").error(e.getMessage());
+      }
+    } else if (node.field("distribution").isPresent()) {
       try {
         distribution =
             Optional.of(
@@ -585,7 +703,16 @@ public final class ModelLoader {
         node.field("high")
             .map(YamlNode::number)
             .orElse(distribution.map(d -> d.quantile(0.975)).orElse(value));
-    return add(new Parameter(node.path(), value, source, distribution, low, high, node.line()));
+    return add(
+        new Parameter(
+            node.path(),
+            value,
+            source,
+            distribution,
+            low,
+            high,
+            node.line(),
+            distribution.isPresent() ? Parameter.STATED : ""));
   }
 
   private Num add(Parameter parameter) {

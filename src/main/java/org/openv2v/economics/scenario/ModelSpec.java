@@ -129,7 +129,9 @@ public record ModelSpec(
   /**
    * Who of those referred reaches infusion, and when. Either the share infused is given, or it
    * follows from the wait: (1 − manufacturing failure) · e^{−h · v2v} (evidence.md §6.1 competing
-   * risks during a deterministic wait).
+   * risks during a deterministic wait). Of those who drop out while waiting, a share dies and the
+   * rest progress to salvage therapy. After infusion, the disease-related hazard is multiplied by
+   * hazardRatioPer30Days^((wait − referenceWaitDays)/30): the wait–outcome link (1 = none).
    */
   record IntentionToTreat(
       String arm,
@@ -137,7 +139,10 @@ public record ModelSpec(
       Num veinToVeinDays,
       Num dropoutHazardPerDay,
       Num manufacturingFailure,
-      Optional<String> simulation) {}
+      Optional<String> simulation,
+      Num deathShareOfDropout,
+      Num hazardRatioPer30Days,
+      Num referenceWaitDays) {}
 
   record Budget(List<Num> patientsPerYear, int years, String source) {}
 }

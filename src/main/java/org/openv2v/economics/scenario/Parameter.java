@@ -6,6 +6,8 @@ import org.openv2v.economics.model.Distribution;
 /**
  * One number of a model with where it comes from: its base-case value, its source, its PSA
  * distribution and its one-way range (the distribution's 2.5% and 97.5% points unless stated).
+ * {@code spread} says where the distribution comes from: stated in the model file, or the model's
+ * default width for assumptions or for sourced figures without a published spread.
  */
 public record Parameter(
     String name,
@@ -14,7 +16,16 @@ public record Parameter(
     Optional<Distribution> distribution,
     double low,
     double high,
-    int line) {
+    int line,
+    String spread) {
+
+  /** Where the PSA distribution comes from when the model file states it. */
+  public static final String STATED = "stated";
+
+  /** A source that is a guess rather than a reference. */
+  public boolean isAssumption() {
+    return source.toLowerCase(java.util.Locale.ROOT).contains("assumption");
+  }
 
   public boolean varies() {
     return low != base || high != base;

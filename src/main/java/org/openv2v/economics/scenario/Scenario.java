@@ -1,11 +1,14 @@
 package org.openv2v.economics.scenario;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.openv2v.economics.model.CostCategory;
 import org.openv2v.economics.model.Discounting;
+import org.openv2v.economics.model.ExcessHazardRatio;
 import org.openv2v.economics.model.ExpenditureCap;
 import org.openv2v.economics.model.IncrementalAnalysis;
 import org.openv2v.economics.model.PartitionedSurvival;
@@ -16,7 +19,12 @@ import org.openv2v.economics.model.Strategy;
  * Evaluation is a pure function of the parameter vector, so PSA iterations and one-way bounds are
  * evaluations of other vectors.
  */
-public record Scenario(ModelSpec spec, Optional<SimulationSummary> simulation) {
+public record Scenario(
+    ModelSpec spec, Optional<SimulationSummary> simulation, double extraWaitDays) {
+
+  public Scenario(ModelSpec spec, Optional<SimulationSummary> simulation) {
+    this(spec, simulation, 0);
+  }
 
   private static final int CATEGORIES = CostCategory.values().length;
 
@@ -24,7 +32,8 @@ public record Scenario(ModelSpec spec, Optional<SimulationSummary> simulation) {
     return evaluate(spec.baseValues(), true);
   }
 
-  public ScenarioResult evaluate(double[] v, boolean details) {
+  public ScenarioResult evaluate(double[] values, boolean details) {
+    double[] v = withSimulatedPopulation(values);
     List<ArmOutcome> treated = new ArrayList<>();
     for (ModelSpec.Arm arm : spec.arms()) {
       treated.add(ArmEvaluation.evaluate(spec, arm, v, details));
@@ -34,7 +43,9 @@ public record Scenario(ModelSpec spec, Optional<SimulationSummary> simulation) {
     if (itt.isPresent()) {
       ArmOutcome comparator = find(treated, spec.comparator());
       int at = indexOf(treated, itt.get().arm());
-      arms.set(at, intentionToTreat(treated.get(at), comparator, itt.get(), v));
+      arms.set(
+          at,
+          intentionToTreat(spec.arm(itt.get().arm()), treated.get(at), comparator, itt.get(), v));
     }
     List<Strategy> strategies =
         arms.stream().map(a -> new Strategy(a.name(), a.costs(), a.qalys())).toList();
@@ -51,6 +62,29 @@ public record Scenario(ModelSpec spec, Optional<SimulationSummary> simulation) {
         itt,
         budget,
         wtp);
+  }
+
+  /**
+   * A delay added to the model's own wait, then, with patients.csv, background mortality follows
+   * the simulated patients' ages and sexes: their mean age and share of men replace the model's
+   * (the life table's interface stays by age and share of men).
+   */
+  private double[] withSimulatedPopulation(double[] v) {
+    if (extraWaitDays != 0 && spec.itt().isPresent()) {
+      // A delay added to the model's own wait (the access-value sweep without a simulator).
+      v = v.clone();
+      v[spec.itt().get().veinToVeinDays().index()] += extraWaitDays;
+    }
+    if (simulation.isEmpty() || !simulation.get().patientLevel()) {
+      return v;
+    }
+    List<SimulatedPatient> patients = simulation.get().patients();
+    double[] copy = v.clone();
+    copy[spec.startAge().index()] =
+        patients.stream().mapToInt(SimulatedPatient::ageYears).average().orElse(v[0]);
+    copy[spec.maleShare().index()] =
+        patients.stream().filter(SimulatedPatient::male).count() / (double) patients.size();
+    return copy;
   }
 
   static ScenarioResult.Comparison compare(
@@ -81,47 +115,93 @@ public record Scenario(ModelSpec spec, Optional<SimulationSummary> simulation) {
   }
 
   /**
-   * Per referred patient: a share f reaches infusion after the wait w (alive, with progressing
-   * disease) and then has the arm's results, discounted by w; the others get the comparator's
-   * results plus what they cost before leaving (Wakase 2021's decision tree on infusion status,
-   * evidence.md §4.2).
+   * Per referred patient (docs/economics.md, "Intention to treat"): the time before infusion or
+   * withdrawal is lived once, in the waiting state (utility of progressed disease), with the
+   * pre-infusion costs; then, by fate, the arm from infusion on (its disease-related hazard scaled
+   * by the wait–outcome link, no immortal time: its clock starts at infusion), nothing after a
+   * death while waiting (terminal care only), the salvage pathway (the comparator) from the
+   * withdrawal on, or the comparator from the referral date for those ineligible or refused.
    */
   private ArmOutcome intentionToTreat(
-      ArmOutcome arm, ArmOutcome comparator, IttInputs itt, double[] v) {
-    double f = itt.fractionInfused();
-    double w = itt.waitDays() / 365.25;
+      ModelSpec.Arm spec0, ArmOutcome arm, ArmOutcome comparator, IttInputs itt, double[] v) {
     double costRate = spec.costDiscount().of(v);
     double effectRate = spec.effectDiscount().of(v);
-    double dc = Discounting.factor(costRate, w);
-    double de = Discounting.factor(effectRate, w);
-    double waitLys = Discounting.flow(effectRate, 0, w);
-    double waitUtility = waitUtility(spec.arm(arm.name()), v);
-    double[] byCategory = new double[CATEGORIES];
-    for (int c = 0; c < CATEGORIES; c++) {
-      double post = arm.byCategory()[c] - arm.preInfusion()[c];
-      byCategory[c] =
-          f * (arm.preInfusion()[c] + dc * post)
-              + (1 - f) * (comparator.byCategory()[c] + arm.ifWithdrawn()[c]);
-    }
+    double waitUtility = waitUtility(spec0, v);
+    double terminal = spec0.terminalCare().of(v);
     double coPay = spec.payer().map(p -> Curves.clamp(p.coPaymentRate().of(v))).orElse(0.0);
-    double patient =
-        f * arm.patient()
-            + (1 - f) * (comparator.patient() + coPay * ArmOutcome.sum(arm.ifWithdrawn()));
-    double total = ArmOutcome.sum(byCategory);
+    double withdrawnCost = ArmOutcome.sum(arm.ifWithdrawn());
+    int terminalCare = CostCategory.TERMINAL_CARE.ordinal();
+    double[] byCategory = new double[CATEGORIES];
     double[][] byYear = new double[arm.byYear().length][CATEGORIES];
-    for (int y = 0; y < byYear.length; y++) {
-      for (int c = 0; c < CATEGORIES; c++) {
-        byYear[y][c] =
-            f * arm.byYear()[y][c]
-                + (1 - f) * (comparator.byYear()[y][c] + (y == 0 ? arm.ifWithdrawn()[c] : 0));
+    double qalys = 0;
+    double lys = 0;
+    double lysUndiscounted = 0;
+    double patient = 0;
+    Map<Long, ArmOutcome> afterWait = new HashMap<>();
+    for (IttInputs.Referral r : itt.referrals()) {
+      double wt = r.weight();
+      if (wt == 0) {
+        continue;
+      }
+      double t = r.days() / 365.25;
+      double dc = Discounting.factor(costRate, t);
+      double de = Discounting.factor(effectRate, t);
+      double waitLys = Discounting.flow(effectRate, 0, t);
+      switch (r.fate()) {
+        case INFUSED -> {
+          ArmOutcome a = linked(spec0, arm, itt, r.days(), v, afterWait);
+          qalys += wt * (waitUtility * waitLys + de * a.qalys());
+          lys += wt * (waitLys + de * a.lys());
+          lysUndiscounted += wt * (t + a.lysUndiscounted());
+          for (int c = 0; c < CATEGORIES; c++) {
+            byCategory[c] +=
+                wt * (a.preInfusion()[c] + dc * (a.byCategory()[c] - a.preInfusion()[c]));
+          }
+          patient += wt * a.patient();
+          add(byYear, a.byYear(), wt, 0);
+        }
+        case DIED_WAITING -> {
+          qalys += wt * waitUtility * waitLys;
+          lys += wt * waitLys;
+          lysUndiscounted += wt * t;
+          for (int c = 0; c < CATEGORIES; c++) {
+            byCategory[c] += wt * arm.ifWithdrawn()[c];
+            byYear[0][c] += wt * arm.ifWithdrawn()[c];
+          }
+          byCategory[terminalCare] += wt * dc * terminal;
+          byYear[Math.min(byYear.length - 1, (int) t)][terminalCare] += wt * terminal;
+          patient += wt * coPay * (withdrawnCost + dc * terminal);
+        }
+        case SALVAGE_AFTER_WITHDRAWAL -> {
+          qalys += wt * (waitUtility * waitLys + de * comparator.qalys());
+          lys += wt * (waitLys + de * comparator.lys());
+          lysUndiscounted += wt * (t + comparator.lysUndiscounted());
+          for (int c = 0; c < CATEGORIES; c++) {
+            byCategory[c] += wt * (arm.ifWithdrawn()[c] + dc * comparator.byCategory()[c]);
+            byYear[0][c] += wt * arm.ifWithdrawn()[c];
+          }
+          patient += wt * (coPay * withdrawnCost + dc * comparator.patient());
+          add(byYear, comparator.byYear(), wt, 0);
+        }
+        case COMPARATOR_FROM_REFERRAL -> {
+          qalys += wt * comparator.qalys();
+          lys += wt * comparator.lys();
+          lysUndiscounted += wt * comparator.lysUndiscounted();
+          for (int c = 0; c < CATEGORIES; c++) {
+            byCategory[c] += wt * comparator.byCategory()[c];
+          }
+          patient += wt * comparator.patient();
+          add(byYear, comparator.byYear(), wt, 0);
+        }
       }
     }
+    double total = ArmOutcome.sum(byCategory);
     return new ArmOutcome(
         arm.name(),
         arm.label() + " (intention to treat)",
-        f * (waitUtility * waitLys + de * arm.qalys()) + (1 - f) * comparator.qalys(),
-        f * (waitLys + de * arm.lys()) + (1 - f) * comparator.lys(),
-        f * (w + arm.lysUndiscounted()) + (1 - f) * comparator.lysUndiscounted(),
+        qalys,
+        lys,
+        lysUndiscounted,
         byCategory,
         total - patient,
         patient,
@@ -129,6 +209,41 @@ public record Scenario(ModelSpec spec, Optional<SimulationSummary> simulation) {
         arm.ifWithdrawn(),
         byYear,
         arm.trace());
+  }
+
+  /**
+   * The arm for a patient infused after {@code waitDays}: unchanged without a link, else evaluated
+   * again with the hazard ratio of that wait (waits to the day share one evaluation).
+   */
+  private ArmOutcome linked(
+      ModelSpec.Arm armSpec,
+      ArmOutcome arm,
+      IttInputs itt,
+      double waitDays,
+      double[] v,
+      Map<Long, ArmOutcome> cache) {
+    if (itt.hazardRatioPer30Days() == 1) {
+      return arm;
+    }
+    long day = Math.round(waitDays);
+    return cache.computeIfAbsent(
+        day,
+        d ->
+            ArmEvaluation.evaluate(
+                spec,
+                armSpec,
+                v,
+                false,
+                ExcessHazardRatio.afterWait(
+                    itt.hazardRatioPer30Days(), d, itt.referenceWaitDays())));
+  }
+
+  private static void add(double[][] into, double[][] from, double weight, int shift) {
+    for (int y = 0; y + shift < into.length && y < from.length; y++) {
+      for (int c = 0; c < CATEGORIES; c++) {
+        into[y + shift][c] += weight * from[y][c];
+      }
+    }
   }
 
   private static double waitUtility(ModelSpec.Arm arm, double[] v) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import tools.jackson.core.JacksonException;
@@ -14,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * What economics takes from an access-simulator run (its summary.json): how many were referred and
  * infused, the share infused, the vein-to-vein and referral-to-infusion times and the withdrawals
  * by cause. Read leniently: a figure may be a number or an object with {@code mean} or {@code
- * value}; missing figures stay empty.
+ * value}; missing figures stay empty. When the run also wrote patients.csv beside it, its rows are
+ * the patients of a patient-level evaluation.
  */
 public record SimulationSummary(
     Path file,
@@ -27,7 +29,8 @@ public record SimulationSummary(
     OptionalDouble veinToVeinMedianDays,
     OptionalDouble referralToInfusionMeanDays,
     OptionalDouble referredPerYear,
-    Map<String, Double> withdrawn) {
+    Map<String, Double> withdrawn,
+    List<SimulatedPatient> patients) {
 
   static final long MAX_BYTES = 16L * 1024 * 1024;
 
@@ -108,11 +111,23 @@ public record SimulationSummary(
         v2v == null ? OptionalDouble.empty() : firstOf(v2v, "p50", "median"),
         r2i == null ? OptionalDouble.empty() : firstOf(r2i, "mean", "p50"),
         perYear,
-        Map.copyOf(withdrawn));
+        java.util.Collections.unmodifiableMap(withdrawn),
+        PatientsFile.besideSummary(file));
   }
 
-  /** The wait from decision to infusion used for ITT: mean vein-to-vein days, else the median. */
+  /** Whether the run wrote one row per referred patient (patients.csv). */
+  public boolean patientLevel() {
+    return !patients.isEmpty();
+  }
+
+  /**
+   * The wait of intention to treat, whose population is the referred patients: the mean time from
+   * referral to infusion; for summaries without it, the mean vein-to-vein time, else its median.
+   */
   public OptionalDouble waitDays() {
+    if (referralToInfusionMeanDays.isPresent()) {
+      return referralToInfusionMeanDays;
+    }
     return veinToVeinMeanDays.isPresent() ? veinToVeinMeanDays : veinToVeinMedianDays;
   }
 

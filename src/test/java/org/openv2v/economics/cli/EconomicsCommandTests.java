@@ -72,7 +72,11 @@ class EconomicsCommandTests {
   void should_list_the_built_in_models() {
     assertThat(run("--list")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("korea-tisacel-dlbcl", "us-axicel-site-of-care");
+        .contains(
+            "korea-tisacel-dlbcl",
+            "korea-ciltacel-mm",
+            "korea-tisacel-ball",
+            "us-axicel-site-of-care");
   }
 
   @Test
@@ -105,6 +109,23 @@ class EconomicsCommandTests {
       assertThat(incremental.has(field)).as(field).isTrue();
     }
     assertThat(summary.get("probabilityCostEffective").size()).isGreaterThan(10);
+    // Issue 12 item 4: the decision at the threshold, the probabilistic ICER and EVPI.
+    JsonNode psa = summary.get("psa");
+    assertThat(psa.get("probabilisticIcer").asDouble())
+        .isCloseTo(
+            psa.get("meanIncrementalCosts").asDouble() / psa.get("meanIncrementalQalys").asDouble(),
+            org.assertj.core.api.Assertions.within(1e-3));
+    assertThat(psa.get("willingnessToPay").asDouble()).isEqualTo(50_000_000);
+    assertThat(psa.get("probabilityCostEffectiveAtThreshold").asDouble()).isBetween(0.0, 1.0);
+    JsonNode population = psa.get("evpiPopulation");
+    assertThat(population.get("patients").asDouble()).isEqualTo(1000); // 200 a year for 5 years
+    assertThat(population.get("years").asInt()).isEqualTo(5);
+    assertThat(population.get("value").asDouble())
+        .isCloseTo(
+            psa.get("evpiPerPatient").asDouble() * population.get("discountedPatients").asDouble(),
+            org.assertj.core.api.Assertions.within(1.0));
+    assertThat(population.get("discountedPatients").asDouble()).isBetween(900.0, 1000.0);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("probabilistic ICER", "EVPI");
     assertThat(summary.get("probabilityCostEffective").get(0).has("willingnessToPay")).isTrue();
     String html = Files.readString(dir.resolve("report.html"));
     assertThat(html)
@@ -122,7 +143,7 @@ class EconomicsCommandTests {
   void should_write_the_same_summary_for_the_same_seed(@TempDir Path dir) throws IOException {
     run(
         "--model",
-        "us-axicel-site-of-care",
+        "korea-tisacel-dlbcl",
         "--psa",
         "100",
         "--seed",
@@ -131,18 +152,21 @@ class EconomicsCommandTests {
         dir.resolve("a").toString());
     run(
         "--model",
-        "us-axicel-site-of-care",
+        "korea-tisacel-dlbcl",
         "--psa",
         "100",
         "--seed",
         "9",
         "--out",
         dir.resolve("b").toString());
-    JsonMapper json = JsonMapper.builder().build();
-    JsonNode a = json.readTree(Files.readString(dir.resolve("a/summary.json")));
-    JsonNode b = json.readTree(Files.readString(dir.resolve("b/summary.json")));
-    assertThat(a.get("probabilityCostEffective")).isEqualTo(b.get("probabilityCostEffective"));
-    assertThat(a.get("psa").get("arms")).isEqualTo(b.get("psa").get("arms"));
+    // Byte for byte (issue 12 item 8): no key order from hashing, no timing in the summary.
+    assertThat(Files.readAllBytes(dir.resolve("a/summary.json")))
+        .isEqualTo(Files.readAllBytes(dir.resolve("b/summary.json")));
+    assertThat(Files.readString(dir.resolve("a/summary.json"))).doesNotContain("seconds");
+    JsonNode timing =
+        JsonMapper.builder().build().readTree(Files.readString(dir.resolve("a/timing.json")));
+    assertThat(timing.get("psaIterations").asInt()).isEqualTo(100);
+    assertThat(timing.get("psaSeconds").asDouble()).isPositive();
   }
 
   @Test
@@ -182,5 +206,61 @@ class EconomicsCommandTests {
                 dir.toString()))
         .isEqualTo(2);
     assertThat(errors()).contains("no intentionToTreat block");
+  }
+
+  @Test
+  void should_sweep_the_value_of_faster_access_through_the_simulator(@TempDir Path dir)
+      throws IOException {
+    Path out = dir.resolve("access");
+    assertThat(
+            run(
+                "access-value",
+                "--model",
+                "korea-tisacel-dlbcl",
+                "--scenario",
+                "trial-juliet",
+                "--delays",
+                "0,60",
+                "--years",
+                "1",
+                "--replications",
+                "2",
+                "--psa",
+                "20",
+                "--seed",
+                "1",
+                "--out",
+                out.toString()))
+        .as(errors())
+        .isZero();
+    JsonNode summary =
+        JsonMapper.builder().build().readTree(Files.readString(out.resolve("summary.json")));
+    assertThat(summary.get("analysis").asString()).isEqualTo("access-value");
+    JsonNode rows = summary.get("rows");
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(1).get("fractionInfused").asDouble())
+        .isLessThan(rows.get(0).get("fractionInfused").asDouble());
+    assertThat(rows.get(0).get("nmbLow").asDouble())
+        .isLessThan(rows.get(0).get("nmbHigh").asDouble());
+    assertThat(rows.get(0).get("source").asString()).contains("delay-0");
+    assertThat(Files.exists(out.resolve("simulations/delay-60/summary.json"))).isTrue();
+    List<String> csv = Files.readAllLines(out.resolve("access-value.csv"));
+    assertThat(csv).hasSize(3);
+    assertThat(csv.get(0)).startsWith("delayDays,fractionInfused");
+    assertThat(out.toString()).isNotEmpty();
+    assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("NMB per referred patient");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "access-value --out x",
+        "access-value --model korea-tisacel-dlbcl --out x --delays -5",
+        "access-value --model korea-tisacel-dlbcl --out x --psa many",
+        "access-value --model nowhere --out x",
+      })
+  void should_refuse_bad_access_value_flags_with_exit_2(String line) {
+    assertThat(run(line.split(" "))).isEqualTo(2);
+    assertThat(errors()).contains("economics access-value");
   }
 }

@@ -31,7 +31,9 @@ class IntentionToTreatTests {
     SimulationSummary s = SimulationSummary.read(fixture());
     assertThat(s.fractionInfused().getAsDouble()).isEqualTo(0.8);
     assertThat(s.fractionInfusedLow().getAsDouble()).isEqualTo(0.76);
-    assertThat(s.waitDays().getAsDouble()).isEqualTo(27);
+    // Referral to infusion (40), not vein to vein (27): the ITT population is the referred.
+    assertThat(s.waitDays().getAsDouble()).isEqualTo(40);
+    assertThat(s.veinToVeinMeanDays().getAsDouble()).isEqualTo(27);
     assertThat(s.referredPerYear().getAsDouble()).isEqualTo(200);
     assertThat(s.withdrawn()).containsEntry("progression", 50.0).hasSize(3);
   }
@@ -70,17 +72,18 @@ class IntentionToTreatTests {
     ScenarioResult r = coupled.evaluate();
     IttInputs itt = r.itt().orElseThrow();
     assertThat(itt.fractionInfused()).isEqualTo(0.8);
-    assertThat(itt.waitDays()).isEqualTo(27);
+    assertThat(itt.waitDays()).isEqualTo(40);
     assertThat(itt.origin()).endsWith("simulation-summary.json");
     assertThat(r.budget().orElseThrow().years().get(0).patients()).isEqualTo(200);
     assertThat(r.budget().orElseThrow().patientsSource()).contains("access simulation");
   }
 
   @Test
-  void should_give_those_never_infused_the_comparator_plus_what_they_cost_before_leaving(
+  void should_give_those_withdrawn_at_once_by_progression_the_salvage_pathway_and_their_costs(
       @TempDir Path dir) throws IOException {
     Files.writeString(
-        dir.resolve("summary.json"), "{\"fractionInfused\": 0, \"v2vDays\": {\"mean\": 54}}");
+        dir.resolve("summary.json"),
+        "{\"fractionInfused\": 0, \"v2vDays\": {\"mean\": 0}, \"withdrawn\": {\"progression\": 3}}");
     ScenarioResult r = ModelSource.open("korea-tisacel-dlbcl", Optional.of(dir)).evaluate();
     ArmOutcome itt = r.arm("tisa-cel");
     ArmOutcome chemo = r.arm("salvage-chemo");
@@ -99,7 +102,11 @@ class IntentionToTreatTests {
       throws IOException {
     Files.writeString(
         dir.resolve("summary.json"), "{\"fractionInfused\": 1, \"v2vDays\": {\"mean\": 0}}");
-    ScenarioResult r = ModelSource.open("korea-tisacel-dlbcl", Optional.of(dir)).evaluate();
+    Scenario scenario = ModelSource.open("korea-tisacel-dlbcl", Optional.of(dir));
+    double[] v = scenario.spec().baseValues();
+    // Infused at once with no wait–outcome link: exactly the treated patient's results.
+    v[scenario.spec().itt().orElseThrow().hazardRatioPer30Days().index()] = 1;
+    ScenarioResult r = scenario.evaluate(v, false);
     assertThat(r.arm("tisa-cel").qalys()).isCloseTo(r.perTreated().get(0).qalys(), within(1e-9));
     assertThat(r.arm("tisa-cel").costs()).isCloseTo(r.perTreated().get(0).costs(), within(1e-3));
   }

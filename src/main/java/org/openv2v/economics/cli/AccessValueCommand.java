@@ -1,0 +1,330 @@
+package org.openv2v.economics.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.openv2v.economics.scenario.AccessValue;
+import org.openv2v.economics.scenario.ModelLoadException;
+import org.openv2v.economics.scenario.ModelSource;
+import org.openv2v.economics.scenario.ModelSpec;
+import org.openv2v.economics.scenario.SimulationSummary;
+import org.openv2v.simulation.AccessDelay;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code economics access-value}: the value of faster access (issue 12 item 7). For each delay
+ * before apheresis, runs the access simulator in-process (when a scenario is named) and the
+ * economic model per referred patient, and writes DIR/summary.json, DIR/access-value.csv and each
+ * delay's simulation summary under DIR/simulations/.
+ */
+@Command(
+    name = "economics access-value",
+    description = "Value of faster access: LY, QALY and NMB per referred patient against a delay.",
+    mixinStandardHelpOptions = true)
+public final class AccessValueCommand implements Callable<Integer> {
+
+  @Option(names = "--model", required = true, description = "a built-in model or a model file")
+  String model;
+
+  @Option(
+      names = "--scenario",
+      description =
+          "an access-simulator scenario (built-in name or file); without it the model's"
+              + " own wait is lengthened by each delay")
+  String scenario;
+
+  @Option(
+      names = "--delays",
+      split = ",",
+      defaultValue = "0,15,30,60,90",
+      description = "days added before apheresis (default ${DEFAULT-VALUE})")
+  List<Double> delays;
+
+  @Option(names = "--psa", defaultValue = "0", description = "PSA iterations per delay (0..100000)")
+  int psa;
+
+  @Option(names = "--seed", defaultValue = "1", description = "seed of the simulator and the PSA")
+  long seed;
+
+  @Option(names = "--years", defaultValue = "5", description = "simulated years (default 5)")
+  double years;
+
+  @Option(
+      names = "--replications",
+      defaultValue = "10",
+      description = "simulator replications per delay (default 10)")
+  int replications;
+
+  @Option(names = "--out", required = true, description = "output directory")
+  Path out;
+
+  private PrintStream stdout;
+  private PrintStream stderr;
+
+  static int run(List<String> args, PrintStream out, PrintStream err) {
+    AccessValueCommand command = new AccessValueCommand();
+    command.stdout = out;
+    command.stderr = err;
+    CommandLine line = new CommandLine(command);
+    line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    line.setParameterExceptionHandler(
+        (e, a) -> {
+          err.println("economics access-value: " + e.getMessage());
+          e.getCommandLine().usage(err);
+          return 2;
+        });
+    return line.execute(args.toArray(String[]::new));
+  }
+
+  @Override
+  public Integer call() {
+    if (psa < 0 || psa > 100_000) {
+      return usage("--psa must be 0..100000");
+    }
+    if (replications < 1 || replications > 1000 || !(years > 0 && years <= 200)) {
+      return usage("--replications must be 1..1000 and --years in (0, 200]");
+    }
+    if (delays.isEmpty() || delays.stream().anyMatch(d -> !(d >= 0 && d <= 3650))) {
+      return usage("--delays must be days between 0 and 3650");
+    }
+    ModelSpec spec;
+    try {
+      spec = ModelSource.open(model, Optional.empty()).spec();
+    } catch (ModelLoadException | IllegalArgumentException e) {
+      return usage(e.getMessage());
+    }
+    try {
+      Files.createDirectories(out);
+      List<AccessValue.Row> rows = AccessValue.sweep(spec, delays, this::simulate, psa, seed);
+      Files.writeString(
+          out.resolve("summary.json"),
+          JsonMapper.builder()
+              .enable(SerializationFeature.INDENT_OUTPUT)
+              .build()
+              .writeValueAsString(summary(spec, rows)));
+      writeCsv(rows);
+      print(spec, rows);
+      return 0;
+    } catch (IOException | java.io.UncheckedIOException e) {
+      stderr.println("economics access-value: cannot write to " + out + ": " + e.getMessage());
+      return 1;
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      stderr.println("economics access-value: " + e.getMessage());
+      return scenario != null && e.getMessage() != null && e.getMessage().contains("scenario")
+          ? 2
+          : 1;
+    }
+  }
+
+  private int usage(String message) {
+    stderr.println("economics access-value: " + message);
+    return 2;
+  }
+
+  /** Runs the simulator for one delay and keeps its summary.json under DIR/simulations. */
+  private Optional<SimulationSummary> simulate(double delay) {
+    if (scenario == null) {
+      return Optional.empty();
+    }
+    String json = AccessDelay.summaryJson(scenario, delay, years, replications, seed);
+    Path dir = out.resolve("simulations").resolve("delay-" + label(delay));
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("summary.json"), json);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return Optional.of(SimulationSummary.read(dir));
+  }
+
+  private Map<String, Object> summary(ModelSpec spec, List<AccessValue.Row> rows) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("analysis", "access-value");
+    doc.put("model", spec.name());
+    doc.put("title", spec.title());
+    doc.put("currency", spec.currency());
+    doc.put("intervention", spec.intervention());
+    doc.put("comparator", spec.comparator());
+    doc.put("willingnessToPay", spec.willingnessToPay().of(spec.baseValues()));
+    doc.put("perspective", "per referred patient (intention to treat)");
+    doc.put("scenario", scenario);
+    doc.put(
+        "delay",
+        scenario == null
+            ? "days added to the model's own vein-to-vein time (its dropout hazard applies)"
+            : "days added before apheresis: to the median payer-approval time of the scenario");
+    if (scenario != null) {
+      Map<String, Object> sim = new LinkedHashMap<>();
+      sim.put("years", years);
+      sim.put("replications", replications);
+      sim.put("seed", seed);
+      doc.put("simulation", sim);
+    }
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("iterations", psa);
+    p.put("seed", seed);
+    p.put("interval", psa > 0 ? "2.5% and 97.5% points of the PSA" : "none (no --psa)");
+    doc.put("psa", p);
+    List<Map<String, Object>> table = new ArrayList<>();
+    AccessValue.Row first = rows.get(0);
+    for (AccessValue.Row r : rows) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("delayDays", r.delayDays());
+      m.put("fractionInfused", r.fractionInfused());
+      m.put("fractionInfusedLow", number(r.fractionInfusedLow()));
+      m.put("fractionInfusedHigh", number(r.fractionInfusedHigh()));
+      m.put("waitDays", r.waitDays());
+      m.put("lys", r.lys());
+      m.put("lysLow", number(r.lysInterval().low()));
+      m.put("lysHigh", number(r.lysInterval().high()));
+      m.put("qalys", r.qalys());
+      m.put("qalysLow", number(r.qalysInterval().low()));
+      m.put("qalysHigh", number(r.qalysInterval().high()));
+      m.put("costs", r.costs());
+      m.put("nmb", r.netMonetaryBenefit());
+      m.put("nmbLow", number(r.nmbInterval().low()));
+      m.put("nmbHigh", number(r.nmbInterval().high()));
+      m.put("nmbChangeFromFirstDelay", r.netMonetaryBenefit() - first.netMonetaryBenefit());
+      m.put("source", r.simulation());
+      table.add(m);
+    }
+    doc.put("rows", table);
+    Map<String, Object> plot = new LinkedHashMap<>();
+    plot.put("x", "delayDays");
+    plot.put("xLabel", "Delay before apheresis (days)");
+    plot.put(
+        "series",
+        List.of(
+            series("fractionInfused", "Share infused", null, null),
+            series("lys", "Life-years per referred patient", "lysLow", "lysHigh"),
+            series("qalys", "QALYs per referred patient", "qalysLow", "qalysHigh"),
+            series(
+                "nmb",
+                "Net monetary benefit per referred patient (" + spec.currency() + ")",
+                "nmbLow",
+                "nmbHigh")));
+    doc.put("plot", plot);
+    return doc;
+  }
+
+  private static Map<String, Object> series(String y, String label, String low, String high) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("y", y);
+    m.put("label", label);
+    m.put("low", low);
+    m.put("high", high);
+    return m;
+  }
+
+  private void writeCsv(List<AccessValue.Row> rows) throws IOException {
+    try (Writer w =
+            Files.newBufferedWriter(out.resolve("access-value.csv"), StandardCharsets.UTF_8);
+        CSVPrinter csv =
+            new CSVPrinter(
+                w,
+                CSVFormat.RFC4180
+                    .builder()
+                    .setHeader(
+                        "delayDays",
+                        "fractionInfused",
+                        "fractionInfusedLow",
+                        "fractionInfusedHigh",
+                        "waitDays",
+                        "lys",
+                        "lysLow",
+                        "lysHigh",
+                        "qalys",
+                        "qalysLow",
+                        "qalysHigh",
+                        "costs",
+                        "nmb",
+                        "nmbLow",
+                        "nmbHigh")
+                    .get())) {
+      for (AccessValue.Row r : rows) {
+        csv.printRecord(
+            plain(r.delayDays()),
+            plain(r.fractionInfused()),
+            plain(r.fractionInfusedLow()),
+            plain(r.fractionInfusedHigh()),
+            plain(r.waitDays()),
+            plain(r.lys()),
+            plain(r.lysInterval().low()),
+            plain(r.lysInterval().high()),
+            plain(r.qalys()),
+            plain(r.qalysInterval().low()),
+            plain(r.qalysInterval().high()),
+            plain(r.costs()),
+            plain(r.netMonetaryBenefit()),
+            plain(r.nmbInterval().low()),
+            plain(r.nmbInterval().high()));
+      }
+    }
+  }
+
+  private void print(ModelSpec spec, List<AccessValue.Row> rows) {
+    stdout.printf(
+        Locale.ROOT,
+        "%-8s %-9s %-8s %-8s %-8s %s%n",
+        "delay",
+        "infused",
+        "wait d",
+        "LYs",
+        "QALYs",
+        "NMB per referred patient (" + spec.currency() + ")");
+    for (AccessValue.Row r : rows) {
+      stdout.printf(
+          Locale.ROOT,
+          "%-8.0f %-9.3f %-8.1f %-8.3f %-8.3f %,.0f%s%n",
+          r.delayDays(),
+          r.fractionInfused(),
+          r.waitDays(),
+          r.lys(),
+          r.qalys(),
+          r.netMonetaryBenefit(),
+          r.nmbInterval().low().isPresent()
+              ? String.format(
+                  Locale.ROOT,
+                  " (95%% %,.0f to %,.0f)",
+                  r.nmbInterval().low().getAsDouble(),
+                  r.nmbInterval().high().getAsDouble())
+              : "");
+    }
+    stdout.println("Wrote " + out.resolve("summary.json") + " and access-value.csv");
+  }
+
+  private static Object number(OptionalDouble value) {
+    return value.isPresent() ? value.getAsDouble() : null;
+  }
+
+  private static String plain(OptionalDouble value) {
+    return value.isPresent() ? plain(value.getAsDouble()) : "";
+  }
+
+  private static String plain(double value) {
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  private static String label(double value) {
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+  }
+}
