@@ -99,6 +99,7 @@ class ArchitectureTests {
             "security",
             "shared",
             "simulation",
+            "validation",
             "web",
             "worklist");
   }
