@@ -40,6 +40,7 @@ public final class ModelLoader {
   private ModelSpec model(YamlNode root) {
     root.allowOnly(
         Set.of(
+            "unitCosts",
             "name",
             "title",
             "description",
@@ -62,6 +63,8 @@ public final class ModelLoader {
             "simulation",
             "parameters"));
     String source = root.field("source").map(YamlNode::text).orElse("");
+    // Shared unit costs (economics/data), each a {ref: key} like the parameters block's entries.
+    root.field("unitCosts").ifPresent(this::unitCosts);
     if (root.field("parameters").isPresent()) {
       YamlNode shared = root.required("parameters");
       String sharedSource = shared.field("source").map(YamlNode::text).orElse(source);
@@ -153,6 +156,12 @@ public final class ModelLoader {
         budget,
         List.copyOf(parameters),
         calibration);
+  }
+
+  private void unitCosts(YamlNode name) {
+    for (Map.Entry<String, YamlNode> e : UnitCosts.named(name).fields().entrySet()) {
+      named.put(e.getKey(), num(e.getValue(), ""));
+    }
   }
 
   private static String armName(YamlNode node, Set<String> armNames) {
