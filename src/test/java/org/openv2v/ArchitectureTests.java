@@ -85,6 +85,7 @@ class ArchitectureTests {
             "audit",
             "bedside",
             "cases",
+            "charts",
             "custody",
             "database",
             "demo",

@@ -1,0 +1,72 @@
+package org.openv2v.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders a page template to a String from plain Java, without the Spring application context: for
+ * commands such as {@code simulate} and {@code economics} that write a self-contained report.html.
+ * It reads the same {@code templates/<module>/<name>.html} from the classpath and the same message
+ * bundles as the running platform, with the same expression language, so that one template serves
+ * both the file and the page.
+ *
+ * <pre>{@code
+ * ReportTemplates templates = ReportTemplates.withBundles("simulation/messages");
+ * String html = templates.render("simulation/report", Locale.KOREAN, Map.of("run", run));
+ * }</pre>
+ *
+ * A self-contained report includes the chart styles with {@code <style th:replace="~{charts/chart
+ * :: styles}"></style>} and draws with {@code th:replace="~{charts/chart :: chart(${chart})}"}; it
+ * fetches nothing. Thread-safe; make one and keep it.
+ */
+public final class ReportTemplates {
+
+  private final SpringTemplateEngine engine;
+
+  private ReportTemplates(List<String> basenames) {
+    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    messages.setBasenames(basenames.toArray(String[]::new));
+    messages.setDefaultEncoding("UTF-8");
+    // As the platform (spring.messages): Korean or the default bundle, never the JVM's locale.
+    messages.setFallbackToSystemLocale(false);
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    engine = new SpringTemplateEngine();
+    engine.setTemplateResolver(resolver);
+    engine.setTemplateEngineMessageSource(messages);
+    engine.setEnableSpringELCompiler(false);
+  }
+
+  /**
+   * Templates that read the platform's common bundle ({@code messages}) and the given ones, e.g.
+   * {@code "simulation/messages"}: classpath base names as in {@code spring.messages.basename}.
+   */
+  public static ReportTemplates withBundles(String... basenames) {
+    List<String> all = new ArrayList<>();
+    all.add("messages");
+    all.addAll(List.of(basenames));
+    return new ReportTemplates(List.copyOf(all));
+  }
+
+  /**
+   * The page {@code templates/<template>.html} in the reader's language, with these variables.
+   *
+   * @param template e.g. {@code "simulation/report"}
+   */
+  public String render(String template, Locale locale, Map<String, ?> variables) {
+    Context context = new Context(locale);
+    variables.forEach(context::setVariable);
+    return engine.process(template, context);
+  }
+}
