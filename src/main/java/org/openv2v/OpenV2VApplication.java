@@ -26,7 +26,8 @@ public class OpenV2VApplication {
       Map.of(
           "verify-ledger", "org.openv2v.custody.domain.LedgerCommand",
           "simulate", "org.openv2v.simulation.cli.SimulateCommand",
-          "economics", "org.openv2v.economics.cli.EconomicsCommand");
+          "economics", "org.openv2v.economics.cli.EconomicsCommand",
+          "validate", "org.openv2v.validation.ValidationCommand");
 
   public static void main(String[] args) {
     OptionalInt exit = command(args, System.out, System.err);

@@ -100,6 +100,7 @@ class ArchitectureTests {
             "security",
             "shared",
             "simulation",
+            "validation",
             "web",
             "worklist");
   }

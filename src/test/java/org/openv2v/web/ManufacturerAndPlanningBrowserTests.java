@@ -103,6 +103,38 @@ class ManufacturerAndPlanningBrowserTests {
     browser.screenshot("planning-report.png");
   }
 
+  @Test
+  void planner_reads_an_economics_report_in_english_and_korean() {
+    browser.signIn(base(), "planner", "planner");
+    browser.driver.get(base() + "/planning/economics?lang=en");
+    new Select(browser.driver.findElement(By.id("model"))).selectByValue("korea-tisacel-dlbcl");
+    type("psa", "100");
+    type("economics-seed", "7");
+    browser.driver.findElement(By.cssSelector("#economics-form button[type=submit]")).click();
+    browser
+        .waiting()
+        .until(ExpectedConditions.urlMatches("/planning/economics/runs/[0-9a-f-]{36}$"));
+    new WebDriverWait(browser.driver, Duration.ofSeconds(120))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#report svg")));
+    String run = browser.driver.getCurrentUrl().replaceAll("\\?.*$", "");
+    assertThat(browser.driver.findElement(By.id("report")).getText())
+        .contains("Survival of treated patients", "Budget impact, net of the comparator")
+        .doesNotContain("arms[0]");
+    browser.driver.executeScript(
+        "document.getElementById('report').scrollIntoView({block: 'start'})");
+    browser.screenshot("planning-economics-report-en.png");
+
+    browser.driver.get(run + "?lang=ko");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#report svg")));
+    assertThat(browser.driver.findElement(By.id("report")).getText())
+        .contains("치료 환자의 생존", "재정 영향, 비교군 대비 순증")
+        .doesNotContain("Survival of treated patients");
+    browser.driver.executeScript(
+        "document.getElementById('report').scrollIntoView({block: 'start'})");
+    browser.screenshot("planning-economics-report-ko.png");
+  }
+
   private static void type(String id, String value) {
     WebElement field = browser.driver.findElement(By.id(id));
     field.clear();

@@ -1,6 +1,7 @@
 package org.openv2v.economics.internal;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,7 +25,10 @@ public final class EconomicsRun {
   private volatile Status status = Status.QUEUED;
   private volatile double progress;
   private volatile Map<String, Object> summary;
-  private volatile String report;
+
+  /** The report by language ({@code en}, {@code ko}), rendered once when the run is done. */
+  private volatile Map<String, String> reports;
+
   private volatile String error;
 
   EconomicsRun(UUID id, String model, int psa, long seed) {
@@ -66,8 +70,18 @@ public final class EconomicsRun {
     return Optional.ofNullable(summary);
   }
 
+  /** The report in English. */
   public Optional<String> report() {
-    return Optional.ofNullable(report);
+    return report(Locale.ENGLISH);
+  }
+
+  /** The report in the reader's language, English when it has none in that language. */
+  public Optional<String> report(Locale locale) {
+    Map<String, String> all = reports;
+    if (all == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(all.getOrDefault(locale.getLanguage(), all.get("en")));
   }
 
   public Optional<String> error() {
@@ -86,9 +100,9 @@ public final class EconomicsRun {
     progress = Math.max(progress, Math.min(1, value));
   }
 
-  void done(Map<String, Object> summary, String report) {
+  void done(Map<String, Object> summary, Map<String, String> reports) {
     this.summary = summary;
-    this.report = report;
+    this.reports = Map.copyOf(reports);
     this.progress = 1;
     this.status = Status.DONE;
   }

@@ -3,6 +3,7 @@ package org.openv2v.economics.internal;
 import jakarta.annotation.PreDestroy;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -95,7 +96,11 @@ public class EconomicsRuns {
     run.running();
     try {
       Analysis analysis = Analysis.run(scenario, run.psa(), run.seed(), run::progress);
-      run.done(SummaryDocument.of(analysis), ReportPage.render(analysis));
+      run.done(
+          SummaryDocument.of(analysis),
+          Map.of(
+              "en", ReportPage.render(analysis, Locale.ENGLISH),
+              "ko", ReportPage.render(analysis, Locale.KOREAN)));
     } catch (RuntimeException e) {
       run.failed("the model cannot be evaluated: " + e.getMessage());
     }

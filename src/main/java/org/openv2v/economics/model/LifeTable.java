@@ -4,7 +4,8 @@ package org.openv2v.economics.model;
  * One-year probabilities of death q(x) by single year of age and sex, the general population's
  * mortality that cured patients keep (mixture cure) and that bounds every other curve.
  */
-public record LifeTable(String name, String source, double[] qMale, double[] qFemale) {
+public record LifeTable(String name, String source, double[] qMale, double[] qFemale)
+    implements BackgroundMortality {
 
   public LifeTable {
     if (qMale.length == 0 || qMale.length != qFemale.length) {
@@ -14,14 +15,25 @@ public record LifeTable(String name, String source, double[] qMale, double[] qFe
     qFemale = qFemale.clone();
   }
 
+  @Override
   public int oldestAge() {
     return qMale.length - 1;
+  }
+
+  @Override
+  public double probabilityOfDeath(int age, Sex sex) {
+    if (age < 0) {
+      throw new IllegalArgumentException("age must not be negative, was " + age);
+    }
+    double[] q = sex == Sex.MALE ? qMale : qFemale;
+    return q[Math.min(age, q.length - 1)];
   }
 
   /**
    * Survival from {@code startAge} of a cohort with this share of men, the hazard constant within
    * each year of age; the oldest age's q applies beyond the table.
    */
+  @Override
   public Survival from(double startAge, double maleShare) {
     int years = 120;
     double[] men = cumulative(qMale, startAge, years);

@@ -42,6 +42,7 @@ public final class ModelLoader {
   private ModelSpec model(YamlNode root) {
     root.allowOnly(
         Set.of(
+            "unitCosts",
             "name",
             "title",
             "description",
@@ -65,6 +66,8 @@ public final class ModelLoader {
             "uncertainty",
             "parameters"));
     String source = root.field("source").map(YamlNode::text).orElse("");
+    // Shared unit costs (economics/data), each a {ref: key} like the parameters block's entries.
+    root.field("unitCosts").ifPresent(this::unitCosts);
     if (root.field("parameters").isPresent()) {
       YamlNode shared = root.required("parameters");
       String sharedSource = shared.field("source").map(YamlNode::text).orElse(source);
@@ -223,6 +226,12 @@ public final class ModelLoader {
     return index == spec.costDiscount().index()
         || index == spec.effectDiscount().index()
         || index == spec.willingnessToPay().index();
+  }
+
+  private void unitCosts(YamlNode name) {
+    for (Map.Entry<String, YamlNode> e : UnitCosts.named(name).fields().entrySet()) {
+      named.put(e.getKey(), num(e.getValue(), ""));
+    }
   }
 
   private static String armName(YamlNode node, Set<String> armNames) {

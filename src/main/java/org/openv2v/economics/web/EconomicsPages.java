@@ -141,7 +141,11 @@ class EconomicsPages {
     model.addAttribute("run", run);
     model.addAttribute("finished", finished);
     model.addAttribute("percent", Math.round(100 * run.progress()));
-    model.addAttribute("report", run.report().map(r -> EmbeddedReport.of(r).html()).orElse(null));
+    model.addAttribute(
+        "report",
+        run.report(LocaleContextHolder.getLocale())
+            .map(r -> EmbeddedReport.of(r).html())
+            .orElse(null));
   }
 
   private static int status(Refusal refusal) {

@@ -46,7 +46,7 @@ class MixtureCureTests {
   void should_reproduce_zuma1_long_term_survival_with_korean_background_mortality() {
     // ZUMA-1 mixture cure: long-term OS fraction 51.0% (evidence.md §4.4); at 5 years the cured
     // share less background deaths from age 58 is still close to 0.51.
-    LifeTable korea = org.openv2v.economics.scenario.LifeTables.named("korea-2023");
+    LifeTable korea = org.openv2v.economics.scenario.LifeTables.named("kostat-2018");
     Survival bg = korea.from(58, 0.67);
     MixtureCure curve = new MixtureCure(0.51, ParametricSurvival.exponential(1.5), bg);
     assertThat(curve.at(5)).isBetween(0.47, 0.51);

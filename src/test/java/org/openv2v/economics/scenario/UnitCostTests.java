@@ -1,0 +1,62 @@
+package org.openv2v.economics.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Korean unit costs: every entry sourced (HIRA table and year, or "assumption"), and usable. */
+class UnitCostTests {
+
+  private final YamlNode costs = UnitCosts.named(YamlNode.parse("korea-2022", "test"));
+
+  @Test
+  void should_give_every_unit_cost_a_value_a_distribution_and_a_source() {
+    assertThat(costs.fields()).hasSizeGreaterThanOrEqualTo(9);
+    for (Map.Entry<String, YamlNode> e : costs.fields().entrySet()) {
+      YamlNode cost = e.getValue();
+      assertThat(cost.required("value").number()).as(e.getKey()).isPositive();
+      assertThat(cost.required("distribution").text()).as(e.getKey()).isEqualTo("gamma");
+      String source = cost.required("source").text();
+      assertThat(source.startsWith("HIRA") || source.startsWith("assumption"))
+          .as(e.getKey() + ": " + source)
+          .isTrue();
+      if (source.startsWith("HIRA")) {
+        assertThat(cost.required("note").text()).as(e.getKey()).contains("table:", "year: 2022");
+      }
+    }
+  }
+
+  @Test
+  void should_hold_the_published_car_t_fees_and_price() {
+    // KR-10 / KR-11: the four procedure fees of 2022 total 1,829,784 KRW; KR-03 the price.
+    double fees =
+        costs.required("feeCellCollection").required("value").number()
+            + costs.required("feeCellProcessing").required("value").number()
+            + costs.required("feeTreatmentPreparation").required("value").number()
+            + costs.required("feeInfusion").required("value").number();
+    assertThat(fees).isEqualTo(1_829_784);
+    assertThat(costs.required("kymriahPrice").required("value").number()).isEqualTo(360_039_359);
+  }
+
+  @Test
+  void should_let_the_korean_model_price_items_from_the_unit_costs() {
+    ModelSpec spec = BuiltInModels.load("korea-tisacel-dlbcl");
+    assertThat(spec.parameters())
+        .anySatisfy(
+            p -> {
+              assertThat(p.name()).isEqualTo("icuDay");
+              assertThat(p.base()).isEqualTo(1_500_000);
+              assertThat(p.source()).startsWith("assumption");
+              assertThat(p.distribution()).isPresent();
+            });
+  }
+
+  @Test
+  void should_refuse_an_unknown_unit_cost_file_naming_the_known_ones() {
+    assertThatThrownBy(() -> UnitCosts.named(YamlNode.parse("mars-2100", "test")))
+        .hasMessageContaining("no unit-cost file mars-2100")
+        .hasMessageContaining("korea-2022");
+  }
+}
