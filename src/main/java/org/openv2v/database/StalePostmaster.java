@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 class StalePostmaster {
 
   private static final Logger log = LoggerFactory.getLogger(StalePostmaster.class);
-  private static final Duration STOP_WAIT = Duration.ofSeconds(60);
+  private static final Duration FAST_WAIT = Duration.ofSeconds(20);
 
   private final Path dataDirectory;
   private final Path lockFile;
@@ -133,57 +133,59 @@ class StalePostmaster {
     }
   }
 
-  /** Fast shutdown with the server's own pg_ctl when it is there; a polite SIGTERM otherwise. */
+  /**
+   * Fast shutdown (SIGINT: sessions are cut, committed work is on disk), then smart (SIGTERM), and
+   * only if neither worked, SIGKILL: the next start then replays the write-ahead log. Signals
+   * rather than pg_ctl, which refuses to run as root while the embedded server does not.
+   */
   private void stop(ProcessHandle postmaster) throws IOException {
-    Optional<Path> pgCtl =
-        postmaster
-            .info()
-            .command()
-            .map(Path::of)
-            .filter(command -> command.getFileName().toString().equals("postgres"))
-            .map(command -> command.resolveSibling("pg_ctl"))
-            .filter(Files::isExecutable);
-    if (pgCtl.isPresent()) {
-      Process stop =
-          new ProcessBuilder(
-                  pgCtl.get().toString(),
-                  "stop",
-                  "-D",
-                  dataDirectory.toString(),
-                  "-m",
-                  "fast",
-                  "-w",
-                  "-t",
-                  String.valueOf(STOP_WAIT.toSeconds()))
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      waitFor(stop);
-    } else {
+    signal(postmaster, "INT");
+    if (!stopped(postmaster, FAST_WAIT)) {
+      log.warn("PostgreSQL process {} ignored a fast shutdown; asking again", postmaster.pid());
       postmaster.destroy();
-    }
-    try {
-      postmaster.onExit().get(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new EmbeddedDatabaseRefused(
-          "PostgreSQL process "
-              + postmaster.pid()
-              + " left on "
-              + dataDirectory
-              + " by an earlier run did not stop within "
-              + STOP_WAIT.toSeconds()
-              + " s.",
-          "Stop it yourself (kill " + postmaster.pid() + ") and start again.");
+      if (!stopped(postmaster, FAST_WAIT)) {
+        log.warn("PostgreSQL process {} is still running; killing it", postmaster.pid());
+        postmaster.destroyForcibly();
+        if (!stopped(postmaster, FAST_WAIT)) {
+          throw new EmbeddedDatabaseRefused(
+              "PostgreSQL process "
+                  + postmaster.pid()
+                  + " left on "
+                  + dataDirectory
+                  + " by an earlier run does not stop.",
+              "Stop it yourself (kill " + postmaster.pid() + ") and start again.");
+        }
+      }
     }
     Files.deleteIfExists(lockFile);
   }
 
-  private static void waitFor(Process process) throws IOException {
+  private static void signal(ProcessHandle process, String signal) throws IOException {
     try {
-      process.waitFor(STOP_WAIT.toSeconds() + 5, TimeUnit.SECONDS);
+      new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid()))
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start()
+          .waitFor(10, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      // No kill command (not a Unix): the polite SIGTERM that Java can send will follow.
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("Interrupted while stopping an orphaned PostgreSQL", e);
+    }
+  }
+
+  private static boolean stopped(ProcessHandle process, Duration wait) {
+    try {
+      process.onExit().get(wait.toSeconds(), TimeUnit.SECONDS);
+      return true;
+    } catch (java.util.concurrent.TimeoutException e) {
+      return !process.isAlive();
+    } catch (java.util.concurrent.ExecutionException e) {
+      return !process.isAlive();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return !process.isAlive();
     }
   }
 
