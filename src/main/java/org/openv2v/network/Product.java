@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -82,7 +81,7 @@ public record Product(
   /** Cold-chain and bedside limits. */
   public record Handling(
       @Min(-273) @Max(40) Integer storageMaxCelsius,
-      @Positive @Max(1440) Integer thawToInfusionMinutes,
+      @PositiveOrZero @Max(1440) Integer thawToInfusionMinutes,
       @Size(max = TEXT) String note,
       @Size(max = TEXT) String source) {}
 
