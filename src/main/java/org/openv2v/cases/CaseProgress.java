@@ -13,4 +13,5 @@ public record CaseProgress(
     CaseState state,
     Instant updatedAt,
     String productCode,
-    String treatmentCentreId) {}
+    String treatmentCentreId,
+    String apheresisSiteId) {}

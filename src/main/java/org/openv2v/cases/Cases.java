@@ -220,7 +220,8 @@ public class Cases {
                     record.state(),
                     record.updatedAt(),
                     record.productCode(),
-                    record.treatmentCentreId()));
+                    record.treatmentCentreId(),
+                    record.apheresisSiteId()));
   }
 
   @Transactional

@@ -185,6 +185,7 @@ public class Shipments {
       throw Refusal.forbidden("A " + actor.role() + " does not upload logger data.");
     }
     List<LoggerReading> parsed = parse(body, format);
+    refuseFutureReadings(parsed);
     Map<Instant, LoggerReading> known = new HashMap<>();
     readings.of(shipmentId).forEach(r -> known.put(r.recordedAt(), r));
     List<LoggerReading> fresh = new ArrayList<>();
@@ -210,6 +211,27 @@ public class Shipments {
     findings.judge(stored, view, List.copyOf(known.values()), actor);
     return new ReadingsUploaded(
         parsed.size(), added, parsed.size() - added, summaries.summary(stored, view));
+  }
+
+  /**
+   * A logger's clock may run a little fast, but a reading dated more than a day ahead is a wrong
+   * clock or a wrong file: stored, it would raise alerts and permanent ledger records for a time
+   * that has not come.
+   */
+  private void refuseFutureReadings(List<LoggerReading> parsed) {
+    Instant latest = clock.instant().plus(java.time.Duration.ofDays(1));
+    for (LoggerReading reading : parsed) {
+      if (reading.recordedAt().isAfter(latest)) {
+        String reason =
+            "a reading at "
+                + reading.recordedAt()
+                + " is more than a day in the future; check the logger's clock";
+        throw new Refusal(
+            Refusal.Kind.INVALID,
+            "Logger file refused: " + reason,
+            List.of(new FieldProblem("time", reason)));
+      }
+    }
   }
 
   /** The readings for plotting, with the limits and the finding windows. */

@@ -17,8 +17,8 @@ public record Site(
         String country,
     @NotNull Set<Capability> capabilities,
     @NotNull Set<Accreditation> accreditations,
-    @NotNull Set<String> productCertifications,
-    @NotNull Set<String> manufactures,
+    @NotNull @Size(max = 50) Set<@Size(max = 50) String> productCertifications,
+    @NotNull @Size(max = 50) Set<@Size(max = 50) String> manufactures,
     @NotNull @Size(max = 2000) String source) {
 
   public Site {

@@ -253,6 +253,11 @@ public class Assessments {
     if (at.isAfter(now().plus(Duration.ofMinutes(5)))) {
       throw Refusal.invalidField("assessedAt", "must not be in the future");
     }
+    // A grade dated before the patient was referred belongs to another story (often a typo).
+    if (at.isBefore(found.referredAt())) {
+      throw Refusal.invalidField(
+          "assessedAt", "must not be before the referral (" + found.referredAt() + ")");
+    }
     return found;
   }
 

@@ -428,13 +428,33 @@ public class Bookings {
             AlertKind.MANUFACTURING_FAILURE,
             Severity.CRITICAL,
             Optional.of(caseId),
-            route.map(Route::sites).orElse(Set.of(reportingSite)),
+            failureAddressees(caseId, route, reportingSite),
             "Manufacturing failed for case "
                 + caseId
                 + ": "
                 + next
                 + "; or the physician may accept the out-of-specification product.",
             "manufacturing-failed:" + eventId));
+  }
+
+  /**
+   * Everyone who must act on a failure, booked or not: the treatment centre (it tells the patient
+   * and decides the path), the apheresis site (it may collect again) and the manufacturer.
+   */
+  private Set<String> failureAddressees(UUID caseId, Optional<Route> route, String reportingSite) {
+    Set<String> sites = new java.util.TreeSet<>();
+    sites.add(reportingSite);
+    route.ifPresent(r -> sites.addAll(r.sites()));
+    cases
+        .progress(caseId)
+        .ifPresent(
+            progress -> {
+              sites.add(progress.treatmentCentreId());
+              if (progress.apheresisSiteId() != null) {
+                sites.add(progress.apheresisSiteId());
+              }
+            });
+    return Set.copyOf(sites);
   }
 
   void onOutOfSpecAccepted(UUID caseId) {

@@ -7,7 +7,11 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 
-/** Puts the {@link SignInThrottle} in front of the password check for form and Basic sign-in. */
+/**
+ * Puts the {@link SignInThrottle} in front of the password check for form and Basic sign-in. Wrong
+ * passwords count; failures are forgotten when their period has passed or at a correct signature
+ * re-entry ({@link UserAccounts#verify}), never by a sign-in alone.
+ */
 class ThrottledSignIn implements AuthenticationProvider {
 
   private static final DateTimeFormatter TIME =
@@ -34,11 +38,9 @@ class ThrottledSignIn implements AuthenticationProvider {
                       + ".");
             });
     try {
-      Authentication result = checker.authenticate(request);
-      if (result != null && result.isAuthenticated()) {
-        throttle.succeeded(name);
-      }
-      return result;
+      // A success here does not clear the count: HTTP Basic resends the right password with every
+      // request, and would otherwise wipe the wrong signature passwords typed between them.
+      return checker.authenticate(request);
     } catch (BadCredentialsException e) {
       throttle.failed(name);
       throw e;

@@ -125,10 +125,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   }
 
   private static ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    if (causedBy(e, tools.jackson.core.exc.StreamConstraintsException.class)) {
+      return problem(
+          HttpStatus.BAD_REQUEST,
+          "A value in the body is too long or too deeply nested (strings hold at most "
+              + StrictJsonInput.MAX_STRING
+              + " characters).",
+          List.of());
+    }
     if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
       String field = path(jackson);
       String message;
-      if (jackson instanceof InvalidFormatException format) {
+      if (jackson instanceof InvalidFormatException format
+          && format.getValue() instanceof String text
+          && text.indexOf('\0') >= 0) {
+        message = StrictJsonInput.NUL_MESSAGE;
+      } else if (jackson instanceof InvalidFormatException format) {
         message = "must be " + expectation(format.getTargetType());
       } else if (jackson instanceof UnrecognizedPropertyException) {
         message = "is not a known field";
@@ -142,6 +154,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       return problem(HttpStatus.BAD_REQUEST, "The body is not valid JSON.", List.of());
     }
     return problem(HttpStatus.BAD_REQUEST, "The request body is missing or unreadable.", List.of());
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String path(JacksonException e) {

@@ -122,9 +122,12 @@ class AssessmentApiTests {
         """
         {"patient": {"name": "Assessed Patient", "birthDate": "1970-02-02", "sex": "FEMALE",
                      "weightKg": 60, "heightCm": 160, "mrn": "AS-%s"},
-         "productCode": "tisa-cel", "indication": "DLBCL", "treatmentCentreId": "KR-SNUH"}
+         "productCode": "tisa-cel", "indication": "DLBCL", "treatmentCentreId": "KR-SNUH",
+         "referredAt": "%s"}
         """
-            .formatted(UUID.randomUUID().toString().substring(0, 8));
+            .formatted(
+                UUID.randomUUID().toString().substring(0, 8),
+                Instant.now().minus(2, ChronoUnit.DAYS));
     return read(mvc.perform(
                 post("/api/v1/cases")
                     .with(httpBasic("coordinator", "coordinator"))
