@@ -9,8 +9,9 @@ import org.openv2v.cases.domain.WithdrawalReason;
 
 /**
  * The steps a demo case takes to reach its state, with typical days between them (Korea: about 25
- * days from collection to the product's return, korea-and-seed KR-25; LD about 6 days before
- * infusion, CIBMTR T-5).
+ * days from collection to the product's return, korea-and-seed KR-25; lymphodepletion starts 4 days
+ * before infusion and ends 2 days before, the labels' day −4 to −2 regimens in
+ * reference/safety/lymphodepletion.json).
  */
 final class DemoJourney {
 
@@ -57,7 +58,7 @@ final class DemoJourney {
             new Step(CaseEventType.SHIPPED_TO_SITE, 2),
             new Step(CaseEventType.RECEIVED_AT_SITE, 2),
             new Step(CaseEventType.LYMPHODEPLETION_STARTED, 2),
-            new Step(CaseEventType.INFUSED, 6),
+            new Step(CaseEventType.INFUSED, 4),
             new Step(CaseEventType.MONITORING_STARTED, 0.05),
             new Step(CaseEventType.FOLLOW_UP_STARTED, 28),
             new Step(CaseEventType.CLOSED, 90)));
