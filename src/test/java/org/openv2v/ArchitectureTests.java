@@ -98,6 +98,7 @@ class ArchitectureTests {
             "scheduling",
             "security",
             "shared",
+            "users",
             "simulation",
             "web",
             "worklist");

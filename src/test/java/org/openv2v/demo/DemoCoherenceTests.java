@@ -194,6 +194,32 @@ class DemoCoherenceTests {
         .isGreaterThanOrEqualTo(2);
   }
 
+  @Test
+  void should_carry_each_returned_product_with_a_logger_trace_over_its_trip() {
+    List<Map<String, Object>> legs =
+        jdbc.sql(
+                "select s.case_id, min(r.recorded_at) as first_reading,"
+                    + " max(r.recorded_at) as last_reading"
+                    + " from logistics.shipment s join logistics.reading r on r.shipment_id = s.id"
+                    + " where s.case_id = any(?) and s.leg = 'TO_TREATMENT_CENTRE'"
+                    + " group by s.id, s.case_id")
+            .param(demoCases.toArray(UUID[]::new))
+            .query()
+            .listOfRows();
+    assertThat(legs).as("return legs with logger readings").hasSizeGreaterThanOrEqualTo(4);
+    for (Map<String, Object> leg : legs) {
+      Map<String, Instant> at = firstOfEachType((UUID) leg.get("case_id"));
+      Instant shipped = at.get("SHIPPED_TO_SITE");
+      Instant first = ((java.sql.Timestamp) leg.get("first_reading")).toInstant();
+      Instant last = ((java.sql.Timestamp) leg.get("last_reading")).toInstant();
+      // The logger runs from the courier's handover to the receipt, days after the release.
+      assertThat(first)
+          .as("first reading near the departure")
+          .isBetween(shipped.minus(Duration.ofHours(1)), shipped.plus(Duration.ofHours(1)));
+      assertThat(last).as("last reading before now").isAfter(first).isBefore(Instant.now());
+    }
+  }
+
   private List<Event> events(UUID id) {
     return jdbc
         .sql(
