@@ -58,11 +58,19 @@ final class DemoJourney {
             new Step(CaseEventType.SHIPPED_TO_SITE, 2),
             new Step(CaseEventType.RECEIVED_AT_SITE, 2),
             new Step(CaseEventType.LYMPHODEPLETION_STARTED, 2),
-            new Step(CaseEventType.INFUSED, 4),
+            new Step(CaseEventType.INFUSED, lymphodepletionDays(demo)),
             new Step(CaseEventType.MONITORING_STARTED, 0.05),
             new Step(CaseEventType.FOLLOW_UP_STARTED, 28),
             new Step(CaseEventType.CLOSED, 90)));
     return path;
+  }
+
+  /**
+   * Days from the first lymphodepletion dose to infusion: day −5 for tisa-cel in B-ALL, day −4 for
+   * the other demo regimens (reference/safety/lymphodepletion.json, from the labels).
+   */
+  static int lymphodepletionDays(DemoCaseFile.DemoCase demo) {
+    return "B-ALL".equals(demo.indication()) ? 5 : 4;
   }
 
   private static List<Step> manufacturing() {

@@ -46,18 +46,23 @@ class SecurityConfiguration {
     return encoder;
   }
 
+  /**
+   * The password check with its short memory, kept by {@link SignInRevocation} so that a change to
+   * an account can forget it. Not an AuthenticationProvider bean: Spring Security would make it the
+   * global one, without the throttle.
+   */
   @Bean
-  RememberedCredentials rememberedCredentials(
-      AccountDirectory accounts, PasswordEncoder passwords, Clock clock) {
+  SignInRevocation signInRevocation(
+      AccountDirectory accounts, PasswordEncoder passwords, Clock clock, SessionRegistry sessions) {
     DaoAuthenticationProvider checker = new DaoAuthenticationProvider(accounts);
     checker.setPasswordEncoder(passwords);
-    return new RememberedCredentials(checker, clock);
+    return new SignInRevocation(sessions, new RememberedCredentials(checker, clock));
   }
 
   @Bean
   AuthenticationManager authenticationManager(
-      RememberedCredentials remembered, SignInThrottle throttle) {
-    return new ProviderManager(new ThrottledSignIn(remembered, throttle));
+      SignInRevocation revocation, SignInThrottle throttle) {
+    return new ProviderManager(new ThrottledSignIn(revocation.remembered(), throttle));
   }
 
   /** Every open page session by user, so that disabling an account can end its sessions. */

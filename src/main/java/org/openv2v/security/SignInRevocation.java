@@ -2,14 +2,12 @@ package org.openv2v.security;
 
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.stereotype.Component;
 
 /**
  * Ends what a user already holds when their account changes: open page sessions expire (the next
  * request goes to the sign-in page) and an API password remembered for speed is forgotten, so a
  * disabled account or an old password stops working at once, and a new role or site takes effect.
  */
-@Component
 class SignInRevocation {
 
   private final SessionRegistry sessions;
@@ -18,6 +16,10 @@ class SignInRevocation {
   SignInRevocation(SessionRegistry sessions, RememberedCredentials remembered) {
     this.sessions = sessions;
     this.remembered = remembered;
+  }
+
+  RememberedCredentials remembered() {
+    return remembered;
   }
 
   void signOutEverywhere(String username) {
