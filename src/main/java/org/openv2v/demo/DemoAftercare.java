@@ -34,14 +34,17 @@ import org.springframework.stereotype.Component;
  * services: the lymphodepletion course of a case in LYMPHODEPLETION, the daily CRS and ICANS checks
  * after an infusion (a typical course: fever from day 2, grade 2 CRS on day 3 with grade 1 ICANS on
  * day 4, resolved by day 7; CRS median onset 2–3 days, ICANS 4–6 days, Neelapu 2018 Nat Rev Clin
- * Oncol), and the follow-up items a team keeps: each done on its due day, except those of the last
- * {@link #OPEN_DAYS} days, which stay open as a coordinator's recent overdue tasks.
+ * Oncol), and the follow-up items a team keeps: each done on its due day, except visits and reviews
+ * of the last {@link #OPEN_DAYS} days, which stay open as a coordinator's recent overdue tasks.
  */
 @Component
 class DemoAftercare {
 
-  /** Items due in the last two days stay open: the few, recent overdue tasks of a real team. */
-  static final int OPEN_DAYS = 2;
+  /**
+   * Visits and reviews due in the last ten days stay open: the few, recent overdue tasks of a real
+   * team. Daily checks are always done on their day.
+   */
+  static final int OPEN_DAYS = 10;
 
   /** Daily checks recorded in the first ten days after infusion (ASTCT: daily while at risk). */
   private static final int ASSESSED_DAYS = 10;
@@ -160,7 +163,10 @@ class DemoAftercare {
         continue;
       }
       boolean afterClosure = closedOn.isPresent() && item.dueOn().isAfter(closedOn.get());
-      if (item.dueOn().isAfter(lastDone) && !afterClosure) {
+      boolean leftOpen =
+          item.dueOn().isAfter(lastDone)
+              && (item.kind() != FollowUpKind.DAILY_CHECK || !item.dueOn().isBefore(today));
+      if (leftOpen && !afterClosure) {
         continue;
       }
       LocalDate doneOn = afterClosure ? closedOn.get() : item.dueOn();

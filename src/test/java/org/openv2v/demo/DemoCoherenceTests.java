@@ -134,7 +134,15 @@ class DemoCoherenceTests {
             .params(demoCases.toArray(UUID[]::new), today.minusDays(DemoAftercare.OPEN_DAYS + 1L))
             .query()
             .listOfRows();
-    assertThat(longOverdue).as("follow-up items overdue by more than three days").isEmpty();
+    assertThat(longOverdue).as("follow-up items overdue by more than eleven days").isEmpty();
+    long dailyChecksOpen =
+        jdbc.sql(
+                "select count(*) from safety.follow_up_item where case_id = any(?)"
+                    + " and done_on is null and due_on < ? and kind = 'DAILY_CHECK'")
+            .params(demoCases.toArray(UUID[]::new), today)
+            .query(Long.class)
+            .single();
+    assertThat(dailyChecksOpen).as("daily checks left undone").isZero();
     long done =
         jdbc.sql(
                 "select count(*) from safety.follow_up_item where case_id = any(?) and done_on is not null")
