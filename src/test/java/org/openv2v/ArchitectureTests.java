@@ -99,6 +99,7 @@ class ArchitectureTests {
             "scheduling",
             "security",
             "shared",
+            "users",
             "simulation",
             "validation",
             "web",

@@ -9,8 +9,9 @@ import org.openv2v.cases.domain.WithdrawalReason;
 
 /**
  * The steps a demo case takes to reach its state, with typical days between them (Korea: about 25
- * days from collection to the product's return, korea-and-seed KR-25; LD about 6 days before
- * infusion, CIBMTR T-5).
+ * days from collection to the product's return, korea-and-seed KR-25; lymphodepletion starts 4 days
+ * before infusion and ends 2 days before, the labels' day −4 to −2 regimens in
+ * reference/safety/lymphodepletion.json).
  */
 final class DemoJourney {
 
@@ -57,11 +58,19 @@ final class DemoJourney {
             new Step(CaseEventType.SHIPPED_TO_SITE, 2),
             new Step(CaseEventType.RECEIVED_AT_SITE, 2),
             new Step(CaseEventType.LYMPHODEPLETION_STARTED, 2),
-            new Step(CaseEventType.INFUSED, 6),
+            new Step(CaseEventType.INFUSED, lymphodepletionDays(demo)),
             new Step(CaseEventType.MONITORING_STARTED, 0.05),
             new Step(CaseEventType.FOLLOW_UP_STARTED, 28),
             new Step(CaseEventType.CLOSED, 90)));
     return path;
+  }
+
+  /**
+   * Days from the first lymphodepletion dose to infusion: day −5 for tisa-cel in B-ALL, day −4 for
+   * the other demo regimens (reference/safety/lymphodepletion.json, from the labels).
+   */
+  static int lymphodepletionDays(DemoCaseFile.DemoCase demo) {
+    return "B-ALL".equals(demo.indication()) ? 5 : 4;
   }
 
   private static List<Step> manufacturing() {

@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,12 +18,14 @@ import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.cases.Referral;
 import org.openv2v.cases.domain.CaseEventType;
+import org.openv2v.cases.domain.CaseState;
 import org.openv2v.cases.domain.ClosureReason;
 import org.openv2v.cases.domain.NewEvent;
 import org.openv2v.network.Network;
 import org.openv2v.network.Site;
 import org.openv2v.security.Role;
 import org.openv2v.security.UserAccounts;
+import org.openv2v.shared.ReplayClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,6 +54,8 @@ class DemoNetwork implements ApplicationRunner {
   private final UserAccounts accounts;
   private final Cases cases;
   private final DemoCustody custody;
+  private final DemoAftercare aftercare;
+  private final DemoBookings bookings;
   private final JsonMapper json;
   private final Clock clock;
   private final ZoneId zone;
@@ -59,6 +65,8 @@ class DemoNetwork implements ApplicationRunner {
       UserAccounts accounts,
       Cases cases,
       DemoCustody custody,
+      DemoAftercare aftercare,
+      DemoBookings bookings,
       JsonMapper json,
       Clock clock,
       @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
@@ -66,6 +74,8 @@ class DemoNetwork implements ApplicationRunner {
     this.accounts = accounts;
     this.cases = cases;
     this.custody = custody;
+    this.aftercare = aftercare;
+    this.bookings = bookings;
     this.json = json;
     this.clock = clock;
     this.zone = zone;
@@ -107,25 +117,43 @@ class DemoNetwork implements ApplicationRunner {
     double available = Duration.between(referred, now).toHours() / 24.0 - 0.1;
     double scale = planned > available ? available / planned : 1.0;
 
+    // Each step is taken through the real services as of its own moment (ReplayClock), so that
+    // the rules that look at "now" (the pre-infusion gate, the checklist's validity, the thaw
+    // limit) judge the infusion on its day, and every record carries the time it happened.
     CaseView opened =
-        cases.refer(
-            new Referral(
-                demo.patient(),
-                demo.productCode(),
-                demo.indication(),
-                demo.treatmentCentreId(),
-                null,
-                referred),
-            DemoUsers.seeding(Role.COORDINATOR, allSites));
+        ReplayClock.at(
+            referred,
+            () ->
+                cases.refer(
+                    new Referral(
+                        demo.patient(),
+                        demo.productCode(),
+                        demo.indication(),
+                        demo.treatmentCentreId(),
+                        null,
+                        referred),
+                    DemoUsers.seeding(Role.COORDINATOR, allSites)));
+    Map<CaseEventType, Instant> happened = new EnumMap<>(CaseEventType.class);
     Instant at = referred;
     for (DemoJourney.Step step : steps) {
       at = at.plus(Duration.ofMinutes(Math.round(step.daysAfterPrevious() * scale * 24 * 60)));
-      custody.before(step.type(), at, opened, allSites);
-      cases.record(
-          opened.id(),
-          event(step.type(), at, opened, demo),
-          DemoUsers.seeding(recorder(step.type()), allSites));
-      custody.after(step.type(), at, opened, allSites);
+      Instant moment = at;
+      ReplayClock.run(
+          moment,
+          () -> {
+            custody.before(step.type(), moment, opened, allSites);
+            cases.record(
+                opened.id(),
+                event(step.type(), moment, opened, demo),
+                DemoUsers.seeding(recorder(step.type()), allSites));
+            custody.after(step.type(), moment, opened, allSites);
+          });
+      happened.put(step.type(), moment);
+    }
+    aftercare.after(
+        opened, happened, demo.journeyTo() == CaseState.LYMPHODEPLETION, now, zone, allSites);
+    if (demo.journeyTo() == CaseState.APHERESIS_SCHEDULED) {
+      bookings.queue(opened.id());
     }
   }
 

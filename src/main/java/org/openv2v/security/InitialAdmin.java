@@ -1,6 +1,8 @@
 package org.openv2v.security;
 
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +32,16 @@ class InitialAdmin implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    if (!initialPassword.isBlank()) {
+      // Refused before anything is stored: a weak first password would guard every account.
+      List<PasswordProblem> problems = PasswordPolicy.standard().problems("admin", initialPassword);
+      if (!problems.isEmpty()) {
+        throw new IllegalStateException(
+            "--openv2v.admin.initial-password "
+                + problems.stream().map(PasswordProblem::english).collect(Collectors.joining("; "))
+                + ". Start again with a better one.");
+      }
+    }
     if (accounts.anyExist()) {
       return;
     }

@@ -36,7 +36,12 @@ class RememberedCredentials implements AuthenticationProvider {
     new SecureRandom().nextBytes(salt);
   }
 
-  private record Remembered(Authentication authentication, Instant until) {}
+  private record Remembered(String username, Authentication authentication, Instant until) {}
+
+  /** Forgets every remembered sign-in of this user, so the next request checks the hash again. */
+  void forget(String username) {
+    remembered.values().removeIf(entry -> entry.username().equals(username));
+  }
 
   @Override
   public Authentication authenticate(Authentication request) {
@@ -54,7 +59,7 @@ class RememberedCredentials implements AuthenticationProvider {
       if (remembered.size() >= MAX_ENTRIES) {
         remembered.clear();
       }
-      remembered.put(key, new Remembered(result, now.plus(REMEMBER_FOR)));
+      remembered.put(key, new Remembered(request.getName(), result, now.plus(REMEMBER_FOR)));
     }
     return result;
   }

@@ -17,11 +17,14 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Two doors: the API takes HTTP Basic on every request and keeps no session; the web pages use a
@@ -43,13 +46,35 @@ class SecurityConfiguration {
     return encoder;
   }
 
+  /**
+   * The password check with its short memory, kept by {@link SignInRevocation} so that a change to
+   * an account can forget it. Not an AuthenticationProvider bean: Spring Security would make it the
+   * global one, without the throttle.
+   */
   @Bean
-  AuthenticationManager authenticationManager(
-      AccountDirectory accounts, PasswordEncoder passwords, Clock clock, SignInThrottle throttle) {
+  SignInRevocation signInRevocation(
+      AccountDirectory accounts, PasswordEncoder passwords, Clock clock, SessionRegistry sessions) {
     DaoAuthenticationProvider checker = new DaoAuthenticationProvider(accounts);
     checker.setPasswordEncoder(passwords);
-    return new ProviderManager(
-        new ThrottledSignIn(new RememberedCredentials(checker, clock), throttle));
+    return new SignInRevocation(sessions, new RememberedCredentials(checker, clock));
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(
+      SignInRevocation revocation, SignInThrottle throttle) {
+    return new ProviderManager(new ThrottledSignIn(revocation.remembered(), throttle));
+  }
+
+  /** Every open page session by user, so that disabling an account can end its sessions. */
+  @Bean
+  SessionRegistry sessionRegistry() {
+    return new SessionRegistryImpl();
+  }
+
+  /** Tells the registry when a session ends, so it does not keep them forever. */
+  @Bean
+  static HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
   }
 
   @Bean
@@ -89,6 +114,9 @@ class SecurityConfiguration {
                     .hasAnyRole(caseWriters())
                     .requestMatchers("/api/v1/audit/**")
                     .hasRole(Role.AUDITOR.name())
+                    // Accounts, roles and sites are the administrators' alone.
+                    .requestMatchers("/api/v1/users", "/api/v1/users/**")
+                    .hasRole(Role.ADMIN.name())
                     // Pure calculators: no patient data, but clinical tools for clinical staff.
                     .requestMatchers("/api/v1/calculators/**")
                     .hasAnyRole(Role.PHYSICIAN.name(), Role.NURSE.name(), Role.COORDINATOR.name())
@@ -179,7 +207,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain web(HttpSecurity http, AuthenticationManager authentication)
+  SecurityFilterChain web(
+      HttpSecurity http, AuthenticationManager authentication, SessionRegistry sessions)
       throws Exception {
     return http.authenticationManager(authentication)
         .authorizeHttpRequests(
@@ -212,6 +241,8 @@ class SecurityConfiguration {
                     .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name(), Role.AUDITOR.name())
                     .requestMatchers("/planning", "/planning/**")
                     .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
+                    .requestMatchers("/admin/users", "/admin/users/**")
+                    .hasRole(Role.ADMIN.name())
                     .requestMatchers("/cases/*/bedside")
                     .hasAnyRole(Role.PHYSICIAN.name(), Role.NURSE.name())
                     .requestMatchers("/cases/*", "/cases/*/**")
@@ -233,6 +264,11 @@ class SecurityConfiguration {
                         referrer ->
                             referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
         .httpBasic(basic -> {})
+        // Sessions are registered so that an administrator's change to an account ends them; an
+        // ended session's next request goes to the sign-in page.
+        .sessionManagement(
+            session ->
+                session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?ended"))
         .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
         .build();
   }

@@ -1,7 +1,9 @@
 package org.openv2v.security;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.openv2v.shared.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,14 +18,18 @@ public class UserAccounts {
   private final PasswordEncoder passwords;
   private final AccountDirectory directory;
   private final SignInThrottle throttle;
+  private final SignInRevocation revocation;
+  private final PasswordPolicy policy = PasswordPolicy.standard();
   private volatile String unknownUserHash;
 
   UserAccounts(
       JdbcClient jdbc,
       PasswordEncoder passwords,
       AccountDirectory directory,
-      SignInThrottle throttle) {
+      SignInThrottle throttle,
+      SignInRevocation revocation) {
     this.throttle = throttle;
+    this.revocation = revocation;
     this.jdbc = jdbc;
     this.passwords = passwords;
     this.directory = directory;
@@ -69,7 +75,12 @@ public class UserAccounts {
     return hash;
   }
 
-  /** Creates the account unless one of that name exists; answers whether it created one. */
+  /**
+   * Creates the account unless one of that name exists; answers whether it created one. The callers
+   * that take a password from a person (the administrators' pages and API, the initial
+   * administrator) check it against the {@link PasswordPolicy} first; demo accounts keep their
+   * documented passwords.
+   */
   @Transactional
   public boolean createIfAbsent(NewUser user) {
     int created =
@@ -113,6 +124,80 @@ public class UserAccounts {
             .params(language.orElse(null), username)
             .update()
         == 1;
+  }
+
+  /** Every account, by user name. */
+  public List<UserAccount> all() {
+    return jdbc.sql(ACCOUNT + " order by u.username").query(this::account).list();
+  }
+
+  public Optional<UserAccount> find(String username) {
+    return jdbc.sql(ACCOUNT + " where u.username = ?")
+        .param(username)
+        .query(this::account)
+        .optional();
+  }
+
+  /** Changes the name shown, the role and the sites; the user's open sessions end. */
+  @Transactional
+  public void change(String username, String displayName, Role role, Set<String> siteIds) {
+    int changed =
+        jdbc.sql("update security.app_user set display_name = ?, role = ? where username = ?")
+            .params(displayName, role.name(), username)
+            .update();
+    if (changed != 1) {
+      throw Refusal.notFound("No user " + username);
+    }
+    jdbc.sql("delete from security.app_user_site where username = ?").param(username).update();
+    bindSites(username, siteIds);
+    revocation.signOutEverywhere(username);
+  }
+
+  /** Lets the user sign in again, or stops them: a disabled user's sessions end at once. */
+  @Transactional
+  public void enable(String username, boolean enabled) {
+    int changed =
+        jdbc.sql("update security.app_user set enabled = ? where username = ?")
+            .params(enabled, username)
+            .update();
+    if (changed != 1) {
+      throw Refusal.notFound("No user " + username);
+    }
+    revocation.signOutEverywhere(username);
+  }
+
+  /**
+   * Sets a new password that meets the {@link PasswordPolicy} (field {@code password}); the old one
+   * stops working everywhere and a sign-in pause on the name is lifted.
+   */
+  @Transactional
+  public void resetPassword(String username, String password) {
+    policy.check("password", username, password);
+    int changed =
+        jdbc.sql("update security.app_user set password_hash = ? where username = ?")
+            .params(passwords.encode(password), username)
+            .update();
+    if (changed != 1) {
+      throw Refusal.notFound("No user " + username);
+    }
+    throttle.succeeded(username);
+    revocation.signOutEverywhere(username);
+  }
+
+  private static final String ACCOUNT =
+      "select u.username, u.display_name, u.role, u.enabled, u.demo,"
+          + " array(select s.site_id from security.app_user_site s"
+          + " where s.username = u.username order by s.site_id) as sites"
+          + " from security.app_user u";
+
+  private UserAccount account(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+    return new UserAccount(
+        row.getString("username"),
+        row.getString("display_name"),
+        Role.valueOf(row.getString("role")),
+        Set.of((String[]) row.getArray("sites").getArray()),
+        row.getBoolean("enabled"),
+        row.getBoolean("demo"));
   }
 
   public boolean anyExist() {

@@ -27,6 +27,7 @@ class LoginController {
       @RequestParam(required = false) String error,
       @RequestParam(required = false) String signedOut,
       @RequestParam(required = false) String locked,
+      @RequestParam(required = false) String ended,
       Authentication authentication,
       Model model) {
     if (authentication != null
@@ -37,6 +38,8 @@ class LoginController {
     model.addAttribute("failed", error != null);
     model.addAttribute("signedOut", signedOut != null);
     model.addAttribute("locked", locked != null);
+    // An administrator changed or disabled the account, which ends its sessions.
+    model.addAttribute("ended", ended != null);
     model.addAttribute("demo", demo);
     // The demo creates one user per role, named after it, with the name as password.
     List<String> demoUsers =

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.time.Clock;
+import org.openv2v.shared.ReplayClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,9 +15,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 
+  /** The real time, except on the demo loader's thread while it replays its histories. */
   @Bean
   Clock clock() {
-    return Clock.systemUTC();
+    return new ReplayClock(Clock.systemUTC());
   }
 
   @Bean

@@ -1,0 +1,6 @@
+/**
+ * User management: administrators create accounts, change their role and sites, disable and enable
+ * them and reset their passwords; every change is recorded for the auditor. The accounts themselves
+ * and sign-in belong to the security module.
+ */
+package org.openv2v.users;
