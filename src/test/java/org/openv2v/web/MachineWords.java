@@ -126,12 +126,20 @@ public final class MachineWords {
     return onPage(driver, Set.of());
   }
 
-  /** As {@link #onPage(WebDriver)}, allowing further proper names in Latin letters. */
+  /**
+   * As {@link #onPage(WebDriver)}, allowing further proper names in Latin letters. On a Korean
+   * page, text inside an element marked {@code lang="en"} (a quoted source, a signed record's
+   * original words) is English on purpose: it is checked for machine words, not for English.
+   */
   public static List<Finding> onPage(WebDriver driver, Collection<String> names) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     Object lang = js.executeScript("return document.documentElement.lang || '';");
     boolean korean = String.valueOf(lang).toLowerCase(Locale.ROOT).startsWith("ko");
-    return in(readableText(driver), korean, names);
+    List<Finding> findings = in(readableText(driver, false), false, names);
+    if (korean) {
+      englishRuns(findings, readableText(driver, true), lowered(names));
+    }
+    return findings;
   }
 
   /**
@@ -139,25 +147,43 @@ public final class MachineWords {
    * hears (title, aria-label, alt, placeholder, option labels, button values), one a line.
    */
   public static String readableText(WebDriver driver) {
+    return readableText(driver, false);
+  }
+
+  private static String readableText(WebDriver driver, boolean withoutMarkedEnglish) {
     Object text =
         ((JavascriptExecutor) driver)
             .executeScript(
                 """
-                const parts = [document.title, document.body ? document.body.innerText : ''];
+                const skipEnglish = arguments[0];
+                const english = skipEnglish && document.body
+                    ? Array.from(document.body.querySelectorAll('[lang]'))
+                        .filter(e => !e.lang.toLowerCase().startsWith('ko'))
+                    : [];
+                const marked = e => english.some(m => m.contains(e));
+                let body = document.body ? document.body.innerText : '';
+                for (const e of english) {
+                  const inner = e.innerText;
+                  if (inner) body = body.split(inner).join('\n');
+                }
+                const parts = [document.title, body];
                 for (const e of document.querySelectorAll('[title],[aria-label],[alt],[placeholder]')) {
+                  if (marked(e)) continue;
                   for (const a of ['title', 'aria-label', 'alt', 'placeholder']) {
                     if (e.hasAttribute(a)) parts.push(e.getAttribute(a));
                   }
                 }
                 for (const o of document.querySelectorAll('option, optgroup')) {
+                  if (marked(o)) continue;
                   parts.push(o.label || o.textContent);
                 }
                 for (const b of document.querySelectorAll(
                     'input[type=submit], input[type=button], input[type=reset]')) {
                   parts.push(b.value);
                 }
-                return parts.join('\\n');
-                """);
+                return parts.join('\n');
+                """,
+                withoutMarkedEnglish);
     return text == null ? "" : text.toString();
   }
 

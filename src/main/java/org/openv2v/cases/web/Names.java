@@ -45,7 +45,7 @@ record Names(Map<String, Site> sites, Map<String, Product> products) {
         ? indicationCode
         : product
             .indication(indicationCode)
-            .map(Product.Indication::description)
+            .map(found -> found.descriptionIn(LocaleContextHolder.getLocale()))
             .orElse(indicationCode);
   }
 

@@ -176,7 +176,7 @@ class CustodyPanelPage {
             .toList();
     model.addAttribute("caseId", caseId);
     model.addAttribute("reference", view.reference());
-    model.addAttribute("din", view.din());
+    model.addAttribute("din", view.din() == null ? "—" : CustodyRow.eyeReadable(view.din()));
     model.addAttribute("rows", rows);
     model.addAttribute("excursions", rows.stream().filter(CustodyRow::excursion).count());
     model.addAttribute("outcome", outcome.orElse(null));
