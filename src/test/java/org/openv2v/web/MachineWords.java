@@ -41,7 +41,9 @@ public final class MachineWords {
     ISO_TIMESTAMP,
     SITE_ID,
     RAW_BARCODE,
-    ENGLISH_ON_KOREAN_PAGE
+    ENGLISH_ON_KOREAN_PAGE,
+    /** Not a word: the page is the error page of a server failure, reported by browser sweeps. */
+    SERVER_ERROR_PAGE
   }
 
   /** One machine word, with a few characters around it to find it on the page. */
@@ -164,7 +166,7 @@ public final class MachineWords {
                 let body = document.body ? document.body.innerText : '';
                 for (const e of english) {
                   const inner = e.innerText;
-                  if (inner) body = body.split(inner).join('\n');
+                  if (inner) body = body.split(inner).join('\\n');
                 }
                 const parts = [document.title, body];
                 for (const e of document.querySelectorAll('[title],[aria-label],[alt],[placeholder]')) {
@@ -181,7 +183,7 @@ public final class MachineWords {
                     'input[type=submit], input[type=button], input[type=reset]')) {
                   parts.push(b.value);
                 }
-                return parts.join('\n');
+                return parts.join('\\n');
                 """,
                 withoutMarkedEnglish);
     return text == null ? "" : text.toString();

@@ -87,6 +87,8 @@ class MachineWordsBrowserTests {
   /** The demo's patients and users: proper names, allowed in Latin letters on a Korean page. */
   private static List<String> names() throws IOException {
     List<String> names = new ArrayList<>(ROLES);
+    // Free text a person typed, shown as typed: the demo's note on its failed manufacturing.
+    names.add("Demo: viability below release specification");
     JsonNode demo =
         JsonMapper.builder()
             .build()
@@ -112,7 +114,9 @@ class MachineWordsBrowserTests {
                 role,
                 language,
                 url -> {
-                  List<MachineWords.Finding> findings = MachineWords.onPage(browser.driver, names);
+                  List<MachineWords.Finding> findings =
+                      new ArrayList<>(MachineWords.onPage(browser.driver, names));
+                  serverError().ifPresent(findings::add);
                   if (!findings.isEmpty()) {
                     report.add(role + " " + language + " " + url.replace(base(), ""));
                     findings.stream().distinct().forEach(f -> report.add("    " + f));
@@ -132,9 +136,25 @@ class MachineWordsBrowserTests {
         findings.stream().distinct().forEach(f -> report.add("    " + f));
       }
     }
+    report.add(0, "pages read: " + pages);
     Path out = write(report);
+    report.remove(0);
     assertThat(pages).as("pages read").isGreaterThan(8 * 2 * 3);
     assertThat(report).as("machine words on pages (also in " + out + ")").isEmpty();
+  }
+
+  /** A page that answered with the error page of a server failure (5xx) is a finding too. */
+  private static java.util.Optional<MachineWords.Finding> serverError() {
+    Object code =
+        ((JavascriptExecutor) browser.driver)
+            .executeScript(
+                "const c = document.querySelector('.problem__code');"
+                    + " return c ? c.textContent.trim() : '';");
+    return String.valueOf(code).startsWith("5")
+        ? java.util.Optional.of(
+            new MachineWords.Finding(
+                MachineWords.Kind.SERVER_ERROR_PAGE, "HTTP " + code, browser.driver.getTitle()))
+        : java.util.Optional.empty();
   }
 
   /** Writes what was found so far, to read while the sweep goes on. */

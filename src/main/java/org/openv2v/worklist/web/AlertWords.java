@@ -46,7 +46,7 @@ public class AlertWords {
     return messages.getMessage(wording.key(), arguments, alert.message(), locale);
   }
 
-  private String word(String argument, String caseReference, Locale locale) {
+  private Object word(String argument, String caseReference, Locale locale) {
     int colon = argument.indexOf(':');
     String tag = colon < 0 ? "text" : argument.substring(0, colon);
     String value = colon < 0 ? argument : argument.substring(colon + 1);
@@ -59,6 +59,7 @@ public class AlertWords {
       case "seconds" -> duration(Duration.ofSeconds(Long.parseLong(value)), locale);
       case "range" -> range(value, locale);
       case "case" -> caseReference;
+      case "number" -> Long.parseLong(value);
       default -> value;
     };
   }
