@@ -281,8 +281,8 @@ public class Cases {
             .flatMap(Optional::stream)
             .toList();
     if (!refusals.isEmpty()) {
-      throw new Refusal(
-          Refusal.Kind.CONFLICT, "INFUSED is refused: " + String.join("; ", refusals));
+      throw new Refusal(Refusal.Kind.CONFLICT, "INFUSED is refused: " + String.join("; ", refusals))
+          .withWords("refusal.infusion.notCleared");
     }
   }
 

@@ -52,11 +52,23 @@ public record Product(
     return indications.stream().map(Indication::code).toList();
   }
 
-  /** A disease the product is labelled for. */
+  /**
+   * An indication as labelled ({@code description}, with its {@code source}) and, for Korean pages,
+   * its Korean translation ({@code koreanDescription}; none shows the English wording).
+   */
   public record Indication(
       @NotBlank @Size(max = CODE) String code,
       @NotBlank @Size(max = TEXT) String description,
-      @Size(max = TEXT) String source) {}
+      @Size(max = TEXT) String source,
+      @Size(max = 2000) String koreanDescription) {
+
+    public String descriptionIn(java.util.Locale locale) {
+      boolean korean = locale != null && "ko".equals(locale.getLanguage());
+      return korean && koreanDescription != null && !koreanDescription.isBlank()
+          ? koreanDescription
+          : description;
+    }
+  }
 
   /** A labelled dose range for a population, in CAR-positive viable T cells. */
   public record DoseSpecification(

@@ -85,9 +85,16 @@ public class PreInfusionChecklist implements InfusionClearance {
     Optional<String> bedsideRefusal = bedside.refusal(caseId);
     items.add(
         new ChecklistItem(
-            ChecklistItem.BEDSIDE,
-            bedsideRefusal.isEmpty(),
-            bedsideRefusal.orElse("two-person bedside MATCH recorded after the thaw")));
+                ChecklistItem.BEDSIDE,
+                bedsideRefusal.isEmpty(),
+                bedsideRefusal.orElse("two-person bedside MATCH recorded after the thaw"))
+            .worded(
+                bedsideRefusal.isEmpty()
+                    ? "bedside.match"
+                    // The bedside module says which is missing: the thaw, or a MATCH after it.
+                    : bedsideRefusal.get().startsWith("no thaw")
+                        ? "bedside.noThaw"
+                        : "bedside.noMatch"));
     return new Checklist(caseId, items.stream().allMatch(ChecklistItem::met), items);
   }
 

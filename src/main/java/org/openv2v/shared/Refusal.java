@@ -1,6 +1,7 @@
 package org.openv2v.shared;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A request the platform understood and declined, with the reason in words a user can act on. The
@@ -24,15 +25,48 @@ public class Refusal extends RuntimeException {
 
   private final Kind kind;
   private final List<FieldProblem> fieldProblems;
+  private final String messageKey;
+  private final List<Object> arguments;
 
   public Refusal(Kind kind, String message) {
     this(kind, message, List.of());
   }
 
   public Refusal(Kind kind, String message, List<FieldProblem> fieldProblems) {
+    this(kind, message, fieldProblems, null, List.of());
+  }
+
+  private Refusal(
+      Kind kind,
+      String message,
+      List<FieldProblem> fieldProblems,
+      String messageKey,
+      List<Object> arguments) {
     super(message);
     this.kind = kind;
     this.fieldProblems = List.copyOf(fieldProblems);
+    this.messageKey = messageKey;
+    this.arguments = List.copyOf(arguments);
+  }
+
+  /**
+   * The same refusal with its words for the pages: a key of the message bundles and its arguments
+   * (codes such as a state or an event stay codes: the page puts them into words). The English
+   * message stays the API's {@code detail}.
+   */
+  public Refusal withWords(String messageKey, Object... arguments) {
+    Refusal worded = new Refusal(kind, getMessage(), fieldProblems, messageKey, List.of(arguments));
+    worded.setStackTrace(getStackTrace());
+    return worded;
+  }
+
+  /** The key of the refusal's words in the bundles, if it has one. */
+  public Optional<String> messageKey() {
+    return Optional.ofNullable(messageKey);
+  }
+
+  public List<Object> arguments() {
+    return arguments;
   }
 
   public static Refusal invalidField(String field, String message) {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openv2v.IntegrationTest;
 import org.openv2v.cases.Cases;
+import org.openv2v.identity.domain.DinCheck;
+import org.openv2v.identity.domain.DinReading;
 import org.openv2v.security.NewUser;
 import org.openv2v.security.Role;
 import org.openv2v.security.UserAccounts;
@@ -92,7 +94,9 @@ class CustodyPanelTests {
     assertThat(html)
         .contains("id=\"custody-ledger\"", "data-step=\"COLLECTED\"", "data-step=\"THAWED\"")
         .contains("collected by", "Demo Nurse", "(Nurse)", "witnessed by", "Demo Physician")
-        .contains(fixture.dinOf(caseId), bag);
+        // People read the DIN and the scanned unit as labels print them, not as barcode data.
+        .contains(eyeReadable(fixture.dinOf(caseId)), eyeReadable(bag))
+        .doesNotContain(">" + bag + "<");
   }
 
   @Test
@@ -187,7 +191,7 @@ class CustodyPanelTests {
       String html = panel(user);
       assertThat(html)
           .as(user)
-          .contains(fixture.dinOf(caseId), "Demo Nurse", "note withheld")
+          .contains(eyeReadable(fixture.dinOf(caseId)), "Demo Nurse", "note withheld")
           .doesNotContain("Custody Patient", "1958");
     }
     assertThat(panel("coordinator")).contains("Custody Patient was anxious");
@@ -225,5 +229,11 @@ class CustodyPanelTests {
   private static CustodyFixture.Signing withNote(CustodyFixture.Signing signing, String note) {
     signing.note = note;
     return signing;
+  }
+
+  /** A DIN or a unit's barcode data as labels print it: {@code A9999 26 000001 00}. */
+  private static String eyeReadable(String scanned) {
+    DinCheck check = DinReading.read(scanned);
+    return check.din().orElseThrow().eyeReadable() + check.flags().map(f -> " " + f).orElse("");
   }
 }

@@ -81,20 +81,27 @@ public final class Case {
     CaseState to =
         Journey.next(from, request.type())
             .orElseThrow(
-                () -> new Refusal(Refusal.Kind.CONFLICT, refusedMessage(request.type(), from)));
+                () ->
+                    new Refusal(Refusal.Kind.CONFLICT, refusedMessage(request.type(), from))
+                        .withWords("refusal.event.notAllowed", request.type(), from));
     checkReason(request);
     refuseFuture(request.occurredAt(), now, "occurredAt");
     if (request.occurredAt().isBefore(last().occurredAt())) {
       throw new Refusal(
-          Refusal.Kind.UNPROCESSABLE,
-          "occurredAt "
-              + request.occurredAt()
-              + " is before the previous event ("
-              + last().type()
-              + " at "
-              + last().occurredAt()
-              + ")",
-          List.of(new FieldProblem("occurredAt", "must not be before " + last().occurredAt())));
+              Refusal.Kind.UNPROCESSABLE,
+              "occurredAt "
+                  + request.occurredAt()
+                  + " is before the previous event ("
+                  + last().type()
+                  + " at "
+                  + last().occurredAt()
+                  + ")",
+              List.of(new FieldProblem("occurredAt", "must not be before " + last().occurredAt())))
+          .withWords(
+              "refusal.event.beforePrevious",
+              request.occurredAt(),
+              last().type(),
+              last().occurredAt());
     }
     CaseEvent event =
         new CaseEvent(
@@ -141,7 +148,8 @@ public final class Case {
     }
     List<String> allowed = Arrays.stream(reasons.getEnumConstants()).map(Enum::name).toList();
     if (request.reason().isEmpty() || !allowed.contains(request.reason().get())) {
-      throw Refusal.invalidField("reason", request.type() + " needs a reason, one of " + allowed);
+      throw Refusal.invalidField("reason", request.type() + " needs a reason, one of " + allowed)
+          .withWords("refusal.event.needsReason", request.type());
     }
   }
 

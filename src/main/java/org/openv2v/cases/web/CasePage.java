@@ -159,7 +159,7 @@ record CasePage(
                 current.name(),
                 labels.get("step." + current.name()),
                 failed ? "failed" : "withdrawn",
-                formats.date(at),
+                formats.dayMonth(at),
                 formats.iso(at)));
       }
     }
@@ -182,7 +182,7 @@ record CasePage(
         state.name(),
         labels.get("step." + state.name()),
         status,
-        formats.date(at),
+        formats.dayMonth(at),
         formats.iso(at));
   }
 

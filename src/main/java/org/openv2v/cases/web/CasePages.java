@@ -177,7 +177,7 @@ class CasePages {
       }
       ModelAndView page = new ModelAndView("cases/case", status(refusal));
       describe(caseId, actor, page.getModel());
-      page.addObject("actionRefusal", refusal.getMessage());
+      page.addObject("actionRefusal", inWords(refusal, labels));
       return page;
     }
   }
@@ -283,5 +283,35 @@ class CasePages {
 
   private Formats formats(Labels labels) {
     return Formats.of(zone, LocalDate.now(clock.withZone(zone)), labels);
+  }
+
+  /**
+   * A refusal in the reader's words when the service gave it words ({@link Refusal#withWords}),
+   * with states and events named as the page names them; otherwise its English message.
+   */
+  private String inWords(Refusal refusal, Labels labels) {
+    if (refusal.messageKey().isEmpty()) {
+      return refusal.getMessage();
+    }
+    Formats formats = Formats.of(zone, LocalDate.now(clock.withZone(zone)), labels);
+    Object[] arguments =
+        refusal.arguments().stream()
+            .map(
+                argument -> {
+                  if (argument instanceof CaseState state) {
+                    return labels.state(state);
+                  }
+                  if (argument instanceof CaseEventType event) {
+                    return labels.event(event);
+                  }
+                  if (argument instanceof java.time.Instant instant) {
+                    return formats.dateTime(instant);
+                  }
+                  return argument;
+                })
+            .toArray();
+    return labels
+        .messages()
+        .getMessage(refusal.messageKey().get(), arguments, refusal.getMessage(), labels.locale());
   }
 }

@@ -11,14 +11,20 @@ import java.time.temporal.ChronoUnit;
  * in Korean, the year, month and day marked: 2026년 3월 3일) so that 03/04 is never read two ways. The
  * patterns come from the message bundles ({@code format.date}, {@code format.dateTime}).
  */
-record Formats(ZoneId zone, LocalDate today, DateTimeFormatter date, DateTimeFormatter dateTime) {
+record Formats(
+    ZoneId zone,
+    LocalDate today,
+    DateTimeFormatter date,
+    DateTimeFormatter dateTime,
+    DateTimeFormatter dayMonth) {
 
   static Formats of(ZoneId zone, LocalDate today, Labels labels) {
     return new Formats(
         zone,
         today,
         DateTimeFormatter.ofPattern(labels.get("format.date"), labels.locale()),
-        DateTimeFormatter.ofPattern(labels.get("format.dateTime"), labels.locale()));
+        DateTimeFormatter.ofPattern(labels.get("format.dateTime"), labels.locale()),
+        DateTimeFormatter.ofPattern(labels.get("format.dayMonth"), labels.locale()));
   }
 
   String date(Instant instant) {
@@ -27,6 +33,14 @@ record Formats(ZoneId zone, LocalDate today, DateTimeFormatter date, DateTimeFor
 
   String date(LocalDate day) {
     return day == null ? null : date.format(day);
+  }
+
+  /**
+   * The day and month only ({@code 16 Oct}, {@code 10월 16일}): the journey's steps stand side by
+   * side, and a full date under each ran into its neighbours on Korean pages.
+   */
+  String dayMonth(Instant instant) {
+    return instant == null ? null : dayMonth.format(instant.atZone(zone));
   }
 
   String dateTime(Instant instant) {

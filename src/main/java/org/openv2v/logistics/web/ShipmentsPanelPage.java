@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.openv2v.logistics.ShipmentView;
 import org.openv2v.logistics.Shipments;
 import org.openv2v.network.Network;
-import org.openv2v.network.Site;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
@@ -121,7 +120,10 @@ class ShipmentsPanelPage {
   }
 
   private String siteName(String siteId) {
-    return network.site(siteId).map(Site::name).orElse(siteId);
+    return network
+        .site(siteId)
+        .map(site -> site.nameIn(LocaleContextHolder.getLocale()))
+        .orElse(siteId);
   }
 
   private static UUID parseId(String id) {

@@ -12,8 +12,16 @@ import org.springframework.context.MessageSource;
 record PanelProblem(String detail, List<String> fields) {
 
   static PanelProblem of(Refusal refusal, MessageSource messages, Locale locale) {
+    String detail =
+        refusal
+            .messageKey()
+            .map(
+                key ->
+                    messages.getMessage(
+                        key, refusal.arguments().toArray(), refusal.getMessage(), locale))
+            .orElse(refusal.getMessage());
     return new PanelProblem(
-        refusal.getMessage(),
+        detail,
         refusal.fieldProblems().stream()
             .map(
                 problem ->

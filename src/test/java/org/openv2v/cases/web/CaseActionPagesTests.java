@@ -91,7 +91,7 @@ class CaseActionPagesTests {
     record(id, "coordinator", "WITHDRAWN", "")
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("data-action-refusal")))
-        .andExpect(content().string(containsString("WITHDRAWN needs a reason")));
+        .andExpect(content().string(containsString("Choose the reason for: Withdrawn")));
     assertThat(cases.find(id, COORDINATOR).state()).isEqualTo(CaseState.REFERRED);
   }
 
@@ -100,7 +100,8 @@ class CaseActionPagesTests {
     UUID id = refer("KR-SNUH", COORDINATOR).id();
     record(id, "physician", "INFUSED", "")
         .andExpect(status().isConflict())
-        .andExpect(content().string(containsString("INFUSED is not allowed in state REFERRED")));
+        .andExpect(content().string(containsString("Infused cannot be recorded now")))
+        .andExpect(content().string(not(containsString("INFUSED is not allowed"))));
     record(id, "coordinator", "ELIGIBILITY_CONFIRMED", "")
         .andExpect(status().isForbidden())
         .andExpect(content().string(containsString("is recorded by")));
