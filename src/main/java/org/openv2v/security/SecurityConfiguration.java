@@ -232,7 +232,7 @@ class SecurityConfiguration {
                     .hasRole(Role.COURIER.name())
                     .requestMatchers("/audit", "/audit/**")
                     .hasRole(Role.AUDITOR.name())
-                    .requestMatchers("/cases/*/bedside")
+                    .requestMatchers("/cases/*/bedside", "/cases/*/bedside/**")
                     .hasAnyRole(Role.PHYSICIAN.name(), Role.NURSE.name())
                     .requestMatchers("/cases/*", "/cases/*/**")
                     .hasAnyRole(caseRoles())

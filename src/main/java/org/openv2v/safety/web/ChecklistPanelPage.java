@@ -31,16 +31,20 @@ class ChecklistPanelPage {
   private final Cases cases;
   private final CurrentActor currentActor;
   private final MessageSource messages;
+  private final java.time.ZoneId zone;
 
   ChecklistPanelPage(
       PreInfusionChecklist checklist,
       Cases cases,
       CurrentActor currentActor,
-      MessageSource messages) {
+      MessageSource messages,
+      @org.springframework.beans.factory.annotation.Value("${openv2v.zone:Asia/Seoul}")
+          java.time.ZoneId zone) {
     this.checklist = checklist;
     this.cases = cases;
     this.currentActor = currentActor;
     this.messages = messages;
+    this.zone = zone;
   }
 
   @GetMapping("/cases/{id}/safety/checklist")
@@ -82,8 +86,29 @@ class ChecklistPanelPage {
   private void describe(UUID id, Actor actor, Model model) {
     PreInfusionChecklist.Checklist shown = checklist.view(id, actor);
     CaseView found = cases.find(id, actor);
+    Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
     model.addAttribute("caseId", id);
     model.addAttribute("checklist", shown);
+    // After the infusion the panel is a record: when the infusion was, and the course that counted.
+    model.addAttribute(
+        "infusedAt",
+        shown
+            .infusedAt()
+            .map(
+                at ->
+                    java.time.format.DateTimeFormatter.ofPattern(
+                            messages.getMessage("format.dateTime", null, locale), locale)
+                        .withZone(zone)
+                        .format(at))
+            .orElse(null));
+    java.time.format.DateTimeFormatter day =
+        java.time.format.DateTimeFormatter.ofPattern(
+            messages.getMessage("format.date", null, locale), locale);
+    model.addAttribute(
+        "courseStarted", shown.lymphodepletion().map(c -> day.format(c.startedOn())).orElse(null));
+    model.addAttribute(
+        "courseFinished",
+        shown.lymphodepletion().flatMap(c -> c.finishedOn()).map(day::format).orElse(null));
     model.addAttribute(
         "canSign",
         actor.is(Role.PHYSICIAN)
