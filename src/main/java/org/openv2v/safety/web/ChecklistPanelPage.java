@@ -32,6 +32,9 @@ class ChecklistPanelPage {
   private final CurrentActor currentActor;
   private final MessageSource messages;
   private final java.time.ZoneId zone;
+  private final org.openv2v.safety.Lymphodepletions lymphodepletions;
+  private final org.openv2v.safety.TocilizumabStock stock;
+  private final int dosesRequired;
 
   ChecklistPanelPage(
       PreInfusionChecklist checklist,
@@ -39,7 +42,13 @@ class ChecklistPanelPage {
       CurrentActor currentActor,
       MessageSource messages,
       @org.springframework.beans.factory.annotation.Value("${openv2v.zone:Asia/Seoul}")
-          java.time.ZoneId zone) {
+          java.time.ZoneId zone,
+      org.openv2v.safety.Lymphodepletions lymphodepletions,
+      org.openv2v.safety.TocilizumabStock stock,
+      org.openv2v.safety.internal.SafetyProperties properties) {
+    this.lymphodepletions = lymphodepletions;
+    this.stock = stock;
+    this.dosesRequired = properties.tocilizumabDosesRequired();
     this.checklist = checklist;
     this.cases = cases;
     this.currentActor = currentActor;
@@ -83,6 +92,79 @@ class ChecklistPanelPage {
     return "safety/checklist :: body";
   }
 
+  /** The lymphodepletion course's first and last dose dates, as the checklist judges them. */
+  @PostMapping("/cases/{id}/safety/checklist/lymphodepletion")
+  @PreAuthorize("hasAnyRole('PHYSICIAN','NURSE')")
+  String lymphodepletion(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "") String startedOn,
+      @RequestParam(defaultValue = "") String finishedOn,
+      Model model,
+      Locale locale) {
+    Actor actor = currentActor.get();
+    try {
+      lymphodepletions.record(
+          id,
+          date("startedOn", startedOn)
+              .orElseThrow(() -> Refusal.invalidField("startedOn", "give the first dose's date")),
+          date("finishedOn", finishedOn),
+          Optional.empty(),
+          actor);
+      model.addAttribute("courseRecorded", true);
+    } catch (Refusal refusal) {
+      if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
+        throw refusal;
+      }
+      model.addAttribute("problem", PanelProblem.of(refusal, messages, locale));
+    }
+    describe(id, actor, model);
+    return "safety/checklist :: body";
+  }
+
+  /**
+   * Tocilizumab for the patient: doses the pharmacy hands over are received into the centre's stock
+   * when some are given, then the doses the checklist needs are reserved for this patient.
+   */
+  @PostMapping("/cases/{id}/safety/checklist/tocilizumab")
+  @PreAuthorize("hasAnyRole('PHYSICIAN','NURSE','COORDINATOR')")
+  String tocilizumab(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "") String lot,
+      @RequestParam(defaultValue = "0") int received,
+      Model model,
+      Locale locale) {
+    Actor actor = currentActor.get();
+    try {
+      CaseView found = cases.find(id, actor);
+      if (received > 0) {
+        if (lot.isBlank() || lot.length() > 64 || received > 100) {
+          throw Refusal.invalidField("lot", "give the lot number of at most 100 doses received");
+        }
+        stock.receive(found.treatmentCentreId(), received, lot.strip(), Optional.empty(), actor);
+      }
+      stock.reserve(id, dosesRequired, actor);
+      model.addAttribute("tocilizumabReserved", true);
+    } catch (Refusal refusal) {
+      if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
+        throw refusal;
+      }
+      model.addAttribute("problem", PanelProblem.of(refusal, messages, locale));
+    }
+    describe(id, actor, model);
+    return "safety/checklist :: body";
+  }
+
+  private static Optional<java.time.LocalDate> date(String field, String text) {
+    if (text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(java.time.LocalDate.parse(text.strip()));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw Refusal.invalidField(field, "is not a date");
+    }
+  }
+
   private void describe(UUID id, Actor actor, Model model) {
     PreInfusionChecklist.Checklist shown = checklist.view(id, actor);
     CaseView found = cases.find(id, actor);
@@ -109,6 +191,12 @@ class ChecklistPanelPage {
     model.addAttribute(
         "courseFinished",
         shown.lymphodepletion().flatMap(c -> c.finishedOn()).map(day::format).orElse(null));
+    boolean preparing =
+        actor.is(Role.PHYSICIAN, Role.NURSE)
+            && actor.worksAt(found.treatmentCentreId())
+            && found.state().isBeforeInfusion();
+    model.addAttribute("canPrepare", preparing);
+    model.addAttribute("dosesRequired", dosesRequired);
     model.addAttribute(
         "canSign",
         actor.is(Role.PHYSICIAN)
