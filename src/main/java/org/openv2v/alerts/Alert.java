@@ -1,5 +1,6 @@
 package org.openv2v.alerts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,31 @@ public record Alert(
     String message,
     Instant raisedAt,
     Optional<String> acknowledgedBy,
-    Optional<Instant> acknowledgedAt) {
+    Optional<Instant> acknowledgedAt,
+    @JsonIgnore Optional<AlertWording> wording) {
+
+  public Alert(
+      UUID id,
+      AlertKind kind,
+      Severity severity,
+      Optional<UUID> caseId,
+      Set<String> siteIds,
+      String message,
+      Instant raisedAt,
+      Optional<String> acknowledgedBy,
+      Optional<Instant> acknowledgedAt) {
+    this(
+        id,
+        kind,
+        severity,
+        caseId,
+        siteIds,
+        message,
+        raisedAt,
+        acknowledgedBy,
+        acknowledgedAt,
+        Optional.empty());
+  }
 
   public boolean open() {
     return acknowledgedAt.isEmpty();

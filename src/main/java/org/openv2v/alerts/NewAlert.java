@@ -16,7 +16,31 @@ public record NewAlert(
     Optional<UUID> caseId,
     Set<String> siteIds,
     String message,
-    String key) {
+    String key,
+    Optional<AlertWording> wording) {
+
+  /** An alert with its English message only: pages show that message as it is. */
+  public NewAlert(
+      AlertKind kind,
+      Severity severity,
+      Optional<UUID> caseId,
+      Set<String> siteIds,
+      String message,
+      String key) {
+    this(kind, severity, caseId, siteIds, message, key, Optional.empty());
+  }
+
+  /** The same alert, with words for the pages in every language. */
+  public NewAlert worded(String messageKey, String... arguments) {
+    return new NewAlert(
+        kind,
+        severity,
+        caseId,
+        siteIds,
+        message,
+        key,
+        Optional.of(AlertWording.of(messageKey, arguments)));
+  }
 
   public NewAlert {
     Objects.requireNonNull(kind, "kind");
@@ -29,6 +53,7 @@ public record NewAlert(
     if (message == null || message.isBlank()) {
       throw new IllegalArgumentException("An alert needs a message");
     }
+    wording = wording == null ? Optional.empty() : wording;
     if (key == null || key.isBlank()) {
       throw new IllegalArgumentException("An alert needs a key");
     }

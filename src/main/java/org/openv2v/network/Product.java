@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,23 @@ public record Product(
   }
 
   /** A disease the product is labelled for. */
-  public record Indication(@NotBlank String code, @NotBlank String description, String source) {}
+  /**
+   * An indication as labelled ({@code description}, with its {@code source}) and, for Korean pages,
+   * its Korean translation ({@code koreanDescription}; none shows the English wording).
+   */
+  public record Indication(
+      @NotBlank String code,
+      @NotBlank String description,
+      String source,
+      @Size(max = 2000) String koreanDescription) {
+
+    public String descriptionIn(java.util.Locale locale) {
+      boolean korean = locale != null && "ko".equals(locale.getLanguage());
+      return korean && koreanDescription != null && !koreanDescription.isBlank()
+          ? koreanDescription
+          : description;
+    }
+  }
 
   /** A labelled dose range for a population, in CAR-positive viable T cells. */
   public record DoseSpecification(

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import java.util.Set;
 
 /** A place in the network: a treatment centre, an apheresis unit, a manufacturer or a courier. */
@@ -19,7 +20,34 @@ public record Site(
     @NotNull Set<Accreditation> accreditations,
     @NotNull Set<String> productCertifications,
     @NotNull Set<String> manufactures,
-    @NotNull @Size(max = 2000) String source) {
+    @NotNull @Size(max = 2000) String source,
+    @Size(max = 200) String koreanName) {
+
+  /** A site known by its English name only; Korean pages then show that name. */
+  public Site(
+      String id,
+      String name,
+      SiteType type,
+      String region,
+      String country,
+      Set<Capability> capabilities,
+      Set<Accreditation> accreditations,
+      Set<String> productCertifications,
+      Set<String> manufactures,
+      String source) {
+    this(
+        id,
+        name,
+        type,
+        region,
+        country,
+        capabilities,
+        accreditations,
+        productCertifications,
+        manufactures,
+        source,
+        null);
+  }
 
   public Site {
     capabilities = capabilities == null ? Set.of() : Set.copyOf(capabilities);
@@ -28,6 +56,13 @@ public record Site(
         productCertifications == null ? Set.of() : Set.copyOf(productCertifications);
     manufactures = manufactures == null ? Set.of() : Set.copyOf(manufactures);
     source = source == null ? "" : source;
+    koreanName = koreanName == null || koreanName.isBlank() ? null : koreanName;
+  }
+
+  /** The name for a reader of this language: the Korean name on Korean pages, when known. */
+  public String nameIn(Locale locale) {
+    boolean korean = locale != null && "ko".equals(locale.getLanguage());
+    return korean && koreanName != null ? koreanName : name;
   }
 
   public boolean isTreatmentCentre() {

@@ -19,7 +19,6 @@ import org.openv2v.cases.CaseProgress;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.network.Network;
-import org.openv2v.network.Site;
 import org.openv2v.patientstatus.domain.CellsWhereabouts;
 import org.openv2v.patientstatus.internal.LinkRows;
 import org.openv2v.security.Actor;
@@ -27,6 +26,7 @@ import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -143,7 +143,10 @@ public class StatusLinks {
   }
 
   private String siteName(String siteId) {
-    return network.site(siteId).map(Site::name).orElse(siteId);
+    return network
+        .site(siteId)
+        .map(site -> site.nameIn(LocaleContextHolder.getLocale()))
+        .orElse(siteId);
   }
 
   private void requireCareTeam(UUID caseId, Actor actor) {

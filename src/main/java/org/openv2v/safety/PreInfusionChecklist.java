@@ -104,16 +104,24 @@ public class PreInfusionChecklist implements InfusionClearance {
     if (infusedAt.isPresent()) {
       items.add(
           new ChecklistItem(
-              ChecklistItem.BEDSIDE,
-              true,
-              "two-person bedside MATCH recorded before the infusion"));
+                  ChecklistItem.BEDSIDE,
+                  true,
+                  "two-person bedside MATCH recorded before the infusion")
+              .worded("bedside.match"));
     } else {
       Optional<String> bedsideRefusal = bedside.refusal(caseId);
       items.add(
           new ChecklistItem(
-              ChecklistItem.BEDSIDE,
-              bedsideRefusal.isEmpty(),
-              bedsideRefusal.orElse("two-person bedside MATCH recorded after the thaw")));
+                  ChecklistItem.BEDSIDE,
+                  bedsideRefusal.isEmpty(),
+                  bedsideRefusal.orElse("two-person bedside MATCH recorded after the thaw"))
+              .worded(
+                  bedsideRefusal.isEmpty()
+                      ? "bedside.match"
+                      // The bedside module says which is missing: the thaw, or a MATCH after it.
+                      : bedsideRefusal.get().startsWith("no thaw")
+                          ? "bedside.noThaw"
+                          : "bedside.noMatch"));
     }
     return new Checklist(
         caseId,

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.openv2v.alerts.AlertKind;
+import org.openv2v.alerts.AlertWording;
 import org.openv2v.alerts.Alerts;
 import org.openv2v.alerts.NewAlert;
 import org.openv2v.alerts.Severity;
@@ -425,16 +426,30 @@ public class Bookings {
             .orElse("no free slot for a new collection within the horizon");
     alerts.raise(
         new NewAlert(
-            AlertKind.MANUFACTURING_FAILURE,
-            Severity.CRITICAL,
-            Optional.of(caseId),
-            route.map(Route::sites).orElse(Set.of(reportingSite)),
-            "Manufacturing failed for case "
-                + caseId
-                + ": "
-                + next
-                + "; or the physician may accept the out-of-specification product.",
-            "manufacturing-failed:" + eventId));
+                AlertKind.MANUFACTURING_FAILURE,
+                Severity.CRITICAL,
+                Optional.of(caseId),
+                route.map(Route::sites).orElse(Set.of(reportingSite)),
+                "Manufacturing failed for case "
+                    + caseId
+                    + ": "
+                    + next
+                    + "; or the physician may accept the out-of-specification product.",
+                "manufacturing-failed:" + eventId)
+            .worded(
+                proposal.isPresent()
+                    ? "alert.manufacturingFailed.reapheresis"
+                    : "alert.manufacturingFailed.noSlot",
+                proposal
+                    .map(
+                        c ->
+                            new String[] {
+                              AlertWording.caseReference(),
+                              AlertWording.date(WaitingCase.apheresisDay(c.slot(), c.offset())),
+                              AlertWording.text(c.slot().productCode()),
+                              AlertWording.date(c.slot().weekStart())
+                            })
+                    .orElse(new String[] {AlertWording.caseReference()})));
   }
 
   void onOutOfSpecAccepted(UUID caseId) {
@@ -473,21 +488,27 @@ public class Bookings {
           rows.route(booking.caseId()).map(Route::sites).orElse(Set.of(slot.facilityId()));
       alerts.raise(
           new NewAlert(
-              AlertKind.SLOT_CHANGED,
-              Severity.WARNING,
-              Optional.of(booking.caseId()),
-              sites,
-              "The "
-                  + slot.productCode()
-                  + " slot of case "
-                  + booking.caseId()
-                  + " at "
-                  + slot.facilityId()
-                  + " (week of "
-                  + slot.weekStart()
-                  + ") was withdrawn by the manufacturer; the booking is released and the case"
-                  + " is back on the waitlist. Ask for new options.",
-              "slot-changed:" + booking.id()));
+                  AlertKind.SLOT_CHANGED,
+                  Severity.WARNING,
+                  Optional.of(booking.caseId()),
+                  sites,
+                  "The "
+                      + slot.productCode()
+                      + " slot of case "
+                      + booking.caseId()
+                      + " at "
+                      + slot.facilityId()
+                      + " (week of "
+                      + slot.weekStart()
+                      + ") was withdrawn by the manufacturer; the booking is released and the case"
+                      + " is back on the waitlist. Ask for new options.",
+                  "slot-changed:" + booking.id())
+              .worded(
+                  "alert.slotChanged",
+                  AlertWording.text(slot.productCode()),
+                  AlertWording.caseReference(),
+                  AlertWording.site(slot.facilityId()),
+                  AlertWording.date(slot.weekStart())));
       meters.counter("openv2v.scheduling.bookings.displaced").increment();
     }
     return affected.size();
@@ -507,20 +528,26 @@ public class Bookings {
         slipped++;
         alerts.raise(
             new NewAlert(
-                AlertKind.EXPECTED_DATE_SLIPPED,
-                Severity.WARNING,
-                Optional.of(booking.caseId()),
-                route.get().sites(),
-                "Case "
-                    + booking.caseId()
-                    + ": earliest infusion now "
-                    + view.earliestInfusionDate()
-                    + ", "
-                    + view.slipDays()
-                    + " days later than promised ("
-                    + view.promisedInfusionDate()
-                    + ")",
-                "slipped:" + booking.id() + ":" + view.earliestInfusionDate()));
+                    AlertKind.EXPECTED_DATE_SLIPPED,
+                    Severity.WARNING,
+                    Optional.of(booking.caseId()),
+                    route.get().sites(),
+                    "Case "
+                        + booking.caseId()
+                        + ": earliest infusion now "
+                        + view.earliestInfusionDate()
+                        + ", "
+                        + view.slipDays()
+                        + " days later than promised ("
+                        + view.promisedInfusionDate()
+                        + ")",
+                    "slipped:" + booking.id() + ":" + view.earliestInfusionDate())
+                .worded(
+                    "alert.dateSlipped",
+                    AlertWording.caseReference(),
+                    AlertWording.date(view.earliestInfusionDate()),
+                    AlertWording.number(view.slipDays()),
+                    AlertWording.date(view.promisedInfusionDate())));
       }
     }
     return slipped;

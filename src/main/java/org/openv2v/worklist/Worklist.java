@@ -397,6 +397,7 @@ public class Worklist {
         alert.message(),
         alert.raisedAt().atZone(zone),
         alert.caseId(),
-        alert.caseId().map(open::get).map(CaseView::reference));
+        alert.caseId().map(open::get).map(CaseView::reference),
+        alert.wording());
   }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.openv2v.alerts.Alert;
 import org.openv2v.alerts.AlertKind;
 import org.openv2v.alerts.AlertQuery;
+import org.openv2v.alerts.AlertWording;
 import org.openv2v.alerts.NewAlert;
 import org.openv2v.alerts.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,7 @@ public class AlertRows {
 
   private static final String COLUMNS =
       "id, kind, severity, case_id, site_ids, message, raised_at, acknowledged_by,"
-          + " acknowledged_at";
+          + " acknowledged_at, message_key, message_args";
 
   private final JdbcClient jdbc;
 
@@ -38,8 +39,9 @@ public class AlertRows {
     jdbc.sql(
             """
             insert into alerts.alert
-                (id, alert_key, kind, severity, case_id, site_ids, message, raised_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?)
+                (id, alert_key, kind, severity, case_id, site_ids, message, raised_at,
+                 message_key, message_args)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (alert_key) do nothing
             """)
         .params(
@@ -50,7 +52,9 @@ public class AlertRows {
             alert.caseId().orElse(null),
             alert.siteIds().stream().sorted().toArray(String[]::new),
             alert.message(),
-            Timestamp.from(now))
+            Timestamp.from(now),
+            alert.wording().map(AlertWording::key).orElse(null),
+            alert.wording().map(w -> w.arguments().toArray(String[]::new)).orElse(null))
         .update();
     return jdbc.sql("select " + COLUMNS + " from alerts.alert where alert_key = ?")
         .param(alert.key())
@@ -107,6 +111,18 @@ public class AlertRows {
         row.getString("message"),
         row.getTimestamp("raised_at").toInstant(),
         Optional.ofNullable(row.getString("acknowledged_by")),
-        Optional.ofNullable(acknowledgedAt).map(Timestamp::toInstant));
+        Optional.ofNullable(acknowledgedAt).map(Timestamp::toInstant),
+        wording(row));
+  }
+
+  private static Optional<AlertWording> wording(ResultSet row) throws SQLException {
+    String key = row.getString("message_key");
+    if (key == null) {
+      return Optional.empty();
+    }
+    java.sql.Array arguments = row.getArray("message_args");
+    return Optional.of(
+        new AlertWording(
+            key, arguments == null ? List.of() : List.of((String[]) arguments.getArray())));
   }
 }

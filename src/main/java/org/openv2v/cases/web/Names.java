@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openv2v.network.Product;
 import org.openv2v.network.Site;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** The network's sites and products by id, to show names where the cases carry codes. */
 record Names(Map<String, Site> sites, Map<String, Product> products) {
@@ -25,7 +26,7 @@ record Names(Map<String, Site> sites, Map<String, Product> products) {
       return null;
     }
     Site site = sites.get(id);
-    return site == null ? id : site.name();
+    return site == null ? id : site.nameIn(LocaleContextHolder.getLocale());
   }
 
   List<String> siteNames(Collection<String> ids) {
@@ -44,7 +45,7 @@ record Names(Map<String, Site> sites, Map<String, Product> products) {
         ? indicationCode
         : product
             .indication(indicationCode)
-            .map(Product.Indication::description)
+            .map(found -> found.descriptionIn(LocaleContextHolder.getLocale()))
             .orElse(indicationCode);
   }
 

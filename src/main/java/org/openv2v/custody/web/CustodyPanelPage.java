@@ -17,7 +17,6 @@ import org.openv2v.custody.SignedCustodyEvent;
 import org.openv2v.custody.domain.Condition;
 import org.openv2v.custody.domain.CustodyStep;
 import org.openv2v.network.Network;
-import org.openv2v.network.Site;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
@@ -177,7 +176,7 @@ class CustodyPanelPage {
             .toList();
     model.addAttribute("caseId", caseId);
     model.addAttribute("reference", view.reference());
-    model.addAttribute("din", view.din());
+    model.addAttribute("din", view.din() == null ? "—" : CustodyRow.eyeReadable(view.din()));
     model.addAttribute("rows", rows);
     model.addAttribute("excursions", rows.stream().filter(CustodyRow::excursion).count());
     model.addAttribute("outcome", outcome.orElse(null));
@@ -226,7 +225,10 @@ class CustodyPanelPage {
   }
 
   private String siteName(String siteId) {
-    return network.site(siteId).map(Site::name).orElse(siteId);
+    return network
+        .site(siteId)
+        .map(site -> site.nameIn(LocaleContextHolder.getLocale()))
+        .orElse(siteId);
   }
 
   private static UUID parseId(String id) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.openv2v.custody.CustodyRecord;
 import org.openv2v.custody.domain.CustodyStep;
+import org.openv2v.identity.domain.DinCheck;
+import org.openv2v.identity.domain.DinReading;
 
 /**
  * One record of the ledger as the panel shows it: the step, each signature with printed name, role
@@ -46,12 +48,24 @@ record CustodyRow(
         words.dateTime(record.deviceTime()),
         siteName,
         record.siteId(),
-        record.units(),
+        record.units().stream().map(CustodyRow::eyeReadable).toList(),
         record.condition().name(),
         record.condition() == org.openv2v.custody.domain.Condition.INTACT,
         record.temperatureCelsius().map(t -> t.stripTrailingZeros().toPlainString() + " °C"),
         withholdNote ? Optional.empty() : record.note(),
         withholdNote && record.note().isPresent(),
         record.hashes().caseChainHash().substring(0, 12));
+  }
+
+  /**
+   * A scanned unit as labels print it beside the barcode, DIN apart from its flags ({@code A9999 26
+   * 000001 01}), not the barcode data run together ({@code =A99992600000101}).
+   */
+  static String eyeReadable(String unit) {
+    DinCheck check = DinReading.read(unit);
+    return check
+        .din()
+        .map(din -> din.eyeReadable() + check.flags().map(flags -> " " + flags).orElse(""))
+        .orElse(unit);
   }
 }

@@ -1,5 +1,6 @@
 package org.openv2v.logistics.internal;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.openv2v.alerts.Alert;
 import org.openv2v.alerts.AlertKind;
+import org.openv2v.alerts.AlertWording;
 import org.openv2v.alerts.Alerts;
 import org.openv2v.alerts.NewAlert;
 import org.openv2v.alerts.Severity;
@@ -16,6 +18,7 @@ import org.openv2v.cases.CaseView;
 import org.openv2v.custody.Custody;
 import org.openv2v.custody.CustodyRecord;
 import org.openv2v.custody.ObservedExcursion;
+import org.openv2v.identity.domain.Din;
 import org.openv2v.logistics.domain.ColdChainRule;
 import org.openv2v.logistics.domain.Excursion;
 import org.openv2v.logistics.domain.ExcursionDetector;
@@ -64,7 +67,8 @@ public class ShipmentFindings {
     for (Excursion e : found) {
       String message = message(s, view, e, rule);
       String key = "logistics:" + s.id() + ":" + e.kind() + ":" + e.startedAt();
-      Alert alert = alerts.raise(alert(s, e, message, key));
+      Alert alert =
+          alerts.raise(alert(s, e, message, key).worded(wordingKey(e), words(s, view, e, rule)));
       Optional<UUID> recorded =
           e.kind().isTemperature()
               ? Optional.of(observe(s, e, message, key, uploader).eventId())
@@ -106,6 +110,51 @@ public class ShipmentFindings {
         uploader);
   }
 
+  /** The key of the finding's words in the bundles: {@code alert.excursion.DATA_GAP}... */
+  private static String wordingKey(Excursion e) {
+    return "alert.excursion."
+        + e.kind()
+        + (e.ongoing() && e.kind() != ExcursionKind.DATA_GAP ? ".ongoing" : "");
+  }
+
+  /**
+   * The arguments of {@link #wordingKey}: 0 shipper, 1 leg, 2 from, 3 to, 4 logger, 5 case, 6 DIN,
+   * then the finding's: 7 start, 8 end, 9 duration, 10 readings, 11 peak °C, 12 range, 13 tolerance
+   * (min), 14 largest gap allowed (min), 15 validated hold time (h).
+   */
+  private static String[] words(StoredShipment s, CaseView view, Excursion e, ColdChainRule rule) {
+    return new String[] {
+      AlertWording.text(s.shipperId()),
+      AlertWording.code("logistics.leg.", s.leg()),
+      AlertWording.site(s.fromSiteId()),
+      AlertWording.site(s.toSiteId()),
+      AlertWording.text(s.loggerSerial()),
+      AlertWording.caseReference(),
+      AlertWording.text(eyeReadable(view.din())),
+      AlertWording.instant(e.startedAt()),
+      AlertWording.instant(e.endedAt()),
+      AlertWording.seconds(e.duration().toSeconds()),
+      AlertWording.number(e.readings()),
+      AlertWording.text(e.peakCelsius().map(BigDecimal::toPlainString).orElse("?")),
+      "range:"
+          + rule.minCelsius().map(BigDecimal::toPlainString).orElse("")
+          + ".."
+          + rule.maxCelsius().toPlainString(),
+      AlertWording.number(rule.briefTolerance().toMinutes()),
+      AlertWording.number(rule.maxGap().toMinutes()),
+      AlertWording.text(rule.holdTime().map(h -> Long.toString(h.toHours())).orElse("?"))
+    };
+  }
+
+  /** The DIN as labels print it (A9999 26 000001), not the barcode's 13 characters run together. */
+  private static String eyeReadable(String din) {
+    try {
+      return din == null ? "" : Din.parse(din).eyeReadable();
+    } catch (IllegalArgumentException notADin) {
+      return din;
+    }
+  }
+
   /** Identifiers and facts only: alerts reach couriers and manufacturers too. */
   private static String message(StoredShipment s, CaseView view, Excursion e, ColdChainRule rule) {
     return "Shipment "
@@ -121,7 +170,7 @@ public class ShipmentFindings {
         + "), case "
         + view.reference()
         + ", DIN "
-        + view.din()
+        + eyeReadable(view.din())
         + ": "
         + ExcursionWording.describe(e, rule);
   }

@@ -9,7 +9,6 @@ import org.openv2v.logistics.ShipmentView;
 import org.openv2v.logistics.Shipments;
 import org.openv2v.logistics.domain.Leg;
 import org.openv2v.network.Network;
-import org.openv2v.network.Site;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
@@ -99,7 +98,10 @@ class ShipmentsPanelPage {
   }
 
   private String siteName(String siteId) {
-    return network.site(siteId).map(Site::name).orElse(siteId);
+    return network
+        .site(siteId)
+        .map(site -> site.nameIn(LocaleContextHolder.getLocale()))
+        .orElse(siteId);
   }
 
   private static UUID parseId(String id) {

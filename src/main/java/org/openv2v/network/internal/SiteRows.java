@@ -23,7 +23,7 @@ public class SiteRows {
 
   private static final String COLUMNS =
       "id, name, type, region, country, capabilities, accreditations, product_certifications,"
-          + " manufactures, source";
+          + " manufactures, source, korean_name";
 
   private final JdbcClient jdbc;
 
@@ -60,15 +60,16 @@ public class SiteRows {
     jdbc.sql(
             """
             insert into network.site (id, name, type, region, country, capabilities, accreditations,
-                product_certifications, manufactures, source, edited_by, edited_at)
+                product_certifications, manufactures, source, korean_name, edited_by, edited_at)
             values (:id, :name, :type, :region, :country, :capabilities, :accreditations,
-                :certifications, :manufactures, :source, :editedBy,
+                :certifications, :manufactures, :source, :koreanName, :editedBy,
                 case when :editedBy::text is null then null else now() end)
             on conflict (id) do update set name = excluded.name, type = excluded.type,
                 region = excluded.region, country = excluded.country,
                 capabilities = excluded.capabilities, accreditations = excluded.accreditations,
                 product_certifications = excluded.product_certifications,
                 manufactures = excluded.manufactures, source = excluded.source,
+                korean_name = excluded.korean_name,
                 edited_by = excluded.edited_by, edited_at = excluded.edited_at
             """)
         .param("id", site.id())
@@ -81,6 +82,7 @@ public class SiteRows {
         .param("certifications", names(site.productCertifications(), Function.identity()))
         .param("manufactures", names(site.manufactures(), Function.identity()))
         .param("source", site.source())
+        .param("koreanName", site.koreanName())
         .param("editedBy", editedBy)
         .update();
   }
@@ -100,7 +102,8 @@ public class SiteRows {
         enums(row.getArray("accreditations"), Accreditation.class),
         strings(row.getArray("product_certifications")),
         strings(row.getArray("manufactures")),
-        row.getString("source"));
+        row.getString("source"),
+        row.getString("korean_name"));
   }
 
   private static Set<String> strings(Array array) throws SQLException {

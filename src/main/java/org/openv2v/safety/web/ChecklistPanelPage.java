@@ -1,11 +1,15 @@
 package org.openv2v.safety.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.safety.PreInfusionChecklist;
+import org.openv2v.safety.domain.ChecklistItem;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
@@ -197,10 +201,35 @@ class ChecklistPanelPage {
             && found.state().isBeforeInfusion();
     model.addAttribute("canPrepare", preparing);
     model.addAttribute("dosesRequired", dosesRequired);
+    model.addAttribute("whys", shown.items().stream().map(item -> why(item, locale)).toList());
     model.addAttribute(
         "canSign",
         actor.is(Role.PHYSICIAN)
             && actor.worksAt(found.treatmentCentreId())
             && found.state().isBeforeInfusion());
+  }
+
+  /** Why the item is met or not, in the reader's words, with dates in the network's zone. */
+  private String why(ChecklistItem item, Locale locale) {
+    if (item.reason() == null) {
+      return item.why();
+    }
+    Object[] arguments = item.arguments().stream().map(a -> inWords(a, locale)).toArray();
+    return messages.getMessage(
+        "safety.checklist.why." + item.reason(), arguments, item.why(), locale);
+  }
+
+  private Object inWords(Object argument, Locale locale) {
+    if (argument instanceof LocalDate day) {
+      return pattern("format.date", locale).format(day);
+    }
+    if (argument instanceof Instant instant) {
+      return pattern("format.dateTime", locale).format(instant.atZone(zone));
+    }
+    return argument;
+  }
+
+  private DateTimeFormatter pattern(String key, Locale locale) {
+    return DateTimeFormatter.ofPattern(messages.getMessage(key, null, locale), locale);
   }
 }

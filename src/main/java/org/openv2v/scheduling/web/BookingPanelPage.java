@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.network.Network;
-import org.openv2v.network.Site;
 import org.openv2v.scheduling.BookingOptions;
 import org.openv2v.scheduling.BookingView;
 import org.openv2v.scheduling.Bookings;
@@ -202,7 +201,10 @@ class BookingPanelPage {
   }
 
   private String siteName(String siteId) {
-    return network.site(siteId).map(Site::name).orElse(siteId);
+    return network
+        .site(siteId)
+        .map(site -> site.nameIn(LocaleContextHolder.getLocale()))
+        .orElse(siteId);
   }
 
   private static UUID parseId(String id) {

@@ -19,7 +19,6 @@ import org.openv2v.cases.domain.CaseState;
 import org.openv2v.cases.domain.NewEvent;
 import org.openv2v.network.Network;
 import org.openv2v.network.Product;
-import org.openv2v.network.Site;
 import org.openv2v.network.SiteType;
 import org.openv2v.scheduling.BookingView;
 import org.openv2v.scheduling.Bookings;
@@ -186,7 +185,7 @@ class ManufacturingPages {
         network.sites().stream()
             .filter(site -> site.type() == SiteType.MANUFACTURING_FACILITY)
             .filter(site -> facilities.contains(site.id()))
-            .map(Site::name)
+            .map(site -> site.nameIn(LocaleContextHolder.getLocale()))
             .toList());
     model.addAttribute(
         "calendar",
@@ -195,7 +194,11 @@ class ManufacturingPages {
             facilities,
             LocalDate.now(clock.withZone(zone)),
             CALENDAR_WEEKS,
-            id -> network.site(id).map(Site::name).orElse(id),
+            id ->
+                network
+                    .site(id)
+                    .map(site -> site.nameIn(LocaleContextHolder.getLocale()))
+                    .orElse(id),
             this::productName));
   }
 
@@ -212,7 +215,10 @@ class ManufacturingPages {
               ManufacturingOrder.of(
                   view,
                   productName(view.productCode()),
-                  network.site(view.treatmentCentreId()).map(Site::name).orElse(""),
+                  network
+                      .site(view.treatmentCentreId())
+                      .map(site -> site.nameIn(LocaleContextHolder.getLocale()))
+                      .orElse(""),
                   withBooking ? booking(view.id(), actor) : Optional.empty(),
                   zone));
         }

@@ -1,0 +1,95 @@
+package org.openv2v.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and times as every page prints them: in the network's zone ({@code openv2v.zone}) and the
+ * reader's language, with the patterns of the bundles ({@code format.date}, {@code
+ * format.dateTime}): {@code 3 Dec 2026, 14:05} or {@code 2026년 12월 3일 14:05}, never UTC, an offset
+ * or fractions of a second. Templates call it as {@code ${@dates.dateTime(x)}}.
+ */
+@Component("dates")
+public class PageDates {
+
+  private final MessageSource messages;
+  private final ZoneId zone;
+
+  PageDates(MessageSource messages, @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+    this.messages = messages;
+    this.zone = zone;
+  }
+
+  /** The day, such as {@code 3 Dec 2026}; a blank for nothing. */
+  public String date(Object when) {
+    return format(when, "format.date");
+  }
+
+  /** The day and the time of day to the minute, such as {@code 3 Dec 2026, 14:05}. */
+  public String dateTime(Object when) {
+    return format(when, "format.dateTime");
+  }
+
+  /** The day and month without the year, such as {@code 3 Dec}, for calendars of a few weeks. */
+  public String dayAndMonth(Object when) {
+    return format(when, "format.dayMonth");
+  }
+
+  private String format(Object when, String patternKey) {
+    if (when == null) {
+      return "";
+    }
+    if (when instanceof java.util.Optional<?> optional) {
+      return optional.map(value -> format(value, patternKey)).orElse("");
+    }
+    Locale locale = LocaleContextHolder.getLocale();
+    DateTimeFormatter formatter =
+        DateTimeFormatter.ofPattern(messages.getMessage(patternKey, null, locale), locale);
+    TemporalAccessor value = inZone(when);
+    if (value instanceof LocalDate day && !"format.date".equals(patternKey)) {
+      if ("format.dayMonth".equals(patternKey)) {
+        return formatter.format(day);
+      }
+      return date(day);
+    }
+    return formatter.format(value);
+  }
+
+  private TemporalAccessor inZone(Object when) {
+    if (when instanceof Instant instant) {
+      return instant.atZone(zone);
+    }
+    if (when instanceof OffsetDateTime offset) {
+      return offset.atZoneSameInstant(zone);
+    }
+    if (when instanceof ZonedDateTime zoned) {
+      return zoned.withZoneSameInstant(zone);
+    }
+    if (when instanceof LocalDateTime || when instanceof LocalDate) {
+      return (TemporalAccessor) when;
+    }
+    if (when instanceof String text) {
+      return parse(text);
+    }
+    throw new IllegalArgumentException("not a date or time: " + when.getClass());
+  }
+
+  /** A date or timestamp written as ISO 8601 text, as some views carry it. */
+  private TemporalAccessor parse(String text) {
+    if (text.length() == 10) {
+      return LocalDate.parse(text);
+    }
+    return OffsetDateTime.parse(text).atZoneSameInstant(zone);
+  }
+}
