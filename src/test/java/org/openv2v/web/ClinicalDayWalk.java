@@ -54,9 +54,14 @@ final class ClinicalDayWalk {
   }
 
   WebElement find(String css) {
-    return browser
-        .waiting()
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    try {
+      return browser
+          .waiting()
+          .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    } catch (org.openqa.selenium.TimeoutException missing) {
+      browser.screenshot("walk-" + who + "-missing.png");
+      throw missing;
+    }
   }
 
   /** Clicks and waits for the next page to replace this one. */

@@ -164,7 +164,7 @@ public final class MachineWords {
                 let body = document.body ? document.body.innerText : '';
                 for (const e of english) {
                   const inner = e.innerText;
-                  if (inner) body = body.split(inner).join('\n');
+                  if (inner) body = body.split(inner).join('\\n');
                 }
                 const parts = [document.title, body];
                 for (const e of document.querySelectorAll('[title],[aria-label],[alt],[placeholder]')) {
@@ -181,7 +181,7 @@ public final class MachineWords {
                     'input[type=submit], input[type=button], input[type=reset]')) {
                   parts.push(b.value);
                 }
-                return parts.join('\n');
+                return parts.join('\\n');
                 """,
                 withoutMarkedEnglish);
     return text == null ? "" : text.toString();

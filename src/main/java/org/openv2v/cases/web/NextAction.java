@@ -65,7 +65,7 @@ record NextAction(String key, String href, EventAction event) {
   }
 
   /** Whether the link leaves the case page (the bedside screen) rather than jumping within it. */
-  boolean leavesPage() {
+  public boolean leavesPage() {
     return href != null && !href.startsWith("#");
   }
 }
