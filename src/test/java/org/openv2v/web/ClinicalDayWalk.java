@@ -73,6 +73,16 @@ final class ClinicalDayWalk {
     return this;
   }
 
+  /** Clicks the link that reads {@code text} and waits for the page it opens. */
+  ClinicalDayWalk clickLink(String text) {
+    WebElement link =
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText(text)));
+    link.click();
+    browser.waiting().until(ExpectedConditions.stalenessOf(link));
+    waitForPanels();
+    return this;
+  }
+
   /** Clicks something that changes the page in place (an htmx form). */
   ClinicalDayWalk clickInPlace(String css) {
     find(css).click();

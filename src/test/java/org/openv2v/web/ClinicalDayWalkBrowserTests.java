@@ -79,13 +79,11 @@ class ClinicalDayWalkBrowserTests {
     walk.click("[data-nav=cases]");
     walk.type("#filter-q", reference);
     browser.driver.findElement(By.cssSelector("#filter-q")).submit();
+    // The search narrows the list in place; the case is opened by its reference's link.
     browser
         .waiting()
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#case-results"), reference));
-    walk.click("#case-results a[href*='/cases/']");
-    walk.waitForPanels();
+        .until(driver -> driver.findElements(By.cssSelector("#case-results a.ref")).size() == 1);
+    walk.clickLink(reference);
   }
 
   @Test
