@@ -248,7 +248,7 @@ class ClinicalDayWalkBrowserTests {
         OffsetDateTime.now(ZoneOffset.ofHours(9)).minusHours(2).truncatedTo(ChronoUnit.MINUTES);
     StringBuilder csv = new StringBuilder("time,temperatureCelsius\n");
     for (int i = 0; i < 12; i++) {
-      csv.append(start.plusMinutes(5L * i)).append(",-186.0\n");
+      csv.append(start.plusMinutes(5L * i)).append(",4.5\n");
     }
     Files.writeString(file, csv);
     walk.find("[data-upload-logger] input[type=file]").sendKeys(file.toString());
