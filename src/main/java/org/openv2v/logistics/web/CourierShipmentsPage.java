@@ -8,10 +8,10 @@ import java.util.Locale;
 import org.openv2v.cases.CaseQuery;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
+import org.openv2v.identity.domain.Din;
 import org.openv2v.logistics.ShipmentView;
 import org.openv2v.logistics.Shipments;
 import org.openv2v.network.Network;
-import org.openv2v.network.Site;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.springframework.beans.factory.annotation.Value;
@@ -93,7 +93,7 @@ class CourierShipmentsPage {
                     new Waiting(
                         c.id().toString(),
                         c.reference(),
-                        c.din(),
+                        din(c.din()),
                         productName(c.productCode()),
                         word("state." + c.state().name())))
             .toList();
@@ -106,7 +106,7 @@ class CourierShipmentsPage {
     return new Leg(
         s.caseId().toString(),
         s.caseReference(),
-        s.din(),
+        din(s.din()),
         productName(s.productCode()),
         word("logistics.leg." + s.leg().name()),
         siteName(s.fromSiteId()),
@@ -127,6 +127,12 @@ class CourierShipmentsPage {
   }
 
   private String siteName(String siteId) {
-    return network.site(siteId).map(Site::name).orElse(siteId);
+    Locale locale = LocaleContextHolder.getLocale();
+    return network.site(siteId).map(site -> site.nameIn(locale)).orElse(siteId);
+  }
+
+  /** The DIN as printed on the bags, for the eye. */
+  private static String din(String din) {
+    return din == null ? "—" : Din.parse(din).eyeReadableWithCheck();
   }
 }
