@@ -67,12 +67,24 @@ public class PreInfusionChecklist implements InfusionClearance {
   }
 
   /** The checklist as shown on the case: every item, met or not, and why. */
-  public record Checklist(UUID caseId, boolean readyToInfuse, List<ChecklistItem> items) {}
+  /**
+   * The checklist; once the case is infused ({@code infusedAt} present) it is the record of the
+   * gate as it stood at the infusion, no longer a list of things to do.
+   */
+  public record Checklist(
+      UUID caseId,
+      boolean readyToInfuse,
+      List<ChecklistItem> items,
+      Optional<Instant> infusedAt,
+      Optional<Lymphodepletions.Course> lymphodepletion) {}
 
   @Override
   public Optional<String> refusal(UUID caseId) {
     List<String> unmet =
-        safetyItems(caseId).stream().filter(item -> !item.met()).map(ChecklistItem::why).toList();
+        safetyItems(caseId, lymphodepletions.latest(caseId), now()).stream()
+            .filter(item -> !item.met())
+            .map(ChecklistItem::why)
+            .toList();
     return unmet.isEmpty()
         ? Optional.empty()
         : Optional.of("pre-infusion checklist not met: " + String.join("; ", unmet));
@@ -80,22 +92,43 @@ public class PreInfusionChecklist implements InfusionClearance {
 
   @Transactional
   public Checklist view(UUID caseId, Actor actor) {
-    access.read(caseId, actor);
-    List<ChecklistItem> items = new ArrayList<>(safetyItems(caseId));
-    Optional<String> bedsideRefusal = bedside.refusal(caseId);
-    items.add(
-        new ChecklistItem(
-                ChecklistItem.BEDSIDE,
-                bedsideRefusal.isEmpty(),
-                bedsideRefusal.orElse("two-person bedside MATCH recorded after the thaw"))
-            .worded(
-                bedsideRefusal.isEmpty()
-                    ? "bedside.match"
-                    // The bedside module says which is missing: the thaw, or a MATCH after it.
-                    : bedsideRefusal.get().startsWith("no thaw")
-                        ? "bedside.noThaw"
-                        : "bedside.noMatch"));
-    return new Checklist(caseId, items.stream().allMatch(ChecklistItem::met), items);
+    CaseView found = access.read(caseId, actor);
+    // After the infusion the gate is judged as it stood then: the course that finished by the
+    // infusion day, the signature valid at that moment. INFUSED cannot be recorded without a
+    // bedside MATCH after the thaw (a hard stop), so that item was met.
+    Optional<Instant> infusedAt =
+        found.state().isBeforeInfusion() ? Optional.empty() : found.milestones().infusedAt();
+    Instant at = infusedAt.orElseGet(this::now);
+    Optional<LymphodepletionRows.Row> course = courseBy(caseId, infusedAt);
+    List<ChecklistItem> items = new ArrayList<>(safetyItems(caseId, course, at));
+    if (infusedAt.isPresent()) {
+      items.add(
+          new ChecklistItem(
+                  ChecklistItem.BEDSIDE,
+                  true,
+                  "two-person bedside MATCH recorded before the infusion")
+              .worded("bedside.match"));
+    } else {
+      Optional<String> bedsideRefusal = bedside.refusal(caseId);
+      items.add(
+          new ChecklistItem(
+                  ChecklistItem.BEDSIDE,
+                  bedsideRefusal.isEmpty(),
+                  bedsideRefusal.orElse("two-person bedside MATCH recorded after the thaw"))
+              .worded(
+                  bedsideRefusal.isEmpty()
+                      ? "bedside.match"
+                      // The bedside module says which is missing: the thaw, or a MATCH after it.
+                      : bedsideRefusal.get().startsWith("no thaw")
+                          ? "bedside.noThaw"
+                          : "bedside.noMatch"));
+    }
+    return new Checklist(
+        caseId,
+        infusedAt.isEmpty() && items.stream().allMatch(ChecklistItem::met),
+        items,
+        infusedAt,
+        course.map(Lymphodepletions.Course::of));
   }
 
   /** The physician attests, for this case, to the three conditions the labels require. */
@@ -126,9 +159,24 @@ public class PreInfusionChecklist implements InfusionClearance {
     return view(caseId, actor);
   }
 
-  private List<ChecklistItem> safetyItems(UUID caseId) {
-    Optional<LymphodepletionRows.Row> course = lymphodepletions.latest(caseId);
-    Instant now = now();
+  /** The latest course, or after the infusion the latest that had finished by the infusion day. */
+  private Optional<LymphodepletionRows.Row> courseBy(UUID caseId, Optional<Instant> infusedAt) {
+    if (infusedAt.isEmpty()) {
+      return lymphodepletions.latest(caseId);
+    }
+    LocalDate infusionDay = LocalDate.ofInstant(infusedAt.get(), zone);
+    List<LymphodepletionRows.Row> rows = lymphodepletions.of(caseId);
+    for (int i = rows.size() - 1; i >= 0; i--) {
+      LymphodepletionRows.Row row = rows.get(i);
+      if (row.finishedOn().filter(day -> !day.isAfter(infusionDay)).isPresent()) {
+        return Optional.of(row);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<ChecklistItem> safetyItems(
+      UUID caseId, Optional<LymphodepletionRows.Row> course, Instant now) {
     return PreInfusionRules.evaluate(
         new PreInfusionFacts(
             course.map(

@@ -25,6 +25,21 @@ public enum Role {
     return this != ADMIN && this != PLANNER;
   }
 
+  /**
+   * Where the role's work is, the page it lands on after signing in: Home for those who look after
+   * patients, the role's own pages for everyone else.
+   */
+  public String startPage() {
+    return switch (this) {
+      case COORDINATOR, PHYSICIAN, NURSE -> "/";
+      case MANUFACTURER -> "/manufacturing";
+      case COURIER -> "/shipments";
+      case PLANNER -> "/planning";
+      case AUDITOR -> "/audit";
+      case ADMIN -> "/admin/users";
+    };
+  }
+
   /** The Spring Security authority for this role. */
   public String authority() {
     return "ROLE_" + name();

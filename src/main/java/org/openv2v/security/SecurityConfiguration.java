@@ -205,6 +205,22 @@ class SecurityConfiguration {
     response.sendRedirect(request.getContextPath() + "/login?" + outcome);
   }
 
+  /** Each role lands where its work is (issue 13), whatever page it asked for before. */
+  private static void signedIn(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      org.springframework.security.core.Authentication authentication)
+      throws java.io.IOException {
+    String start =
+        authentication.getAuthorities().stream()
+            .map(authority -> authority.getAuthority())
+            .filter(name -> name.startsWith("ROLE_"))
+            .map(name -> Role.valueOf(name.substring("ROLE_".length())).startPage())
+            .findFirst()
+            .orElse("/");
+    response.sendRedirect(request.getContextPath() + start);
+  }
+
   @Bean
   @Order(2)
   SecurityFilterChain web(
@@ -243,7 +259,11 @@ class SecurityConfiguration {
                     .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
                     .requestMatchers("/admin/users", "/admin/users/**")
                     .hasRole(Role.ADMIN.name())
-                    .requestMatchers("/cases/*/bedside")
+                    .requestMatchers("/shipments", "/shipments/**")
+                    .hasRole(Role.COURIER.name())
+                    .requestMatchers("/audit", "/audit/**")
+                    .hasRole(Role.AUDITOR.name())
+                    .requestMatchers("/cases/*/bedside", "/cases/*/bedside/**")
                     .hasAnyRole(Role.PHYSICIAN.name(), Role.NURSE.name())
                     .requestMatchers("/cases/*", "/cases/*/**")
                     .hasAnyRole(caseRoles())
@@ -252,7 +272,7 @@ class SecurityConfiguration {
         .formLogin(
             form ->
                 form.loginPage("/login")
-                    .defaultSuccessUrl("/cases", false)
+                    .successHandler(SecurityConfiguration::signedIn)
                     .failureHandler(SecurityConfiguration::signInFailed)
                     .permitAll())
         .headers(

@@ -33,7 +33,7 @@ class LoginController {
     if (authentication != null
         && authentication.isAuthenticated()
         && !(authentication instanceof AnonymousAuthenticationToken)) {
-      return "redirect:/cases";
+      return "redirect:/";
     }
     model.addAttribute("failed", error != null);
     model.addAttribute("signedOut", signedOut != null);

@@ -14,6 +14,10 @@ public enum TaskKind {
   WAITLISTED,
   /** Manufacturing failed: collect again, or accept the product out of specification. */
   DECIDE_AFTER_FAILURE,
+  /** The product is at the centre: start lymphodepletion. */
+  START_LYMPHODEPLETION,
+  /** Infusion day: lymphodepletion is finished, the two-person bedside check comes next. */
+  BEDSIDE_CHECK,
   /** The case waits on someone outside the team: payer, courier or manufacturer. */
   WAITING_ON
 }

@@ -73,6 +73,7 @@ public class Worklist {
   private final CustodyLedger custody;
   private final Bookings bookings;
   private final FollowUps followUps;
+  private final org.openv2v.safety.Lymphodepletions lymphodepletions;
   private final Alerts alerts;
   private final Network network;
   private final WorklistProperties properties;
@@ -84,6 +85,7 @@ public class Worklist {
       CustodyLedger custody,
       Bookings bookings,
       FollowUps followUps,
+      org.openv2v.safety.Lymphodepletions lymphodepletions,
       Alerts alerts,
       Network network,
       WorklistProperties properties,
@@ -93,6 +95,7 @@ public class Worklist {
     this.custody = custody;
     this.bookings = bookings;
     this.followUps = followUps;
+    this.lymphodepletions = lymphodepletions;
     this.alerts = alerts;
     this.network = network;
     this.properties = properties;
@@ -121,6 +124,7 @@ public class Worklist {
       custodyTasks(view, card, entered, now, today, tasks);
       journeyTasks(
           view, card, entered, today, Optional.ofNullable(schedules.get(view.id())), tasks);
+      infusionTasks(view, card, entered, today, actor, tasks);
     }
     followUpTasks(actor, today, byId, cards, tasks);
     Comparator<Task> oldestFirst =
@@ -208,6 +212,43 @@ public class Worklist {
               entered,
               ChronoUnit.DAYS.between(entered, today),
               card));
+    }
+  }
+
+  /**
+   * The clinical team's steps towards the infusion: the product at the centre asks for
+   * lymphodepletion; a finished course makes it the infusion day, with the bedside check next.
+   */
+  private void infusionTasks(
+      CaseView view,
+      CaseCard card,
+      LocalDate entered,
+      LocalDate today,
+      Actor actor,
+      List<Task> tasks) {
+    long days = ChronoUnit.DAYS.between(entered, today);
+    if (view.state() == CaseState.RECEIVED_AT_SITE) {
+      tasks.add(
+          new Task(
+              TaskBucket.DUE_TODAY, TaskKind.START_LYMPHODEPLETION, "", 1, entered, days, card));
+    }
+    if (view.state() == CaseState.LYMPHODEPLETION
+        && actor.is(Role.PHYSICIAN, Role.NURSE, Role.COORDINATOR)) {
+      List<org.openv2v.safety.Lymphodepletions.Course> courses =
+          lymphodepletions.of(view.id(), actor);
+      Optional<LocalDate> finished =
+          courses.isEmpty() ? Optional.empty() : courses.get(courses.size() - 1).finishedOn();
+      if (finished.filter(day -> !day.isAfter(today)).isPresent()) {
+        tasks.add(
+            new Task(
+                TaskBucket.DUE_TODAY,
+                TaskKind.BEDSIDE_CHECK,
+                "",
+                1,
+                finished.get(),
+                ChronoUnit.DAYS.between(finished.get(), today),
+                card));
+      }
     }
   }
 

@@ -91,6 +91,9 @@ final class BrowserSession implements AutoCloseable {
                 ExpectedConditions.urlContains("/cases"),
                 ExpectedConditions.urlContains("/manufacturing"),
                 ExpectedConditions.urlContains("/planning"),
+                ExpectedConditions.urlContains("/shipments"),
+                ExpectedConditions.urlContains("/audit"),
+                ExpectedConditions.urlContains("/admin/"),
                 ExpectedConditions.urlContains("error")));
   }
 

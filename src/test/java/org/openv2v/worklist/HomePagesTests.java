@@ -236,8 +236,8 @@ class HomePagesTests {
         new String[][] {
           {"manufacturer", "/manufacturing"},
           {"planner", "/planning"},
-          {"admin", "/cases"},
-          {"courier", "/cases"}
+          {"admin", "/admin/users"},
+          {"courier", "/shipments"}
         }) {
       mvc.perform(get("/").with(httpBasic(row[0], row[0])))
           .andExpect(status().is3xxRedirection())

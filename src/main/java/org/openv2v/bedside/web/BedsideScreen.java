@@ -1,7 +1,9 @@
 package org.openv2v.bedside.web;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,12 +12,22 @@ import org.openv2v.bedside.BedsideResult;
 import org.openv2v.bedside.BedsideVerifications;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
+import org.openv2v.cases.domain.CaseState;
+import org.openv2v.custody.Credentials;
+import org.openv2v.custody.Custody;
+import org.openv2v.custody.CustodyLedger;
+import org.openv2v.custody.NewCustodyEvent;
+import org.openv2v.custody.domain.Condition;
+import org.openv2v.custody.domain.CustodyStep;
+import org.openv2v.identity.domain.Din;
 import org.openv2v.network.Network;
 import org.openv2v.network.Product;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,19 +51,31 @@ class BedsideScreen {
   private final BedsideVerifications verifications;
   private final Cases cases;
   private final Network network;
+  private final Custody custody;
+  private final CustodyLedger ledger;
   private final CurrentActor currentActor;
+  private final MessageSource messages;
+  private final Clock clock;
   private final ZoneId zone;
 
   BedsideScreen(
       BedsideVerifications verifications,
       Cases cases,
       Network network,
+      Custody custody,
+      CustodyLedger ledger,
       CurrentActor currentActor,
+      MessageSource messages,
+      Clock clock,
       @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
     this.verifications = verifications;
     this.cases = cases;
     this.network = network;
+    this.custody = custody;
+    this.ledger = ledger;
     this.currentActor = currentActor;
+    this.messages = messages;
+    this.clock = clock;
     this.zone = zone;
   }
 
@@ -97,10 +121,83 @@ class BedsideScreen {
     return "bedside/screen";
   }
 
+  /**
+   * Signs the thaw of the bag at the bedside when that is what the check found missing: the same
+   * witnessed custody signature as on the case page, the signer's password typed again.
+   */
+  @PostMapping("/cases/{id}/bedside/thaw")
+  String signThaw(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "") String eventId,
+      @RequestParam(defaultValue = "") String bag,
+      @RequestParam(defaultValue = "") String password,
+      @RequestParam(defaultValue = "") String witnessUsername,
+      @RequestParam(defaultValue = "") String witnessPassword,
+      Model model) {
+    Actor actor = currentActor.get();
+    CaseView found = cases.find(id, actor);
+    try {
+      if (bag.isBlank() || password.isEmpty() || witnessUsername.isBlank()) {
+        throw Refusal.invalidField(
+            "bag", "scan the bag, type your password and have the witness sign in");
+      }
+      custody.sign(
+          id,
+          new NewCustodyEvent(
+              eventUuid(eventId),
+              CustodyStep.THAWED,
+              found.treatmentCentreId(),
+              List.of(bag.trim()),
+              clock.instant(),
+              Condition.INTACT,
+              Optional.empty(),
+              Optional.empty(),
+              Optional.of(witnessUsername.trim())),
+          password,
+          Optional.of(new Credentials(witnessUsername.trim(), witnessPassword)),
+          actor);
+      model.addAttribute("thawSigned", true);
+    } catch (Refusal refusal) {
+      if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
+        throw refusal;
+      }
+      model.addAttribute("thawRefusal", refusal.getMessage());
+    }
+    describe(found, model);
+    model.addAttribute("bag", bag);
+    return "bedside/screen";
+  }
+
+  private static UUID eventUuid(String text) {
+    try {
+      return UUID.fromString(text);
+    } catch (IllegalArgumentException e) {
+      return UUID.randomUUID();
+    }
+  }
+
   private void describe(CaseView found, Model model) {
     Optional<Product> product = network.product(found.productCode());
+    Locale locale = LocaleContextHolder.getLocale();
     model.addAttribute("caseId", found.id());
     model.addAttribute("reference", found.reference());
+    // What the two verifiers compare with the wristband and the bag's label.
+    model.addAttribute("patientName", found.patient() == null ? null : found.patient().name());
+    model.addAttribute(
+        "birthDate",
+        found.patient() == null || found.patient().birthDate() == null
+            ? null
+            : DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale), locale)
+                .format(found.patient().birthDate()));
+    model.addAttribute(
+        "din", found.din() == null ? null : Din.parse(found.din()).eyeReadableWithCheck());
+    model.addAttribute("productCode", found.productCode());
+    // The thaw is signed here when the product is at the centre and no thaw is on the ledger.
+    boolean thawMissing =
+        found.state() == CaseState.LYMPHODEPLETION
+            && ledger.records(found.id()).stream().noneMatch(r -> r.step() == CustodyStep.THAWED);
+    model.addAttribute("thawMissing", thawMissing);
+    model.addAttribute("thawEventId", UUID.randomUUID());
     model.addAttribute("productName", product.map(Product::brandName).orElse(found.productCode()));
     model.addAttribute(
         "thawLimitMinutes",

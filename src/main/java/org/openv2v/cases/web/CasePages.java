@@ -195,15 +195,24 @@ class CasePages {
     model.put("me", UserBadge.of(actor, names));
     Labels labels = labels();
     model.put("page", CasePage.of(view, timeline, names, formats(labels), labels));
-    model.put(
-        "panels",
+    List<PanelSlot> slots =
         panels
             .orderedStream()
             .filter(panel -> panel.shownTo(actor))
             .sorted(java.util.Comparator.comparingInt(CasePanel::order))
             .map(panel -> new PanelSlot(panel.id(), panel.titleKey(), panel.path(caseId)))
-            .toList());
-    model.put("actions", EventActions.of(view, actor, labels));
+            .toList();
+    model.put("panels", slots);
+    List<EventAction> actions = EventActions.of(view, actor, labels);
+    model.put("actions", actions);
+    model.put(
+        "nextAction",
+        NextAction.of(
+                view,
+                actor,
+                actions,
+                slots.stream().map(PanelSlot::id).collect(java.util.stream.Collectors.toSet()))
+            .orElse(null));
   }
 
   private static CaseEventType parseEvent(String type) {

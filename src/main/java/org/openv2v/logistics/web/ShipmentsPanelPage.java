@@ -7,9 +7,11 @@ import java.util.Locale;
 import java.util.UUID;
 import org.openv2v.logistics.ShipmentView;
 import org.openv2v.logistics.Shipments;
+import org.openv2v.logistics.domain.Leg;
 import org.openv2v.network.Network;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
+import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -74,6 +76,19 @@ class ShipmentsPanelPage {
                         this::siteName))
             .toList());
     model.addAttribute("zone", zone.getId());
+    model.addAttribute("caseId", parseId(id));
+    // Who books which leg and who uploads logger files, as Shipments#book and #upload allow.
+    boolean booker = actor.is(Role.COORDINATOR, Role.COURIER);
+    boolean maker = actor.is(Role.MANUFACTURER);
+    model.addAttribute("mayBook", booker || maker);
+    model.addAttribute(
+        "legs",
+        maker
+            ? List.of(Leg.TO_TREATMENT_CENTRE.name())
+            : java.util.Arrays.stream(Leg.values()).map(Enum::name).toList());
+    model.addAttribute(
+        "mayUpload",
+        actor.is(Role.COORDINATOR, Role.PHYSICIAN, Role.NURSE, Role.MANUFACTURER, Role.COURIER));
     return "logistics/panel :: content";
   }
 

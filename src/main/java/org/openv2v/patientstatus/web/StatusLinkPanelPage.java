@@ -33,7 +33,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN')")
 class StatusLinkPanelPage {
 
-  private static final String VIEW = "status/panel :: body";
+  private static final String VIEW = "status/panel :: links";
 
   private final StatusLinks links;
   private final CurrentActor currentActor;

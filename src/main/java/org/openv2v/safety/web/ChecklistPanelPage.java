@@ -2,7 +2,6 @@ package org.openv2v.safety.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,9 +14,7 @@ import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,14 +35,24 @@ class ChecklistPanelPage {
   private final Cases cases;
   private final CurrentActor currentActor;
   private final MessageSource messages;
-  private final ZoneId zone;
+  private final java.time.ZoneId zone;
+  private final org.openv2v.safety.Lymphodepletions lymphodepletions;
+  private final org.openv2v.safety.TocilizumabStock stock;
+  private final int dosesRequired;
 
   ChecklistPanelPage(
       PreInfusionChecklist checklist,
       Cases cases,
       CurrentActor currentActor,
       MessageSource messages,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      @org.springframework.beans.factory.annotation.Value("${openv2v.zone:Asia/Seoul}")
+          java.time.ZoneId zone,
+      org.openv2v.safety.Lymphodepletions lymphodepletions,
+      org.openv2v.safety.TocilizumabStock stock,
+      org.openv2v.safety.internal.SafetyProperties properties) {
+    this.lymphodepletions = lymphodepletions;
+    this.stock = stock;
+    this.dosesRequired = properties.tocilizumabDosesRequired();
     this.checklist = checklist;
     this.cases = cases;
     this.currentActor = currentActor;
@@ -89,12 +96,111 @@ class ChecklistPanelPage {
     return "safety/checklist :: body";
   }
 
+  /** The lymphodepletion course's first and last dose dates, as the checklist judges them. */
+  @PostMapping("/cases/{id}/safety/checklist/lymphodepletion")
+  @PreAuthorize("hasAnyRole('PHYSICIAN','NURSE')")
+  String lymphodepletion(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "") String startedOn,
+      @RequestParam(defaultValue = "") String finishedOn,
+      Model model,
+      Locale locale) {
+    Actor actor = currentActor.get();
+    try {
+      lymphodepletions.record(
+          id,
+          date("startedOn", startedOn)
+              .orElseThrow(() -> Refusal.invalidField("startedOn", "give the first dose's date")),
+          date("finishedOn", finishedOn),
+          Optional.empty(),
+          actor);
+      model.addAttribute("courseRecorded", true);
+    } catch (Refusal refusal) {
+      if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
+        throw refusal;
+      }
+      model.addAttribute("problem", PanelProblem.of(refusal, messages, locale));
+    }
+    describe(id, actor, model);
+    return "safety/checklist :: body";
+  }
+
+  /**
+   * Tocilizumab for the patient: doses the pharmacy hands over are received into the centre's stock
+   * when some are given, then the doses the checklist needs are reserved for this patient.
+   */
+  @PostMapping("/cases/{id}/safety/checklist/tocilizumab")
+  @PreAuthorize("hasAnyRole('PHYSICIAN','NURSE','COORDINATOR')")
+  String tocilizumab(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "") String lot,
+      @RequestParam(defaultValue = "0") int received,
+      Model model,
+      Locale locale) {
+    Actor actor = currentActor.get();
+    try {
+      CaseView found = cases.find(id, actor);
+      if (received > 0) {
+        if (lot.isBlank() || lot.length() > 64 || received > 100) {
+          throw Refusal.invalidField("lot", "give the lot number of at most 100 doses received");
+        }
+        stock.receive(found.treatmentCentreId(), received, lot.strip(), Optional.empty(), actor);
+      }
+      stock.reserve(id, dosesRequired, actor);
+      model.addAttribute("tocilizumabReserved", true);
+    } catch (Refusal refusal) {
+      if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
+        throw refusal;
+      }
+      model.addAttribute("problem", PanelProblem.of(refusal, messages, locale));
+    }
+    describe(id, actor, model);
+    return "safety/checklist :: body";
+  }
+
+  private static Optional<java.time.LocalDate> date(String field, String text) {
+    if (text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(java.time.LocalDate.parse(text.strip()));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw Refusal.invalidField(field, "is not a date");
+    }
+  }
+
   private void describe(UUID id, Actor actor, Model model) {
     PreInfusionChecklist.Checklist shown = checklist.view(id, actor);
     CaseView found = cases.find(id, actor);
+    Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
     model.addAttribute("caseId", id);
     model.addAttribute("checklist", shown);
-    Locale locale = LocaleContextHolder.getLocale();
+    // After the infusion the panel is a record: when the infusion was, and the course that counted.
+    model.addAttribute(
+        "infusedAt",
+        shown
+            .infusedAt()
+            .map(
+                at ->
+                    java.time.format.DateTimeFormatter.ofPattern(
+                            messages.getMessage("format.dateTime", null, locale), locale)
+                        .withZone(zone)
+                        .format(at))
+            .orElse(null));
+    java.time.format.DateTimeFormatter day =
+        java.time.format.DateTimeFormatter.ofPattern(
+            messages.getMessage("format.date", null, locale), locale);
+    model.addAttribute(
+        "courseStarted", shown.lymphodepletion().map(c -> day.format(c.startedOn())).orElse(null));
+    model.addAttribute(
+        "courseFinished",
+        shown.lymphodepletion().flatMap(c -> c.finishedOn()).map(day::format).orElse(null));
+    boolean preparing =
+        actor.is(Role.PHYSICIAN, Role.NURSE)
+            && actor.worksAt(found.treatmentCentreId())
+            && found.state().isBeforeInfusion();
+    model.addAttribute("canPrepare", preparing);
+    model.addAttribute("dosesRequired", dosesRequired);
     model.addAttribute("whys", shown.items().stream().map(item -> why(item, locale)).toList());
     model.addAttribute(
         "canSign",

@@ -33,14 +33,8 @@ class HomeController {
     return "worklist/home";
   }
 
-  /** Where a role without a worklist home starts: its own pages, or the cases at its sites. */
+  /** Where a role without a worklist home starts: its own pages. */
   static String startOf(Role role) {
-    return switch (role) {
-      case MANUFACTURER -> "/manufacturing";
-      case PLANNER -> "/planning";
-      // Administrators see the list's explanation of why it is empty; couriers the cases they
-      // carry, without names.
-      default -> "/cases";
-    };
+    return role.startPage();
   }
 }

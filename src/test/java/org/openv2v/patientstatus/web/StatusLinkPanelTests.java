@@ -131,4 +131,13 @@ class StatusLinkPanelTests {
         .andExpect(content().string(not(containsString("data-panel=\"status-links\""))))
         .andExpect(content().string(containsString("data-panel=\"assessments\"")));
   }
+
+  @Test
+  void should_show_no_alert_bar_when_nothing_was_refused() throws Exception {
+    UUID id = referred();
+    mvc.perform(get("/cases/{id}/status-links", id).with(httpBasic("coordinator", "coordinator")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("data-status-links")))
+        .andExpect(content().string(not(containsString("message--alert"))));
+  }
 }

@@ -46,7 +46,7 @@ class ClinicalPanelPagesTests {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("data-item=\"LYMPHODEPLETION\"")))
         .andExpect(content().string(containsString("data-met=\"false\"")))
-        .andExpect(content().string(containsString("Lymphodepletion is not recorded.")))
+        .andExpect(content().string(containsString("Lymphodepletion is not recorded")))
         .andExpect(content().string(containsString("Tocilizumab reserved for the patient")))
         .andExpect(content().string(containsString("Sign the checklist")));
     panel(id, "checklist", "nurse")

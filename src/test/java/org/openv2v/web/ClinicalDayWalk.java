@@ -1,0 +1,140 @@
+package org.openv2v.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * One person's walk through the pages in a shared browser: signs in, then moves only by links and
+ * buttons, and checks on every page that nothing written for programs is shown to people (enum
+ * names, UUIDs, ISO timestamps), in the language the page is in.
+ */
+final class ClinicalDayWalk {
+
+  /** The kinds of machine words the walk refuses on every page (issue 13, how it is judged). */
+  private static final Set<MachineWords.Kind> REFUSED =
+      Set.of(MachineWords.Kind.ENUM_NAME, MachineWords.Kind.UUID, MachineWords.Kind.ISO_TIMESTAMP);
+
+  private final BrowserSession browser;
+  private final String base;
+  private final String who;
+  private int pages;
+
+  ClinicalDayWalk(BrowserSession browser, String base, String who) {
+    this.browser = browser;
+    this.base = base;
+    this.who = who;
+  }
+
+  /** Signs in through the form; from here on the walk types no address. */
+  ClinicalDayWalk signIn() {
+    browser.signIn(base, who, who);
+    return this;
+  }
+
+  /** The path of the page the browser shows now, without the query. */
+  String path() {
+    String url = browser.driver.getCurrentUrl();
+    String path = url.substring(base.length());
+    int query = path.indexOf('?');
+    int hash = path.indexOf('#');
+    int end = query >= 0 ? query : (hash >= 0 ? hash : path.length());
+    return path.substring(0, end);
+  }
+
+  /** The names of the main menu's entries, in order. */
+  List<String> menu() {
+    return browser.driver.findElements(By.cssSelector(".topbar__nav a")).stream()
+        .map(a -> a.getAttribute("data-nav"))
+        .toList();
+  }
+
+  WebElement find(String css) {
+    try {
+      return browser
+          .waiting()
+          .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    } catch (org.openqa.selenium.TimeoutException missing) {
+      browser.screenshot("walk-" + who + "-missing.png");
+      throw missing;
+    }
+  }
+
+  /** Clicks and waits for the next page to replace this one. */
+  ClinicalDayWalk click(String css) {
+    WebElement target = find(css);
+    target.click();
+    browser.waiting().until(ExpectedConditions.stalenessOf(target));
+    waitForPanels();
+    return this;
+  }
+
+  /** Clicks the link that reads {@code text} and waits for the page it opens. */
+  ClinicalDayWalk clickLink(String text) {
+    WebElement link =
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText(text)));
+    link.click();
+    browser.waiting().until(ExpectedConditions.stalenessOf(link));
+    waitForPanels();
+    return this;
+  }
+
+  /** Clicks something that changes the page in place (an htmx form). */
+  ClinicalDayWalk clickInPlace(String css) {
+    find(css).click();
+    return this;
+  }
+
+  ClinicalDayWalk type(String css, String text) {
+    WebElement field = find(css);
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  /** A date into an input of type date, as the browser's own picker would set it. */
+  ClinicalDayWalk date(String css, java.time.LocalDate day) {
+    WebElement field = find(css);
+    browser.driver.executeScript(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
+        field,
+        day.toString());
+    return this;
+  }
+
+  /** The case panels load after the page: wait until none still says it is loading. */
+  void waitForPanels() {
+    browser
+        .waiting()
+        .until(
+            driver ->
+                driver.findElements(By.cssSelector(".panel__body")).stream()
+                    .noneMatch(body -> body.getText().isBlank() || body.getText().endsWith("…")));
+  }
+
+  /** Asserts that the page shows no enum name, UUID or ISO timestamp; returns the page's path. */
+  String checkWords(String shot) {
+    waitForPanels();
+    List<MachineWords.Finding> found =
+        MachineWords.onPage(browser.driver).stream()
+            .filter(finding -> REFUSED.contains(finding.kind()))
+            .toList();
+    browser.screenshot("walk-" + shot + ".png");
+    pages++;
+    assertThat(found).as("machine words on %s (%s)", path(), shot).isEmpty();
+    return path();
+  }
+
+  /** Switches the pages' language with the top bar's link. */
+  ClinicalDayWalk language(String code) {
+    return click("a.languages__link[data-lang=" + code + "]");
+  }
+
+  int pagesChecked() {
+    return pages;
+  }
+}
