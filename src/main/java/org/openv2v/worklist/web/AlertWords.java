@@ -42,8 +42,6 @@ public class AlertWords {
     Object[] arguments =
         wording.arguments().stream()
             .map(argument -> word(argument, alert.caseReference().orElse("—"), locale))
-            // A count ({10,choice,…}) must reach MessageFormat as a number, not as its digits.
-            .map(word -> word.matches("-?\\d{1,18}") ? (Object) Long.valueOf(word) : word)
             .toArray();
     return messages.getMessage(wording.key(), arguments, alert.message(), locale);
   }
