@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RestartAfterKillTests {
 
-  private static final String ADMIN_PASSWORD = "restart-test-Admin-4821-passphrase";
+  private static final String ADMIN_PASSWORD = "restart-test-Kestrel-4821-passphrase";
   private static final Duration START_LIMIT = Duration.ofSeconds(150);
 
   @TempDir Path folder;

@@ -117,7 +117,7 @@ class UserManagementApiTests {
     MockHttpSession session =
         (MockHttpSession)
             mvc.perform(formLogin("/login").user(name).password(GOOD))
-                .andExpect(redirectedUrl("/cases"))
+                .andExpect(redirectedUrl("/"))
                 .andReturn()
                 .getRequest()
                 .getSession(false);

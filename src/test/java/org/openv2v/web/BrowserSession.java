@@ -97,6 +97,12 @@ final class BrowserSession implements AutoCloseable {
                 ExpectedConditions.urlContains("error")));
   }
 
+  /** Opens the case list from the menu, as a person would after landing on their start page. */
+  void openCases() {
+    driver.findElement(By.cssSelector("a[data-nav=cases]")).click();
+    waiting().until(ExpectedConditions.urlMatches("/cases(\\?.*)?$"));
+  }
+
   void signOutQuietly(String base) {
     driver.get(base + "/login");
     driver.manage().deleteAllCookies();

@@ -61,8 +61,9 @@ class CasePagesBrowserTests {
   @Test
   void coordinator_signs_in_and_sees_the_demo_cases_with_patient_names() {
     browser.signIn(base(), "coordinator", "coordinator");
+    assertThat(browser.driver.getCurrentUrl()).isEqualTo(base() + "/");
+    browser.openCases();
 
-    assertThat(browser.driver.getCurrentUrl()).endsWith("/cases");
     assertThat(browser.driver.findElement(By.cssSelector(".user__name")).getText())
         .isEqualTo("Demo Coordinator");
     assertThat(browser.driver.findElement(By.cssSelector(".user__role")).getText())
@@ -85,6 +86,7 @@ class CasePagesBrowserTests {
   @Test
   void filtering_by_state_shows_only_that_state_and_the_address_keeps_the_filter() {
     browser.signIn(base(), "coordinator", "coordinator");
+    browser.openCases();
     // A mark on the page that a full reload would wipe: htmx must swap only the results.
     browser.driver.executeScript("window.__stillHere = true;");
 
@@ -221,6 +223,7 @@ class CasePagesBrowserTests {
   void manufacturer_sees_identity_withheld_and_no_patient_names_anywhere() throws IOException {
     List<String> names = demoPatientNames();
     browser.signIn(base(), "manufacturer", "manufacturer");
+    browser.openCases();
 
     List<WebElement> rows = rows();
     assertThat(rows).isNotEmpty();
@@ -256,7 +259,7 @@ class CasePagesBrowserTests {
   @Test
   void signing_out_returns_to_the_sign_in_page() {
     browser.signIn(base(), "nurse", "nurse");
-    assertThat(browser.driver.getCurrentUrl()).endsWith("/cases");
+    assertThat(browser.driver.getCurrentUrl()).isEqualTo(base() + "/");
 
     browser.driver.findElement(By.cssSelector("form.user__signout button")).click();
     browser.waiting().until(ExpectedConditions.urlContains("/login?signedOut"));

@@ -140,7 +140,16 @@ class CasePanelsBrowserTests {
     List<WebElement> rows = browser.driver.findElements(By.cssSelector("#custody-ledger tbody tr"));
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).getDomAttribute("data-step")).isEqualTo("COLLECTED");
-    assertThat(rows.get(0).getText()).contains("collected by", "Demo Nurse", bag);
+    // The unit is shown as people read a DIN: "A9999 26 000175 00", not the scanner's "=A9999…".
+    String printed =
+        bag.substring(1, 6)
+            + " "
+            + bag.substring(6, 8)
+            + " "
+            + bag.substring(8, 14)
+            + " "
+            + bag.substring(14);
+    assertThat(rows.get(0).getText()).contains("collected by", "Demo Nurse", printed);
     // The next step is offered, and a wrong password is refused in place.
     assertThat(
             new Select(browser.driver.findElement(By.id("custody-step")))

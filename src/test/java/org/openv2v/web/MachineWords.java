@@ -69,7 +69,8 @@ public final class MachineWords {
               + "|\\b\\d{2}:\\d{2}(?::\\d{2})?(?:Z\\b|[+-]\\d{2}:\\d{2}\\b)"
               + "|\\b\\d{4}-\\d{2}-\\d{2}Z\\b");
 
-  private static final Pattern SITE_ID = Pattern.compile("\\b[A-Z]{2}-[A-Z]{2,}[A-Z0-9]*\\b");
+  private static final Pattern SITE_ID =
+      Pattern.compile("\\b(?!GM-CSF\\b)[A-Z]{2}-[A-Z]{2,}[A-Z0-9]*\\b"); // GM-CSF is a drug
 
   /**
    * The barcode data of an ISBT 128 DIN ({@code =A99992600000100}) or its 13 characters run
@@ -276,6 +277,9 @@ public final class MachineWords {
     for (BeanDefinition definition : scanner.findCandidateComponents("org.openv2v")) {
       try {
         Class<?> type = Class.forName(definition.getBeanClassName());
+        if (type.getPackageName().startsWith("org.openv2v.charts")) {
+          continue; // how a chart is drawn (LINE, STEP, BAND): never text on a page
+        }
         for (Object constant : type.getEnumConstants()) {
           String name = ((Enum<?>) constant).name();
           if (name.matches("[A-Z]{2,}") && !looksLikeAbbreviation(name)) {
@@ -292,10 +296,10 @@ public final class MachineWords {
   /** Short constants that are abbreviations in clinics or standards, not words. */
   private static boolean looksLikeAbbreviation(String name) {
     return Set.of(
-            "CRS", "ICANS", "ICE", "DIN", "MRN", "ICU", "CT", "PET", "EEG", "LDH", "CRP", "CPAP",
-            "BIPAP", "IV", "CAPD", "ICAHT", "FACT", "JACIE", "HIRA", "MFDS", "FDA", "NCI", "ASTCT",
-            "ASCO", "ICER", "ISBT", "CSV", "JSON", "API", "UUID", "US", "EN", "KO", "PI", "VI",
-            "MOD", "PDF", "CAR")
+            "USD", "KRW", "EUR", "CRS", "ICANS", "ICE", "DIN", "MRN", "ICU", "CT", "PET", "EEG",
+            "LDH", "CRP", "CPAP", "BIPAP", "IV", "CAPD", "ICAHT", "FACT", "JACIE", "HIRA", "MFDS",
+            "FDA", "NCI", "ASTCT", "ASCO", "ICER", "ISBT", "CSV", "JSON", "API", "UUID", "US", "EN",
+            "KO", "PI", "VI", "MOD", "PDF", "CAR")
         .contains(name);
   }
 

@@ -65,6 +65,9 @@ class MachineWordsBrowserTests {
 
   @LocalServerPort int port;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
   @BeforeAll
   static void startBrowser() throws IOException {
     Assumptions.assumeTrue(
@@ -102,6 +105,11 @@ class MachineWordsBrowserTests {
   @Test
   void no_user_reads_a_machine_word_on_any_page_in_english_or_korean() throws Exception {
     List<String> names = names();
+    // Patients other tests referred in the shared database: their names are proper names too.
+    names.addAll(
+        jdbc.sql("select distinct patient_name from cases.patient_case")
+            .query(String.class)
+            .list());
     String statusPage = issueStatusLink();
     List<String> report = new ArrayList<>();
     int pages = 0;

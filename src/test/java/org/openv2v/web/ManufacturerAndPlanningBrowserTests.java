@@ -146,7 +146,7 @@ class ManufacturerAndPlanningBrowserTests {
       JsonNode file = JsonMapper.builder().build().readTree(in);
       List<String> names = new ArrayList<>();
       file.get("cases").forEach(c -> names.add(c.get("patient").get("name").asString()));
-      assertThat(names).hasSize(21);
+      assertThat(names).hasSize(22);
       return names;
     }
   }

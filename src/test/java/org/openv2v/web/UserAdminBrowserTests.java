@@ -97,7 +97,8 @@ class UserAdminBrowserTests {
 
     browser.signIn(base(), "physician", "physician");
     browser.driver.get(base() + "/cases?state=MONITORING");
-    List<WebElement> links = browser.driver.findElements(By.cssSelector("a[href^='/cases/']"));
+    List<WebElement> links =
+        browser.driver.findElements(By.cssSelector("#case-results a[href^='/cases/']"));
     assertThat(links).as("a case in monitoring").isNotEmpty();
     links.get(0).click();
     WebElement curve =

@@ -111,13 +111,13 @@ class ReferralPage {
                             i ->
                                 new Therapy(
                                     p.code() + "|" + i.code(),
-                                    p.brandName() + " — " + i.description())))
+                                    p.brandName() + " — " + i.descriptionIn(locale))))
             .toList());
     model.addAttribute(
         "centres",
         network.sites().stream()
             .filter(s -> s.type() == SiteType.TREATMENT_CENTRE && actor.worksAt(s.id()))
-            .map(s -> new Choice(s.id(), s.name()))
+            .map(s -> new Choice(s.id(), s.nameIn(locale)))
             .toList());
     model.addAttribute(
         "sexes",

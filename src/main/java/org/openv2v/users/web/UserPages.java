@@ -268,12 +268,29 @@ class UserPages {
   private List<SiteChoice> choices(Set<String> chosen) {
     return network.sites().stream()
         .sorted(Comparator.comparing((Site s) -> s.type().ordinal()).thenComparing(Site::name))
-        .map(s -> new SiteChoice(s.id(), s.name(), s.type().name(), chosen.contains(s.id())))
+        .map(
+            s ->
+                new SiteChoice(
+                    s.id(),
+                    s.nameIn(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+                    s.type().name(),
+                    chosen.contains(s.id())))
         .toList();
   }
 
   private List<String> siteNames(Set<String> ids) {
-    return ids.stream().map(id -> network.site(id).map(Site::name).orElse(id)).sorted().toList();
+    return ids.stream()
+        .map(
+            id ->
+                network
+                    .site(id)
+                    .map(
+                        s ->
+                            s.nameIn(
+                                org.springframework.context.i18n.LocaleContextHolder.getLocale()))
+                    .orElse(id))
+        .sorted()
+        .toList();
   }
 
   private static Role role(String role) {
