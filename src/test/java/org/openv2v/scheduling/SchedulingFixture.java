@@ -55,7 +55,8 @@ final class SchedulingFixture {
     network.createSite(
         new Site(
             id,
-            "Test apheresis unit " + id,
+            // Named as people name sites, with a code, not the site id (pages never show ids).
+            "Test apheresis unit " + id.substring(4),
             SiteType.APHERESIS_UNIT,
             "Seoul",
             "KR",
@@ -63,7 +64,8 @@ final class SchedulingFixture {
             Set.<Accreditation>of(),
             Set.of(),
             Set.of(),
-            "test fixture"),
+            "test fixture",
+            "시험용 성분채집 기관 " + id.substring(4)),
         "test");
     capacity.setChairs(id, new ChairCapacity(id, chairs, true, "test"), ADMIN);
     capacity.setLane(
