@@ -234,9 +234,9 @@ class UserManagementApiTests {
 
   private static String newAccount(String name, String role, String sites, String password) {
     return """
-        {"username": "%s", "displayName": "Test %s", "role": "%s", "siteIds": %s, "password": "%s"}
+        {"username": "%s", "displayName": "시험 사용자 %s", "role": "%s", "siteIds": %s, "password": "%s"}
         """
-        .formatted(name, role, role, sites, password);
+        .formatted(name, name, role, sites, password);
   }
 
   private static String newName() {
