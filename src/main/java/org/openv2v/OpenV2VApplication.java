@@ -6,7 +6,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,18 +15,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class OpenV2VApplication {
-
-  /**
-   * Command-line tools that run without the server, each a class with {@code static int run(List,
-   * PrintStream, PrintStream)}. Named, not imported, so that this class depends on no module (the
-   * modules' tests depend on this package, and Modulith would see a cycle).
-   */
-  private static final Map<String, String> COMMANDS =
-      Map.of(
-          "verify-ledger", "org.openv2v.custody.domain.LedgerCommand",
-          "simulate", "org.openv2v.simulation.cli.SimulateCommand",
-          "economics", "org.openv2v.economics.cli.EconomicsCommand",
-          "validate", "org.openv2v.validation.ValidationCommand");
 
   public static void main(String[] args) {
     OptionalInt exit = command(args, System.out, System.err);
@@ -43,14 +30,14 @@ public class OpenV2VApplication {
    * exported case ledger offline (docs/ledger.md).
    */
   public static OptionalInt command(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0 || !COMMANDS.containsKey(args[0])) {
+    if (args.length == 0 || !Launcher.COMMANDS.containsKey(args[0])) {
       return OptionalInt.empty();
     }
     try {
       MethodHandle run =
           MethodHandles.publicLookup()
               .findStatic(
-                  Class.forName(COMMANDS.get(args[0])),
+                  Class.forName(Launcher.COMMANDS.get(args[0])),
                   "run",
                   MethodType.methodType(
                       int.class, List.class, PrintStream.class, PrintStream.class));

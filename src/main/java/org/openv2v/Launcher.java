@@ -1,0 +1,165 @@
+package org.openv2v;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fat jar's entry point ({@code Main-Class}). The command-line tools ({@code simulate}, {@code
+ * economics}, ...) need neither Spring nor most of the 130 MB jar, yet Spring Boot's launcher would
+ * open every nested jar before the first line of the tool ran (about 0.5 CPU seconds). So a
+ * command-line word runs the tool on a thin class path: the jar's contents unpacked at build time
+ * into {@code openv2v-cli/} beside the jar, loaded by the JDK's own class loader. Anything else, or
+ * a jar without a matching {@code openv2v-cli/} (moved, or from another build), goes to Spring
+ * Boot's launcher as before. Only JDK classes here: this class is loaded from the jar's root, where
+ * nothing else of the application is.
+ */
+public final class Launcher {
+
+  /**
+   * Command-line tools that run without the server, each a class with {@code static int run(List,
+   * PrintStream, PrintStream)}. Named, not imported, so that the entry points depend on no module
+   * (the modules' tests depend on this package, and Modulith would see a cycle).
+   */
+  static final Map<String, String> COMMANDS =
+      Map.of(
+          "verify-ledger", "org.openv2v.custody.domain.LedgerCommand",
+          "simulate", "org.openv2v.simulation.cli.SimulateCommand",
+          "economics", "org.openv2v.economics.cli.EconomicsCommand",
+          "validate", "org.openv2v.validation.ValidationCommand");
+
+  /** The build's stamp, in the jar and in {@code openv2v-cli/}: both must come from one build. */
+  static final String STAMP = "META-INF/openv2v-cli.id";
+
+  private static final String SPRING_BOOT_LAUNCHER =
+      "org.springframework.boot.loader.launch.JarLauncher";
+
+  /**
+   * Libraries the tools use, put first on the thin class path: the JDK searches its jars in order,
+   * opening each, so a class found in the first few never opens the server's hundred others.
+   */
+  private static final List<String> TOOL_LIBRARIES =
+      List.of(
+          "commons-rng-",
+          "commons-math3-",
+          "snakeyaml-",
+          "jackson-",
+          "commons-csv-",
+          "thymeleaf-",
+          "attoparser-",
+          "unbescape-",
+          "picocli-");
+
+  private Launcher() {}
+
+  public static void main(String[] args) throws Throwable {
+    if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+      List<URL> thin = thinClassPath();
+      if (!thin.isEmpty()) {
+        System.exit(runThin(thin, args));
+      }
+    }
+    Method launcher = Class.forName(SPRING_BOOT_LAUNCHER).getMethod("main", String[].class);
+    try {
+      launcher.invoke(null, (Object) args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static int runThin(List<URL> classPath, String[] args) throws Throwable {
+    URLClassLoader loader =
+        new URLClassLoader(
+            "openv2v-cli", classPath.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    Thread.currentThread().setContextClassLoader(loader);
+    Method run =
+        Class.forName(COMMANDS.get(args[0]), true, loader)
+            .getMethod("run", List.class, PrintStream.class, PrintStream.class);
+    try {
+      return (int)
+          run.invoke(null, Arrays.asList(args).subList(1, args.length), System.out, System.err);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * The unpacked class path beside this jar, or empty when there is none or it comes from another
+   * build (then Spring Boot's launcher reads the jar itself: slower, same result).
+   */
+  static List<URL> thinClassPath() {
+    try {
+      CodeSource source = Launcher.class.getProtectionDomain().getCodeSource();
+      if (source == null) {
+        return List.of();
+      }
+      Path jar = Path.of(source.getLocation().toURI());
+      if (!Files.isRegularFile(jar)) {
+        return List.of();
+      }
+      String name = jar.getFileName().toString();
+      if (name.endsWith(".jar")) {
+        name = name.substring(0, name.length() - ".jar".length());
+      }
+      Path unpacked = jar.resolveSibling(name + "-cli");
+      Path stamp = unpacked.resolve(STAMP);
+      String expected = ownStamp();
+      if (expected == null
+          || !Files.isRegularFile(stamp)
+          || !expected.equals(Files.readString(stamp, StandardCharsets.UTF_8).strip())) {
+        return List.of();
+      }
+      List<URL> urls = new ArrayList<>();
+      urls.add(unpacked.resolve("BOOT-INF/classes/").toUri().toURL());
+      List<Path> libraries = new ArrayList<>();
+      for (String line :
+          Files.readAllLines(unpacked.resolve("BOOT-INF/classpath.idx"), StandardCharsets.UTF_8)) {
+        String entry = line.strip();
+        if (entry.startsWith("- ")) {
+          libraries.add(unpacked.resolve(entry.substring(2).replace("\"", "")));
+        }
+      }
+      // Stable by rank, without a lambda: a lambda costs its bootstrap on every start.
+      for (int rank = 0; rank <= TOOL_LIBRARIES.size(); rank++) {
+        for (Path library : libraries) {
+          if (rank(library) == rank) {
+            urls.add(library.toUri().toURL());
+          }
+        }
+      }
+      return urls;
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      return List.of();
+    }
+  }
+
+  private static String ownStamp() throws IOException {
+    try (InputStream in = Launcher.class.getClassLoader().getResourceAsStream(STAMP)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    }
+  }
+
+  /** Tool libraries first, in the order listed; the others after them, in the jar's order. */
+  private static int rank(Path library) {
+    String file = library.getFileName().toString();
+    for (int i = 0; i < TOOL_LIBRARIES.size(); i++) {
+      if (file.startsWith(TOOL_LIBRARIES.get(i))) {
+        return i;
+      }
+    }
+    return TOOL_LIBRARIES.size();
+  }
+}
