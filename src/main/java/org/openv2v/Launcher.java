@@ -34,7 +34,7 @@ public final class Launcher {
    * PrintStream, PrintStream)}. Named, not imported, so that the entry points depend on no module
    * (the modules' tests depend on this package, and Modulith would see a cycle).
    */
-  static final Map<String, String> COMMANDS =
+  private static final Map<String, String> COMMANDS =
       Map.of(
           "verify-ledger", "org.openv2v.custody.domain.LedgerCommand",
           "simulate", "org.openv2v.simulation.cli.SimulateCommand",
@@ -64,6 +64,15 @@ public final class Launcher {
           "picocli-");
 
   private Launcher() {}
+
+  /**
+   * The class of the command-line tool named by {@code word}, or null when the word is not one.
+   * Public: when Spring Boot's launcher runs the application, this class (at the jar's root) and
+   * {@link OpenV2VApplication} (in BOOT-INF/classes) live in different class loaders.
+   */
+  public static String commandClass(String word) {
+    return COMMANDS.get(word);
+  }
 
   public static void main(String[] args) throws Throwable {
     if (args.length > 0 && COMMANDS.containsKey(args[0])) {

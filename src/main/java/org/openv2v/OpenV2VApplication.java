@@ -30,14 +30,14 @@ public class OpenV2VApplication {
    * exported case ledger offline (docs/ledger.md).
    */
   public static OptionalInt command(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0 || !Launcher.COMMANDS.containsKey(args[0])) {
+    if (args.length == 0 || Launcher.commandClass(args[0]) == null) {
       return OptionalInt.empty();
     }
     try {
       MethodHandle run =
           MethodHandles.publicLookup()
               .findStatic(
-                  Class.forName(Launcher.COMMANDS.get(args[0])),
+                  Class.forName(Launcher.commandClass(args[0])),
                   "run",
                   MethodType.methodType(
                       int.class, List.class, PrintStream.class, PrintStream.class));
