@@ -3,17 +3,19 @@ package org.openv2v.simulation.engine;
 import java.util.Arrays;
 
 /**
- * The future-event list: a binary heap keyed by (time, scheduling order) over parallel primitive
+ * The future-event list: a 4-ary heap keyed by (time, scheduling order) over parallel primitive
  * arrays, so scheduling an event allocates nothing and boxes nothing. Events that fall at the same
- * time fire in the order they were scheduled, which keeps every run deterministic. An event is a
- * kind (what happens, chosen by the model) and a subject (to whom, an index the model owns).
+ * time fire in the order they were scheduled, which keeps every run deterministic: (time, order) is
+ * unique, so the order events fire in does not depend on the heap's shape. An event is a kind (what
+ * happens, chosen by the model) and a subject (to whom, an index the model owns), packed in one
+ * long so that a move in the heap touches three arrays, and four children per node halve the levels
+ * a removal walks (issue 17).
  */
 public final class EventCalendar {
 
   private double[] times = new double[64];
   private long[] orders = new long[64];
-  private int[] kinds = new int[64];
-  private int[] subjects = new int[64];
+  private long[] events = new long[64];
   private int size;
   private long scheduled;
 
@@ -30,17 +32,25 @@ public final class EventCalendar {
       grow();
     }
     long order = scheduled++;
+    long event = pack(eventKind, eventSubject);
+    double[] t = times;
+    long[] o = orders;
+    long[] e = events;
     int hole = size++;
     while (hole > 0) {
-      int parent = (hole - 1) >>> 1;
-      double parentTime = times[parent];
-      if (parentTime < time || (parentTime == time && orders[parent] < order)) {
+      int parent = (hole - 1) >>> 2;
+      double parentTime = t[parent];
+      if (parentTime < time || (parentTime == time && o[parent] < order)) {
         break;
       }
-      move(parent, hole);
+      t[hole] = parentTime;
+      o[hole] = o[parent];
+      e[hole] = e[parent];
       hole = parent;
     }
-    put(hole, time, order, eventKind, eventSubject);
+    t[hole] = time;
+    o[hole] = order;
+    e[hole] = event;
   }
 
   public boolean isEmpty() {
@@ -52,34 +62,48 @@ public final class EventCalendar {
     if (size == 0) {
       throw new IllegalStateException("No event is scheduled");
     }
-    now = times[0];
-    kind = kinds[0];
-    subject = subjects[0];
+    double[] t = times;
+    long[] o = orders;
+    long[] e = events;
+    now = t[0];
+    long first = e[0];
+    kind = (int) (first >> 32);
+    subject = (int) first;
     int last = --size;
     if (last == 0) {
       return;
     }
-    double time = times[last];
-    long order = orders[last];
-    int lastKind = kinds[last];
-    int lastSubject = subjects[last];
+    double time = t[last];
+    long order = o[last];
+    long event = e[last];
     int hole = 0;
-    int half = last >>> 1;
-    while (hole < half) {
-      int child = 2 * hole + 1;
-      int right = child + 1;
-      if (right < last
-          && (times[right] < times[child]
-              || (times[right] == times[child] && orders[right] < orders[child]))) {
-        child = right;
-      }
-      if (time < times[child] || (time == times[child] && order < orders[child])) {
+    while (true) {
+      int child = (hole << 2) + 1;
+      if (child >= last) {
         break;
       }
-      move(child, hole);
-      hole = child;
+      // The earliest of up to four children.
+      int end = Math.min(child + 4, last);
+      int best = child;
+      double bestTime = t[child];
+      for (int c = child + 1; c < end; c++) {
+        double ct = t[c];
+        if (ct < bestTime || (ct == bestTime && o[c] < o[best])) {
+          best = c;
+          bestTime = ct;
+        }
+      }
+      if (time < bestTime || (time == bestTime && order < o[best])) {
+        break;
+      }
+      t[hole] = bestTime;
+      o[hole] = o[best];
+      e[hole] = e[best];
+      hole = best;
     }
-    put(hole, time, order, lastKind, lastSubject);
+    t[hole] = time;
+    o[hole] = order;
+    e[hole] = event;
   }
 
   /** The time of the event taken last: the simulation clock. */
@@ -104,6 +128,10 @@ public final class EventCalendar {
     return size;
   }
 
+  private static long pack(int eventKind, int eventSubject) {
+    return ((long) eventKind << 32) | (eventSubject & 0xFFFFFFFFL);
+  }
+
   private IllegalArgumentException past(double time) {
     return new IllegalArgumentException("Cannot schedule at " + time + ", before now " + now);
   }
@@ -112,21 +140,6 @@ public final class EventCalendar {
     int capacity = size * 2;
     times = Arrays.copyOf(times, capacity);
     orders = Arrays.copyOf(orders, capacity);
-    kinds = Arrays.copyOf(kinds, capacity);
-    subjects = Arrays.copyOf(subjects, capacity);
-  }
-
-  private void move(int from, int to) {
-    times[to] = times[from];
-    orders[to] = orders[from];
-    kinds[to] = kinds[from];
-    subjects[to] = subjects[from];
-  }
-
-  private void put(int at, double time, long order, int eventKind, int eventSubject) {
-    times[at] = time;
-    orders[at] = order;
-    kinds[at] = eventKind;
-    subjects[at] = eventSubject;
+    events = Arrays.copyOf(events, capacity);
   }
 }
