@@ -1,5 +1,7 @@
 package org.openv2v;
 
+import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -9,13 +11,13 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The fat jar's entry point ({@code Main-Class}). The command-line tools ({@code simulate}, {@code
@@ -92,7 +94,7 @@ public final class Launcher {
   private static int runThin(List<URL> classPath, String[] args) throws Throwable {
     URLClassLoader loader =
         new URLClassLoader(
-            "openv2v-cli", classPath.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+            "openv2v-cli", classPath.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
     Thread.currentThread().setContextClassLoader(loader);
     Method run =
         Class.forName(COMMANDS.get(args[0]), true, loader)
@@ -110,42 +112,41 @@ public final class Launcher {
    * build (then Spring Boot's launcher reads the jar itself: slower, same result).
    */
   static List<URL> thinClassPath() {
+    // java.io and java.util.zip only: their classes are in the JDK's shared archive, while
+    // java.nio.file's channels and the jar: URL handler would be loaded and interpreted anew.
     try {
       CodeSource source = Launcher.class.getProtectionDomain().getCodeSource();
       if (source == null) {
         return List.of();
       }
-      Path jar = Path.of(source.getLocation().toURI());
-      if (!Files.isRegularFile(jar)) {
+      File jar = new File(source.getLocation().toURI());
+      if (!jar.isFile()) {
         return List.of();
       }
-      String name = jar.getFileName().toString();
+      String name = jar.getName();
       if (name.endsWith(".jar")) {
         name = name.substring(0, name.length() - ".jar".length());
       }
-      Path unpacked = jar.resolveSibling(name + "-cli");
-      Path stamp = unpacked.resolve(STAMP);
-      String expected = ownStamp();
-      if (expected == null
-          || !Files.isRegularFile(stamp)
-          || !expected.equals(Files.readString(stamp, StandardCharsets.UTF_8).strip())) {
+      File unpacked = new File(jar.getParentFile(), name + "-cli");
+      File stamp = new File(unpacked, STAMP);
+      String expected = ownStamp(jar);
+      if (expected == null || !stamp.isFile() || !expected.equals(read(stamp).strip())) {
         return List.of();
       }
       List<URL> urls = new ArrayList<>();
-      urls.add(unpacked.resolve("BOOT-INF/classes/").toUri().toURL());
-      List<Path> libraries = new ArrayList<>();
-      for (String line :
-          Files.readAllLines(unpacked.resolve("BOOT-INF/classpath.idx"), StandardCharsets.UTF_8)) {
+      urls.add(new File(unpacked, "BOOT-INF/classes").toURI().toURL());
+      List<File> libraries = new ArrayList<>();
+      for (String line : read(new File(unpacked, "BOOT-INF/classpath.idx")).split("\n")) {
         String entry = line.strip();
         if (entry.startsWith("- ")) {
-          libraries.add(unpacked.resolve(entry.substring(2).replace("\"", "")));
+          libraries.add(new File(unpacked, entry.substring(2).replace("\"", "")));
         }
       }
       // Stable by rank, without a lambda: a lambda costs its bootstrap on every start.
       for (int rank = 0; rank <= TOOL_LIBRARIES.size(); rank++) {
-        for (Path library : libraries) {
+        for (File library : libraries) {
           if (rank(library) == rank) {
-            urls.add(library.toUri().toURL());
+            urls.add(library.toURI().toURL());
           }
         }
       }
@@ -155,15 +156,27 @@ public final class Launcher {
     }
   }
 
-  private static String ownStamp() throws IOException {
-    try (InputStream in = Launcher.class.getClassLoader().getResourceAsStream(STAMP)) {
-      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+  private static String ownStamp(File jar) throws IOException {
+    try (ZipFile zip = new ZipFile(jar)) {
+      ZipEntry entry = zip.getEntry(STAMP);
+      if (entry == null) {
+        return null;
+      }
+      try (InputStream in = zip.getInputStream(entry)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+      }
+    }
+  }
+
+  private static String read(File file) throws IOException {
+    try (InputStream in = new FileInputStream(file)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
   /** Tool libraries first, in the order listed; the others after them, in the jar's order. */
-  private static int rank(Path library) {
-    String file = library.getFileName().toString();
+  private static int rank(File library) {
+    String file = library.getName();
     for (int i = 0; i < TOOL_LIBRARIES.size(); i++) {
       if (file.startsWith(TOOL_LIBRARIES.get(i))) {
         return i;
