@@ -43,6 +43,7 @@ final class QueueReplication {
   private final double[] batchSums = new double[QueueModel.BATCHES];
   private final long[] batchCounts = new long[QueueModel.BATCHES];
   private final long batchSize;
+  private int lastBatch;
   private double windowStart;
   private double windowEnd;
   private double busyArea;
@@ -151,9 +152,25 @@ final class QueueReplication {
     if (hadToWait) {
       waited++;
     }
-    int batch = (int) Math.min(QueueModel.BATCHES - 1, (n - model.warmup()) / batchSize);
+    int batch = batchOf(n - model.warmup());
     batchSums[batch] += wait;
     batchCounts[batch]++;
+  }
+
+  /**
+   * {@code min(BATCHES - 1, k / batchSize)} without a 64-bit division per customer: customers
+   * finish waiting almost in arrival order, so the batch of the last one is a step or none away.
+   */
+  private int batchOf(long k) {
+    int batch = lastBatch;
+    while (batch < QueueModel.BATCHES - 1 && k >= (batch + 1) * batchSize) {
+      batch++;
+    }
+    while (batch > 0 && k < batch * batchSize) {
+      batch--;
+    }
+    lastBatch = batch;
+    return batch;
   }
 
   private int allocate() {

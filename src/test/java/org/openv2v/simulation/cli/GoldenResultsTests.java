@@ -58,11 +58,8 @@ class GoldenResultsTests {
 
   @Test
   void an_erlang_a_queue_gives_the_golden_figures() throws Exception {
-    ByteArrayOutputStream json = new ByteArrayOutputStream();
-    int exit =
-        SimulateCommand.run(
-            List.of(
-                "queue",
+    assertThat(
+            queue(
                 "--arrival-rate",
                 "0.9",
                 "--service-rate",
@@ -80,16 +77,47 @@ class GoldenResultsTests {
                 "--seed",
                 "3",
                 "--threads",
-                "2"),
-            new PrintStream(json, true, StandardCharsets.UTF_8),
-            quiet());
+                "2"))
+        .isEqualTo(golden("queue-erlang-a.json"));
+  }
+
+  /** One replication: the interval comes from 20 batch means, abandonments finish out of order. */
+  @Test
+  void one_replication_gives_the_golden_batch_means_interval() throws Exception {
+    assertThat(
+            queue(
+                "--arrival-rate",
+                "1.9",
+                "--service-rate",
+                "1",
+                "--servers",
+                "2",
+                "--patience-rate",
+                "0.5",
+                "--customers",
+                "300000",
+                "--warmup",
+                "5000",
+                "--replications",
+                "1",
+                "--seed",
+                "11"))
+        .isEqualTo(golden("queue-one-replication.json"));
+  }
+
+  /** The queue's JSON without its timing line. */
+  private static String queue(String... args) {
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    List<String> arguments = new java.util.ArrayList<>(List.of("queue"));
+    arguments.addAll(List.of(args));
+    int exit =
+        SimulateCommand.run(
+            arguments, new PrintStream(json, true, StandardCharsets.UTF_8), quiet());
     assertThat(exit).isZero();
-    String withoutTiming =
-        json.toString(StandardCharsets.UTF_8)
-            .lines()
-            .filter(line -> !line.contains("wallSeconds"))
-            .collect(Collectors.joining("\n", "", "\n"));
-    assertThat(withoutTiming).isEqualTo(golden("queue-erlang-a.json"));
+    return json.toString(StandardCharsets.UTF_8)
+        .lines()
+        .filter(line -> !line.contains("wallSeconds"))
+        .collect(Collectors.joining("\n", "", "\n"));
   }
 
   private static String golden(String name) throws IOException {
