@@ -37,11 +37,11 @@ final class QueueReplication {
   private int allocated;
 
   private long arrivals;
-  private double waitSum;
-  private long waited;
+  private final double[] waitSums = new double[2];
+  private final long[] waitedCounts = new long[2];
   private long abandoned;
-  private final double[] batchSums = new double[QueueModel.BATCHES];
-  private final long[] batchCounts = new long[QueueModel.BATCHES];
+  private final double[] batchSums = new double[QueueModel.BATCHES + 1];
+  private final long[] batchCounts = new long[QueueModel.BATCHES + 1];
   private final long batchSize;
   private int lastBatch;
   private double windowStart;
@@ -64,15 +64,25 @@ final class QueueReplication {
 
   QueueOutcome run() {
     calendar.schedule(interarrival.sample(), ARRIVAL, -1);
+    // Warm-up and measurement run in two loops, and the per-customer measures take no branch on
+    // "measured or not": a branch that flips once after warm-up makes the JIT throw away and
+    // redo the code it compiled during warm-up (issue 17: start-up counts in the whole process).
     while (!calendar.isEmpty()) {
       calendar.next();
-      int customer = calendar.subject();
-      switch (calendar.kind()) {
-        case ARRIVAL -> arrive();
-        case DEPARTURE -> depart(customer);
-        default -> abandon(customer);
+      if (calendar.kind() == ARRIVAL && arrivals == model.warmup()) {
+        servers.restartStatistics(calendar.now());
+        windowStart = calendar.now();
+        handle();
+        break;
       }
+      handle();
     }
+    while (!calendar.isEmpty()) {
+      calendar.next();
+      handle();
+    }
+    double waitSum = waitSums[1];
+    long waited = waitedCounts[1];
     double window = windowEnd - windowStart;
     long measured = model.measured();
     double[] batchMeans = new double[QueueModel.BATCHES];
@@ -91,13 +101,18 @@ final class QueueReplication {
         calendar.scheduled());
   }
 
+  private void handle() {
+    int customer = calendar.subject();
+    switch (calendar.kind()) {
+      case ARRIVAL -> arrive();
+      case DEPARTURE -> depart(customer);
+      default -> abandon(customer);
+    }
+  }
+
   private void arrive() {
     double now = calendar.now();
     long n = arrivals++;
-    if (n == model.warmup()) {
-      servers.restartStatistics(now);
-      windowStart = now;
-    }
     int customer = allocate();
     arrivedAt[customer] = now;
     number[customer] = n;
@@ -134,27 +149,31 @@ final class QueueReplication {
     abandonmentPending[customer] = false;
     if (servers.renege(customer, now)) {
       finishWaiting(customer, now, true);
-      if (number[customer] >= model.warmup()) {
-        abandoned++;
-      }
+      abandoned += measured(number[customer] - model.warmup());
       inQueueOrService[customer] = false;
     }
     recycle(customer);
   }
 
   private void finishWaiting(int customer, double now, boolean hadToWait) {
-    long n = number[customer];
-    if (n < model.warmup()) {
-      return;
-    }
+    long k = number[customer] - model.warmup();
+    int measured = measured(k);
     double wait = now - arrivedAt[customer];
-    waitSum += wait;
+    // Index 1 (and batches 0..BATCHES-1) for measured customers, 0 (and slot BATCHES) for warm-up:
+    // the measured sums get the same additions in the same order as with a branch.
+    waitSums[measured] += wait;
     if (hadToWait) {
-      waited++;
+      waitedCounts[measured]++;
     }
-    int batch = batchOf(n - model.warmup());
-    batchSums[batch] += wait;
-    batchCounts[batch]++;
+    int batch = batchOf(Math.max(k, 0));
+    int slot = batch + ((measured - 1) & (QueueModel.BATCHES - batch));
+    batchSums[slot] += wait;
+    batchCounts[slot]++;
+  }
+
+  /** 1 when customer number {@code k} after warm-up is measured (k >= 0), else 0; no branch. */
+  private static int measured(long k) {
+    return (int) (~k >>> 63);
   }
 
   /**
