@@ -145,14 +145,9 @@ public final class AccessValueCommand implements Callable<Integer> {
     if (scenario == null) {
       return Optional.empty();
     }
-    String json = AccessDelay.summaryJson(scenario, delay, years, replications, seed);
     Path dir = out.resolve("simulations").resolve("delay-" + label(delay));
-    try {
-      Files.createDirectories(dir);
-      Files.writeString(dir.resolve("summary.json"), json);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    // summary.json and patients.csv: the model evaluates each simulated patient's own wait.
+    AccessDelay.writeRun(scenario, delay, years, replications, seed, dir);
     return Optional.of(SimulationSummary.read(dir));
   }
 

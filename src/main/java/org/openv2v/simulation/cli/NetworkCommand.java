@@ -2,14 +2,12 @@ package org.openv2v.simulation.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.openv2v.simulation.engine.Replications;
@@ -18,10 +16,10 @@ import org.openv2v.simulation.network.NetworkExperiment;
 import org.openv2v.simulation.network.NetworkSummary;
 import org.openv2v.simulation.network.Scenario;
 import org.openv2v.simulation.network.ScenarioException;
-import org.openv2v.simulation.network.ScenarioReader;
 import org.openv2v.simulation.network.Variation;
 import org.openv2v.simulation.output.Json;
 import org.openv2v.simulation.output.PatientsCsv;
+import org.openv2v.simulation.output.RunFiles;
 import org.openv2v.simulation.output.SimulationReport;
 import org.openv2v.simulation.output.SummaryFiles;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
@@ -115,25 +113,7 @@ final class NetworkCommand {
 
   /** A built-in scenario by name, else a YAML file by path. */
   static Scenario load(String nameOrFile) {
-    if (BuiltInScenarios.NAMES.contains(nameOrFile)) {
-      return BuiltInScenarios.load(nameOrFile, ReferenceVocabulary.get());
-    }
-    Path file = Path.of(nameOrFile);
-    if (!Files.isRegularFile(file)) {
-      throw new ScenarioException(
-          "no built-in scenario or file named '"
-              + nameOrFile
-              + "' (built in: "
-              + String.join(", ", BuiltInScenarios.NAMES)
-              + ")",
-          "");
-    }
-    try {
-      return new ScenarioReader(ReferenceVocabulary.get())
-          .read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new ScenarioException("cannot read " + file + ": " + e.getMessage(), "");
-    }
+    return BuiltInScenarios.nameOrFile(nameOrFile, ReferenceVocabulary.get());
   }
 
   private static void write(
@@ -185,18 +165,10 @@ final class NetworkCommand {
 
   private static void writeRun(Path dir, Scenario scenario, NetworkExperiment.Run run)
       throws IOException {
-    Files.createDirectories(dir);
-    NetworkSummary summary = run.summary();
-    Map<String, Object> json = summary.toJson();
-    json.put("patientsFile", PatientsCsv.FILE);
-    Files.writeString(dir.resolve("summary.json"), Json.write(json), StandardCharsets.UTF_8);
-    try (Writer csv =
-        Files.newBufferedWriter(dir.resolve(PatientsCsv.FILE), StandardCharsets.UTF_8)) {
-      PatientsCsv.write(scenario, run.patients(), csv);
-    }
+    RunFiles.write(dir, scenario, run);
     Files.writeString(
         dir.resolve("report.html"),
-        SimulationReport.single(summary, scenario, Locale.ENGLISH),
+        SimulationReport.single(run.summary(), scenario, Locale.ENGLISH),
         StandardCharsets.UTF_8);
   }
 
