@@ -17,6 +17,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.openv2v.economics.report.AccessValueReport;
 import org.openv2v.economics.scenario.AccessValue;
 import org.openv2v.economics.scenario.ModelLoadException;
 import org.openv2v.economics.scenario.ModelSource;
@@ -32,8 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code economics access-value}: the value of faster access (issue 12 item 7). For each delay
  * before apheresis, runs the access simulator in-process (when a scenario is named) and the
- * economic model per referred patient, and writes DIR/summary.json, DIR/access-value.csv and each
- * delay's simulation summary under DIR/simulations/.
+ * economic model per referred patient (each simulated patient with their own wait), and writes
+ * DIR/summary.json, DIR/access-value.csv, DIR/report.html and each delay's simulation (summary.json
+ * and patients.csv) under DIR/simulations/.
  */
 @Command(
     name = "economics access-value",
@@ -73,6 +75,12 @@ public final class AccessValueCommand implements Callable<Integer> {
       description = "simulator replications per delay (default 10)")
   int replications;
 
+  @Option(
+      names = "--lang",
+      defaultValue = "en",
+      description = "language of report.html: en or ko (default en)")
+  String lang;
+
   @Option(names = "--out", required = true, description = "output directory")
   Path out;
 
@@ -97,6 +105,9 @@ public final class AccessValueCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!lang.equals("en") && !lang.equals("ko")) {
+      return usage("--lang must be en or ko");
+    }
     if (psa < 0 || psa > 100_000) {
       return usage("--psa must be 0..100000");
     }
@@ -122,6 +133,12 @@ public final class AccessValueCommand implements Callable<Integer> {
               .build()
               .writeValueAsString(summary(spec, rows)));
       writeCsv(rows);
+      Files.writeString(
+          out.resolve("report.html"),
+          AccessValueReport.render(
+              new AccessValueReport.Run(spec, scenario, rows, psa, seed, years, replications),
+              lang.equals("ko") ? Locale.KOREAN : Locale.ENGLISH),
+          StandardCharsets.UTF_8);
       print(spec, rows);
       return 0;
     } catch (IOException | java.io.UncheckedIOException e) {
@@ -304,7 +321,7 @@ public final class AccessValueCommand implements Callable<Integer> {
                   r.nmbInterval().high().getAsDouble())
               : "");
     }
-    stdout.println("Wrote " + out.resolve("summary.json") + " and access-value.csv");
+    stdout.println("Wrote " + out.resolve("summary.json") + ", access-value.csv and report.html");
   }
 
   private static Object number(OptionalDouble value) {
