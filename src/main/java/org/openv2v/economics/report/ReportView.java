@@ -346,7 +346,7 @@ public record ReportView(
             List.of(
                 String.valueOf(k + 1),
                 parameterLabel(b.parameter()),
-                f.input(b.low()) + " – " + f.input(b.high()),
+                f.bound(b.low()) + " – " + f.bound(b.high()),
                 f.money(b.nmbAtLow()),
                 f.money(b.nmbAtHigh())));
       }
@@ -462,7 +462,7 @@ public record ReportView(
                 parameterLabel(p.name()),
                 f.input(p.base()),
                 p.distribution().map(d -> w.word(d.type())).orElse("–"),
-                p.low() == p.high() ? "–" : f.input(p.low()) + " – " + f.input(p.high()),
+                p.low() == p.high() ? "–" : f.bound(p.low()) + " – " + f.bound(p.high()),
                 p.source()));
       }
       return rows;

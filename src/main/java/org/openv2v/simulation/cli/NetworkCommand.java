@@ -32,7 +32,7 @@ import org.openv2v.simulation.reference.ReferenceVocabulary;
 final class NetworkCommand {
 
   private static final Set<String> FLAGS =
-      Set.of("scenario", "years", "replications", "seed", "out", "vary", "threads");
+      Set.of("scenario", "years", "replications", "seed", "out", "vary", "threads", "lang");
 
   private NetworkCommand() {}
 
@@ -54,6 +54,11 @@ final class NetworkCommand {
     long seed = flags.whole("seed");
     Path dir = Path.of(flags.required("out"));
     int threads = flags.count("threads", Replications.allCores(), 1);
+    String lang = flags.text("lang").orElse("en");
+    if (!lang.equals("en") && !lang.equals("ko")) {
+      throw new Flags.UsageError("--lang must be en or ko");
+    }
+    Locale locale = lang.equals("ko") ? Locale.KOREAN : Locale.ENGLISH;
     Variation variation;
     try {
       variation = flags.text("vary").map(Variation::parse).orElse(null);
@@ -96,9 +101,9 @@ final class NetworkCommand {
                 scenario, years, replications, seed, threads, progress);
         summaries.add(run.summary());
         // Written at once, so a sweep holds one run's patients at a time.
-        writeRun(single ? dir : dir.resolve(slug(scenario.name())), scenario, run);
+        writeRun(single ? dir : dir.resolve(slug(scenario.name())), scenario, run, locale);
       }
-      write(dir, summaries, variation, out);
+      write(dir, summaries, variation, out, locale);
     } catch (IOException e) {
       err.println("simulate: cannot write to " + dir + ": " + e.getMessage());
       return 1;
@@ -117,7 +122,7 @@ final class NetworkCommand {
   }
 
   private static void write(
-      Path dir, List<NetworkSummary> summaries, Variation variation, PrintStream out)
+      Path dir, List<NetworkSummary> summaries, Variation variation, PrintStream out, Locale locale)
       throws IOException {
     Files.createDirectories(dir);
     if (summaries.size() == 1 && variation == null) {
@@ -137,7 +142,7 @@ final class NetworkCommand {
           StandardCharsets.UTF_8);
       Files.writeString(
           dir.resolve("report.html"),
-          SimulationReport.sensitivity(variation, summaries, Locale.ENGLISH),
+          SimulationReport.sensitivity(variation, summaries, locale),
           StandardCharsets.UTF_8);
       out.println(
           "wrote "
@@ -152,7 +157,7 @@ final class NetworkCommand {
           StandardCharsets.UTF_8);
       Files.writeString(
           dir.resolve("report.html"),
-          SimulationReport.comparison(summaries, Locale.ENGLISH),
+          SimulationReport.comparison(summaries, locale),
           StandardCharsets.UTF_8);
       out.println(
           "wrote "
@@ -163,12 +168,12 @@ final class NetworkCommand {
     }
   }
 
-  private static void writeRun(Path dir, Scenario scenario, NetworkExperiment.Run run)
-      throws IOException {
+  private static void writeRun(
+      Path dir, Scenario scenario, NetworkExperiment.Run run, Locale locale) throws IOException {
     RunFiles.write(dir, scenario, run);
     Files.writeString(
         dir.resolve("report.html"),
-        SimulationReport.single(run.summary(), scenario, Locale.ENGLISH),
+        SimulationReport.single(run.summary(), scenario, locale),
         StandardCharsets.UTF_8);
   }
 
