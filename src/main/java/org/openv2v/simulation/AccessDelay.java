@@ -57,6 +57,11 @@ public final class AccessDelay {
     }
   }
 
+  /** The built-in scenarios a delay can be added to, by name. */
+  public static List<String> builtInScenarios() {
+    return BuiltInScenarios.NAMES;
+  }
+
   private static double median(Distribution d) {
     if (d instanceof Distribution.LogNormal ln) {
       return Math.exp(ln.mu());

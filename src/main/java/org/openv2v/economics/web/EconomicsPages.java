@@ -26,8 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The planners' pages for the economic models: start a built-in model with its probabilistic
- * sensitivity analysis, follow its progress (polled every second), and read the report with its
- * plots. Planners and administrators start runs; auditors read them.
+ * sensitivity analysis, or the "value of faster access" sweep through the access simulator, follow
+ * its progress (polled every second), and read the report with its plots. Planners and
+ * administrators start runs; auditors read them.
  */
 @Controller
 @PreAuthorize("hasAnyRole('PLANNER','ADMIN','AUDITOR')")
@@ -82,16 +83,47 @@ class EconomicsPages {
               Optional.empty(),
               (int) iterations,
               whole(seed, "seed"));
-      started.addFirst(run.id());
-      while (started.size() > LISTED) {
-        started.pollLast();
-      }
+      remember(run);
       return "redirect:/planning/economics/runs/" + run.id();
     } catch (Refusal refusal) {
       response.setStatus(status(refusal));
       page.addAttribute("startError", refusal.getMessage());
       fillForm(page, model, psa, seed);
       return "planning/economics";
+    }
+  }
+
+  /** The "value of faster access" sweep: a model through a simulator scenario at five delays. */
+  @PostMapping("/planning/economics/access-value")
+  @PreAuthorize("hasAnyRole('PLANNER','ADMIN')")
+  String startAccessValue(
+      @RequestParam(defaultValue = "") String model,
+      @RequestParam(defaultValue = "") String scenario,
+      @RequestParam(defaultValue = "") String psa,
+      @RequestParam(defaultValue = "") String seed,
+      Model page,
+      HttpServletResponse response) {
+    try {
+      long iterations = whole(psa, "psa");
+      if (iterations < 0 || iterations > 100_000) {
+        throw Refusal.invalidField("psa", text("economics.error.psa"));
+      }
+      EconomicsRun run =
+          runs.startAccessValue(model, scenario, (int) iterations, whole(seed, "seed"));
+      remember(run);
+      return "redirect:/planning/economics/runs/" + run.id();
+    } catch (Refusal refusal) {
+      response.setStatus(status(refusal));
+      page.addAttribute("accessError", refusal.getMessage());
+      fillForm(page, "", DEFAULT_PSA + "", DEFAULT_SEED + "");
+      return "planning/economics";
+    }
+  }
+
+  private void remember(EconomicsRun run) {
+    started.addFirst(run.id());
+    while (started.size() > LISTED) {
+      started.pollLast();
     }
   }
 
@@ -117,6 +149,10 @@ class EconomicsPages {
   private void fillForm(Model model, String chosen, String psa, String seed) {
     model.addAttribute("mayStart", currentActor.get().is(Role.PLANNER, Role.ADMIN));
     model.addAttribute("models", runs.models());
+    model.addAttribute("accessModels", runs.accessModels());
+    model.addAttribute("accessScenarios", runs.scenarios());
+    model.addAttribute(
+        "accessDelays", EconomicsRuns.ACCESS_DELAYS.stream().map(Double::intValue).toList());
     model.addAttribute("chosenModel", chosen);
     model.addAttribute("psa", psa);
     model.addAttribute("seed", seed);
