@@ -72,25 +72,16 @@ class EconomicsPages {
       @RequestParam(defaultValue = "") String seed,
       Model page,
       HttpServletResponse response) {
-    try {
-      long iterations = whole(psa, "psa");
-      if (iterations < 0 || iterations > 100_000) {
-        throw Refusal.invalidField("psa", text("economics.error.psa"));
-      }
-      EconomicsRun run =
-          runs.start(
-              Optional.of(model).filter(m -> !m.isBlank()),
-              Optional.empty(),
-              (int) iterations,
-              whole(seed, "seed"));
-      remember(run);
-      return "redirect:/planning/economics/runs/" + run.id();
-    } catch (Refusal refusal) {
-      response.setStatus(status(refusal));
-      page.addAttribute("startError", refusal.getMessage());
-      fillForm(page, model, psa, seed);
-      return "planning/economics";
-    }
+    return startOrShow(
+        psa,
+        seed,
+        (iterations, s) ->
+            runs.start(
+                Optional.of(model).filter(m -> !m.isBlank()), Optional.empty(), iterations, s),
+        "startError",
+        model,
+        page,
+        response);
   }
 
   /** The "value of faster access" sweep: a model through a simulator scenario at five delays. */
@@ -103,19 +94,42 @@ class EconomicsPages {
       @RequestParam(defaultValue = "") String seed,
       Model page,
       HttpServletResponse response) {
+    return startOrShow(
+        psa,
+        seed,
+        (iterations, s) -> runs.startAccessValue(model, scenario, iterations, s),
+        "accessError",
+        "",
+        page,
+        response);
+  }
+
+  /** How a run is started from a form. */
+  private interface Starter {
+    EconomicsRun start(int psa, long seed);
+  }
+
+  /** Starts a run and goes to its page, or shows the form again with the refusal. */
+  private String startOrShow(
+      String psa,
+      String seed,
+      Starter starter,
+      String errorAttribute,
+      String chosenModel,
+      Model page,
+      HttpServletResponse response) {
     try {
       long iterations = whole(psa, "psa");
       if (iterations < 0 || iterations > 100_000) {
         throw Refusal.invalidField("psa", text("economics.error.psa"));
       }
-      EconomicsRun run =
-          runs.startAccessValue(model, scenario, (int) iterations, whole(seed, "seed"));
+      EconomicsRun run = starter.start((int) iterations, whole(seed, "seed"));
       remember(run);
       return "redirect:/planning/economics/runs/" + run.id();
     } catch (Refusal refusal) {
       response.setStatus(status(refusal));
-      page.addAttribute("accessError", refusal.getMessage());
-      fillForm(page, "", DEFAULT_PSA + "", DEFAULT_SEED + "");
+      page.addAttribute(errorAttribute, refusal.getMessage());
+      fillForm(page, chosenModel, psa, seed);
       return "planning/economics";
     }
   }
