@@ -63,7 +63,12 @@ final class TrialChecks {
               GROUP,
               scenario,
               new MessageFormat(messages.getString("trial.target"), locale)
-                  .format(new Object[] {row.get("trial"), notInfused, enrolled}),
+                  .format(
+                      new Object[] {
+                        "ko".equals(locale.getLanguage()) ? row.get("trialKo") : row.get("trial"),
+                        notInfused,
+                        enrolled
+                      }),
               row.get("source"),
               published,
               model,
