@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.openv2v.simulation.network.BuiltInScenarios;
 import org.openv2v.simulation.network.NetworkExperiment;
 import org.openv2v.simulation.network.NetworkSummary;
+import org.openv2v.simulation.network.Scenario;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
 
 /**
@@ -35,32 +36,39 @@ final class TrialChecks {
       double published = (double) notInfused / enrolled;
       double[] wilson = wilson(notInfused, enrolled);
       Double model = null;
+      String note;
       if (BuiltInScenarios.NAMES.contains(scenario)) {
+        Scenario loaded = BuiltInScenarios.load(scenario, ReferenceVocabulary.get());
         NetworkSummary summary =
             NetworkExperiment.run(
-                BuiltInScenarios.load(scenario, ReferenceVocabulary.get()),
-                run.years(),
-                run.replications(),
-                run.seed(),
-                run.threads(),
-                done -> {});
+                loaded, run.years(), run.replications(), run.seed(), run.threads(), done -> {});
         model = 1 - summary.fractionInfused().mean();
+        // The use comes from the scenario's own trial section: one place says what was fitted.
+        boolean calibrated = loaded.trial() != null && "calibration".equals(loaded.trial().use());
+        note =
+            new MessageFormat(
+                    messages.getString(calibrated ? "trial.calibrated" : "trial.independent"),
+                    locale)
+                .format(
+                    new Object[] {
+                      scenario,
+                      1 - summary.fractionInfused().upper(),
+                      1 - summary.fractionInfused().lower()
+                    });
+      } else {
+        note = MessageFormat.format(messages.getString("trial.noScenario"), scenario);
       }
-      String note =
-          model == null
-              ? MessageFormat.format(messages.getString("trial.noScenario"), scenario)
-              : MessageFormat.format(
-                  messages.getString(
-                      Boolean.parseBoolean(row.get("calibrated"))
-                          ? "trial.calibrated"
-                          : "trial.independent"),
-                  scenario);
       checks.add(
           Check.of(
               GROUP,
               scenario,
               new MessageFormat(messages.getString("trial.target"), locale)
-                  .format(new Object[] {row.get("trial"), notInfused, enrolled}),
+                  .format(
+                      new Object[] {
+                        "ko".equals(locale.getLanguage()) ? row.get("trialKo") : row.get("trial"),
+                        notInfused,
+                        enrolled
+                      }),
               row.get("source"),
               published,
               model,

@@ -84,6 +84,23 @@ class ValidationCommandTests {
   }
 
   @Test
+  void should_run_every_trial_and_hold_out_at_least_one_per_calibrated_indication() {
+    Rows.read("trials.csv")
+        .forEach(
+            r -> {
+              JsonNode c = check(r.get("scenario"));
+              assertThat(c.get("status").asString()).as(r.get("scenario")).isNotEqualTo("NOT_RUN");
+              assertThat(c.get("difference").asDouble())
+                  .isEqualTo(c.get("model").asDouble() - c.get("published").asDouble());
+            });
+    // Myeloma's hazard is fitted to KarMMa and CARTITUDE-1: the US cilta-cel cohort is held out.
+    assertThat(check("trial-cilta-us-soc").get("note").asString()).contains("held out");
+    assertThat(check("trial-karmma").get("note").asString()).contains("calibrated to this trial");
+    assertThat(check("trial-transcend").get("note").asString()).contains("calibrated");
+    assertThat(check("trial-juliet").get("note").asString()).contains("held out");
+  }
+
+  @Test
   void should_write_numbers_as_people_read_them() {
     assertThat(html).doesNotContain("E+", "e+", "-0<", "−0<", "??");
     assertThat(html).contains("454,611", "±0.1%");

@@ -7,16 +7,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.openv2v.economics.report.AccessValueDocument;
+import org.openv2v.economics.report.AccessValueReport;
 import org.openv2v.economics.scenario.AccessValue;
 import org.openv2v.economics.scenario.ModelLoadException;
 import org.openv2v.economics.scenario.ModelSource;
@@ -32,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code economics access-value}: the value of faster access (issue 12 item 7). For each delay
  * before apheresis, runs the access simulator in-process (when a scenario is named) and the
- * economic model per referred patient, and writes DIR/summary.json, DIR/access-value.csv and each
- * delay's simulation summary under DIR/simulations/.
+ * economic model per referred patient (each simulated patient with their own wait), and writes
+ * DIR/summary.json, DIR/access-value.csv, DIR/report.html and each delay's simulation (summary.json
+ * and patients.csv) under DIR/simulations/.
  */
 @Command(
     name = "economics access-value",
@@ -73,6 +73,12 @@ public final class AccessValueCommand implements Callable<Integer> {
       description = "simulator replications per delay (default 10)")
   int replications;
 
+  @Option(
+      names = "--lang",
+      defaultValue = "en",
+      description = "language of report.html: en or ko (default en)")
+  String lang;
+
   @Option(names = "--out", required = true, description = "output directory")
   Path out;
 
@@ -97,6 +103,9 @@ public final class AccessValueCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!lang.equals("en") && !lang.equals("ko")) {
+      return usage("--lang must be en or ko");
+    }
     if (psa < 0 || psa > 100_000) {
       return usage("--psa must be 0..100000");
     }
@@ -120,8 +129,13 @@ public final class AccessValueCommand implements Callable<Integer> {
           JsonMapper.builder()
               .enable(SerializationFeature.INDENT_OUTPUT)
               .build()
-              .writeValueAsString(summary(spec, rows)));
+              .writeValueAsString(AccessValueDocument.of(run(spec, rows))));
       writeCsv(rows);
+      Files.writeString(
+          out.resolve("report.html"),
+          AccessValueReport.render(
+              run(spec, rows), lang.equals("ko") ? Locale.KOREAN : Locale.ENGLISH),
+          StandardCharsets.UTF_8);
       print(spec, rows);
       return 0;
     } catch (IOException | java.io.UncheckedIOException e) {
@@ -135,6 +149,10 @@ public final class AccessValueCommand implements Callable<Integer> {
     }
   }
 
+  private AccessValueReport.Run run(ModelSpec spec, List<AccessValue.Row> rows) {
+    return new AccessValueReport.Run(spec, scenario, rows, psa, seed, years, replications);
+  }
+
   private int usage(String message) {
     stderr.println("economics access-value: " + message);
     return 2;
@@ -145,94 +163,10 @@ public final class AccessValueCommand implements Callable<Integer> {
     if (scenario == null) {
       return Optional.empty();
     }
-    String json = AccessDelay.summaryJson(scenario, delay, years, replications, seed);
     Path dir = out.resolve("simulations").resolve("delay-" + label(delay));
-    try {
-      Files.createDirectories(dir);
-      Files.writeString(dir.resolve("summary.json"), json);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    // summary.json and patients.csv: the model evaluates each simulated patient's own wait.
+    AccessDelay.writeRun(scenario, delay, years, replications, seed, dir);
     return Optional.of(SimulationSummary.read(dir));
-  }
-
-  private Map<String, Object> summary(ModelSpec spec, List<AccessValue.Row> rows) {
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("analysis", "access-value");
-    doc.put("model", spec.name());
-    doc.put("title", spec.title());
-    doc.put("currency", spec.currency());
-    doc.put("intervention", spec.intervention());
-    doc.put("comparator", spec.comparator());
-    doc.put("willingnessToPay", spec.willingnessToPay().of(spec.baseValues()));
-    doc.put("perspective", "per referred patient (intention to treat)");
-    doc.put("scenario", scenario);
-    doc.put(
-        "delay",
-        scenario == null
-            ? "days added to the model's own vein-to-vein time (its dropout hazard applies)"
-            : "days added before apheresis: to the median payer-approval time of the scenario");
-    if (scenario != null) {
-      Map<String, Object> sim = new LinkedHashMap<>();
-      sim.put("years", years);
-      sim.put("replications", replications);
-      sim.put("seed", seed);
-      doc.put("simulation", sim);
-    }
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("iterations", psa);
-    p.put("seed", seed);
-    p.put("interval", psa > 0 ? "2.5% and 97.5% points of the PSA" : "none (no --psa)");
-    doc.put("psa", p);
-    List<Map<String, Object>> table = new ArrayList<>();
-    AccessValue.Row first = rows.get(0);
-    for (AccessValue.Row r : rows) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("delayDays", r.delayDays());
-      m.put("fractionInfused", r.fractionInfused());
-      m.put("fractionInfusedLow", number(r.fractionInfusedLow()));
-      m.put("fractionInfusedHigh", number(r.fractionInfusedHigh()));
-      m.put("waitDays", r.waitDays());
-      m.put("lys", r.lys());
-      m.put("lysLow", number(r.lysInterval().low()));
-      m.put("lysHigh", number(r.lysInterval().high()));
-      m.put("qalys", r.qalys());
-      m.put("qalysLow", number(r.qalysInterval().low()));
-      m.put("qalysHigh", number(r.qalysInterval().high()));
-      m.put("costs", r.costs());
-      m.put("nmb", r.netMonetaryBenefit());
-      m.put("nmbLow", number(r.nmbInterval().low()));
-      m.put("nmbHigh", number(r.nmbInterval().high()));
-      m.put("nmbChangeFromFirstDelay", r.netMonetaryBenefit() - first.netMonetaryBenefit());
-      m.put("source", r.simulation());
-      table.add(m);
-    }
-    doc.put("rows", table);
-    Map<String, Object> plot = new LinkedHashMap<>();
-    plot.put("x", "delayDays");
-    plot.put("xLabel", "Delay before apheresis (days)");
-    plot.put(
-        "series",
-        List.of(
-            series("fractionInfused", "Share infused", null, null),
-            series("lys", "Life-years per referred patient", "lysLow", "lysHigh"),
-            series("qalys", "QALYs per referred patient", "qalysLow", "qalysHigh"),
-            series(
-                "nmb",
-                "Net monetary benefit per referred patient (" + spec.currency() + ")",
-                "nmbLow",
-                "nmbHigh")));
-    doc.put("plot", plot);
-    return doc;
-  }
-
-  private static Map<String, Object> series(String y, String label, String low, String high) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("y", y);
-    m.put("label", label);
-    m.put("low", low);
-    m.put("high", high);
-    return m;
   }
 
   private void writeCsv(List<AccessValue.Row> rows) throws IOException {
@@ -309,11 +243,7 @@ public final class AccessValueCommand implements Callable<Integer> {
                   r.nmbInterval().high().getAsDouble())
               : "");
     }
-    stdout.println("Wrote " + out.resolve("summary.json") + " and access-value.csv");
-  }
-
-  private static Object number(OptionalDouble value) {
-    return value.isPresent() ? value.getAsDouble() : null;
+    stdout.println("Wrote " + out.resolve("summary.json") + ", access-value.csv and report.html");
   }
 
   private static String plain(OptionalDouble value) {

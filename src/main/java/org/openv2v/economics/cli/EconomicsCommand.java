@@ -28,15 +28,16 @@ public final class EconomicsCommand {
 
   static final String USAGE =
       """
-      Usage: java -jar openv2v.jar economics --model NAME|FILE [--psa N] [--seed S] [--simulation DIR] --out DIR
+      Usage: java -jar openv2v.jar economics --model NAME|FILE [--psa N] [--seed S] [--simulation DIR] [--lang en|ko] --out DIR
              java -jar openv2v.jar economics --list
              java -jar openv2v.jar economics --bench [N]   (PSA iterations per second, N default 5000)
              java -jar openv2v.jar economics access-value --model M [--scenario S] [--delays 0,15,30,60,90]
-                  [--psa N] [--seed S] [--years Y] [--replications R] --out DIR   (value of faster access)
+                  [--psa N] [--seed S] [--years Y] [--replications R] [--lang en|ko] --out DIR   (value of faster access)
         --model NAME|FILE  a built-in model (%s) or a model YAML file
         --psa N            probabilistic sensitivity analysis with N iterations (0..1000000, default 0)
         --seed S           random seed for the PSA (default 1); same seed, same results
         --simulation DIR   an access-simulator output directory holding summary.json (intention to treat)
+        --lang en|ko       language of report.html (default en); summary.json is the same in both
         --out DIR          where to write summary.json and report.html
       """;
 
@@ -84,7 +85,8 @@ public final class EconomicsCommand {
       Files.writeString(
           options.out().resolve("timing.json"),
           json.writeValueAsString(SummaryDocument.timing(analysis)));
-      Files.writeString(options.out().resolve("report.html"), ReportPage.render(analysis));
+      Files.writeString(
+          options.out().resolve("report.html"), ReportPage.render(analysis, options.lang()));
       print(analysis, options, out);
       return 0;
     } catch (IOException e) {
@@ -169,7 +171,8 @@ public final class EconomicsCommand {
       Optional<Path> simulation,
       Path out,
       boolean list,
-      int bench) {
+      int bench,
+      Locale lang) {
 
     static Options parse(List<String> args) {
       String model = null;
@@ -179,6 +182,7 @@ public final class EconomicsCommand {
       Path out = null;
       boolean list = false;
       int bench = 0;
+      String lang = null;
       for (int i = 0; i < args.size(); i++) {
         String flag = args.get(i);
         switch (flag) {
@@ -204,11 +208,17 @@ public final class EconomicsCommand {
           case "--simulation" ->
               simulation = once(simulation, flag, Path.of(value(args, ++i, flag)));
           case "--out" -> out = once(out, flag, Path.of(value(args, ++i, flag)));
+          case "--lang" -> {
+            lang = once(lang, flag, value(args, ++i, flag));
+            if (!lang.equals("en") && !lang.equals("ko")) {
+              throw new IllegalArgumentException("--lang must be en or ko");
+            }
+          }
           default -> throw new IllegalArgumentException("unknown argument " + flag);
         }
       }
       if (list || bench > 0) {
-        return new Options("", 0, 1, Optional.empty(), Path.of("."), list, bench);
+        return new Options("", 0, 1, Optional.empty(), Path.of("."), list, bench, Locale.ENGLISH);
       }
       if (model == null) {
         throw new IllegalArgumentException("--model is required");
@@ -223,7 +233,8 @@ public final class EconomicsCommand {
           Optional.ofNullable(simulation),
           out,
           false,
-          0);
+          0,
+          "ko".equals(lang) ? Locale.KOREAN : Locale.ENGLISH);
     }
 
     private static <T> T once(T previous, String flag, T value) {

@@ -46,6 +46,19 @@ final class Figures {
     return minus(f.format(value == 0 ? 0.0 : value));
   }
 
+  /**
+   * A distribution's bound: four significant digits (a 2.5% point printed to eight decimals
+   * pretends to a precision the PSA does not have, and overflows its column).
+   */
+  String bound(double value) {
+    if (!Double.isFinite(value) || value == 0) {
+      return input(value);
+    }
+    java.math.BigDecimal rounded =
+        new java.math.BigDecimal(value).round(new java.math.MathContext(4));
+    return input(rounded.doubleValue());
+  }
+
   private static String minus(String text) {
     return text.startsWith("-") ? "−" + text.substring(1) : text;
   }

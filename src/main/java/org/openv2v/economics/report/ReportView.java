@@ -34,7 +34,7 @@ public record ReportView(
     List<String> categoryHeader,
     List<List<String>> categories,
     Chart survival,
-    List<String> survivalTargets,
+    List<List<String>> survivalTargets,
     Chart plane,
     String planeNote,
     Chart acceptability,
@@ -59,6 +59,7 @@ public record ReportView(
     private final Words w;
     private final Figures f;
     private final String cur;
+    private final Names names;
 
     Builder(Analysis analysis, Locale locale) {
       this.analysis = analysis;
@@ -68,6 +69,7 @@ public record ReportView(
       this.w = new Words(locale);
       this.f = new Figures(locale);
       this.cur = spec.currency();
+      this.names = new Names(w, spec);
     }
 
     ReportView build() {
@@ -95,22 +97,24 @@ public record ReportView(
                           label(i.arm()),
                           f.percent(i.fractionInfused()),
                           f.fixed(i.waitDays(), 0),
-                          i.origin()))
+                          i.simulation().isPresent()
+                              ? i.origin()
+                              : w.get("economics.report.origin.model")))
               .orElse(null);
       ProbabilisticAnalysis.Result psa = analysis.psa().orElse(null);
       return new ReportView(
-          spec.title(),
-          spec.description(),
+          names.title(),
+          names.description(),
           settings,
           armRows(base.arms()),
           base.itt().isPresent() ? armRows(base.perTreated()) : List.of(),
           itt,
           comparison(),
-          base.arms().stream().map(ArmOutcome::label).toList(),
+          base.arms().stream().map(a -> names.arm(a.name())).toList(),
           categories(),
           survival(),
           SurvivalTargets.of(spec.name()).targets().stream()
-              .map(t -> t.label() + " (" + t.source() + ")")
+              .map(t -> List.of(names.item(t.label()), t.source()))
               .toList(),
           psa == null ? null : plane(psa),
           psa == null
@@ -132,11 +136,7 @@ public record ReportView(
     }
 
     private String label(String arm) {
-      return base.arms().stream()
-          .filter(a -> a.name().equals(arm))
-          .map(ArmOutcome::label)
-          .findFirst()
-          .orElse(arm);
+      return names.arm(arm);
     }
 
     private List<List<String>> armRows(List<ArmOutcome> arms) {
@@ -144,7 +144,7 @@ public record ReportView(
           .map(
               a ->
                   List.of(
-                      a.label(),
+                      names.arm(a.name()),
                       f.money(a.costs()),
                       f.money(a.payer()),
                       f.money(a.patient()),
@@ -219,8 +219,8 @@ public record ReportView(
           first[k] = 100 * trace.share(0, k);
         }
         chart.series(
-            Series.line(w.get("economics.report.survival.os", arm.label()), t, alive),
-            Series.line(w.get("economics.report.survival.pfs", arm.label()), t, first));
+            Series.line(w.get("economics.report.survival.os", names.arm(arm.name())), t, alive),
+            Series.line(w.get("economics.report.survival.pfs", names.arm(arm.name())), t, first));
       }
       List<SurvivalTargets.Target> targets = SurvivalTargets.of(spec.name()).targets();
       if (!targets.isEmpty()) {
@@ -346,7 +346,7 @@ public record ReportView(
             List.of(
                 String.valueOf(k + 1),
                 parameterLabel(b.parameter()),
-                f.input(b.low()) + " – " + f.input(b.high()),
+                f.bound(b.low()) + " – " + f.bound(b.high()),
                 f.money(b.nmbAtLow()),
                 f.money(b.nmbAtHigh())));
       }
@@ -462,7 +462,7 @@ public record ReportView(
                 parameterLabel(p.name()),
                 f.input(p.base()),
                 p.distribution().map(d -> w.word(d.type())).orElse("–"),
-                p.low() == p.high() ? "–" : f.input(p.low()) + " – " + f.input(p.high()),
+                p.low() == p.high() ? "–" : f.bound(p.low()) + " – " + f.bound(p.high()),
                 p.source()));
       }
       return rows;
@@ -470,7 +470,7 @@ public record ReportView(
 
     private String parameterLabel(String path) {
       return ParameterLabels.of(spec, path).stream()
-          .map(part -> part.key() ? w.word(part.text()) : part.text())
+          .map(part -> part.key() ? w.word(part.text()) : names.item(part.text()))
           .collect(Collectors.joining(" · "));
     }
   }

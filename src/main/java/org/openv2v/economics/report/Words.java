@@ -25,6 +25,13 @@ final class Words {
     return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
   }
 
+  /** The bundle's text for a key, or empty when the bundle has none. */
+  java.util.Optional<String> find(String key) {
+    return bundle.containsKey(key)
+        ? java.util.Optional.of(bundle.getString(key))
+        : java.util.Optional.empty();
+  }
+
   /** A word of a parameter's path: translated when the bundle has it, else split camelCase. */
   String word(String key) {
     try {

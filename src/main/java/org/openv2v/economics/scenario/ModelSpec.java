@@ -47,6 +47,15 @@ public record ModelSpec(
     return arms.stream().map(Arm::name).toList();
   }
 
+  /** An arm's label as the model file gives it (the arm's name when it has none). */
+  public String armLabel(String armName) {
+    return arms.stream()
+        .filter(a -> a.name().equals(armName))
+        .map(a -> a.label() == null || a.label().isBlank() ? a.name() : a.label())
+        .findFirst()
+        .orElse(armName);
+  }
+
   Arm arm(String armName) {
     return arms.stream().filter(a -> a.name().equals(armName)).findFirst().orElseThrow();
   }

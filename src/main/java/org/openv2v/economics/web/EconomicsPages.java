@@ -26,8 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The planners' pages for the economic models: start a built-in model with its probabilistic
- * sensitivity analysis, follow its progress (polled every second), and read the report with its
- * plots. Planners and administrators start runs; auditors read them.
+ * sensitivity analysis, or the "value of faster access" sweep through the access simulator, follow
+ * its progress (polled every second), and read the report with its plots. Planners and
+ * administrators start runs; auditors read them.
  */
 @Controller
 @PreAuthorize("hasAnyRole('PLANNER','ADMIN','AUDITOR')")
@@ -71,27 +72,72 @@ class EconomicsPages {
       @RequestParam(defaultValue = "") String seed,
       Model page,
       HttpServletResponse response) {
+    return startOrShow(
+        psa,
+        seed,
+        (iterations, s) ->
+            runs.start(
+                Optional.of(model).filter(m -> !m.isBlank()), Optional.empty(), iterations, s),
+        "startError",
+        model,
+        page,
+        response);
+  }
+
+  /** The "value of faster access" sweep: a model through a simulator scenario at five delays. */
+  @PostMapping("/planning/economics/access-value")
+  @PreAuthorize("hasAnyRole('PLANNER','ADMIN')")
+  String startAccessValue(
+      @RequestParam(defaultValue = "") String model,
+      @RequestParam(defaultValue = "") String scenario,
+      @RequestParam(defaultValue = "") String psa,
+      @RequestParam(defaultValue = "") String seed,
+      Model page,
+      HttpServletResponse response) {
+    return startOrShow(
+        psa,
+        seed,
+        (iterations, s) -> runs.startAccessValue(model, scenario, iterations, s),
+        "accessError",
+        "",
+        page,
+        response);
+  }
+
+  /** How a run is started from a form. */
+  private interface Starter {
+    EconomicsRun start(int psa, long seed);
+  }
+
+  /** Starts a run and goes to its page, or shows the form again with the refusal. */
+  private String startOrShow(
+      String psa,
+      String seed,
+      Starter starter,
+      String errorAttribute,
+      String chosenModel,
+      Model page,
+      HttpServletResponse response) {
     try {
       long iterations = whole(psa, "psa");
       if (iterations < 0 || iterations > 100_000) {
         throw Refusal.invalidField("psa", text("economics.error.psa"));
       }
-      EconomicsRun run =
-          runs.start(
-              Optional.of(model).filter(m -> !m.isBlank()),
-              Optional.empty(),
-              (int) iterations,
-              whole(seed, "seed"));
-      started.addFirst(run.id());
-      while (started.size() > LISTED) {
-        started.pollLast();
-      }
+      EconomicsRun run = starter.start((int) iterations, whole(seed, "seed"));
+      remember(run);
       return "redirect:/planning/economics/runs/" + run.id();
     } catch (Refusal refusal) {
       response.setStatus(status(refusal));
-      page.addAttribute("startError", refusal.getMessage());
-      fillForm(page, model, psa, seed);
+      page.addAttribute(errorAttribute, refusal.getMessage());
+      fillForm(page, chosenModel, psa, seed);
       return "planning/economics";
+    }
+  }
+
+  private void remember(EconomicsRun run) {
+    started.addFirst(run.id());
+    while (started.size() > LISTED) {
+      started.pollLast();
     }
   }
 
@@ -117,6 +163,10 @@ class EconomicsPages {
   private void fillForm(Model model, String chosen, String psa, String seed) {
     model.addAttribute("mayStart", currentActor.get().is(Role.PLANNER, Role.ADMIN));
     model.addAttribute("models", runs.models());
+    model.addAttribute("accessModels", runs.accessModels());
+    model.addAttribute("accessScenarios", runs.scenarios());
+    model.addAttribute(
+        "accessDelays", EconomicsRuns.ACCESS_DELAYS.stream().map(Double::intValue).toList());
     model.addAttribute("chosenModel", chosen);
     model.addAttribute("psa", psa);
     model.addAttribute("seed", seed);

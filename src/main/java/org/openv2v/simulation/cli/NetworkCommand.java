@@ -2,14 +2,12 @@ package org.openv2v.simulation.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.openv2v.simulation.engine.Replications;
@@ -18,10 +16,10 @@ import org.openv2v.simulation.network.NetworkExperiment;
 import org.openv2v.simulation.network.NetworkSummary;
 import org.openv2v.simulation.network.Scenario;
 import org.openv2v.simulation.network.ScenarioException;
-import org.openv2v.simulation.network.ScenarioReader;
 import org.openv2v.simulation.network.Variation;
 import org.openv2v.simulation.output.Json;
 import org.openv2v.simulation.output.PatientsCsv;
+import org.openv2v.simulation.output.RunFiles;
 import org.openv2v.simulation.output.SimulationReport;
 import org.openv2v.simulation.output.SummaryFiles;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
@@ -34,7 +32,7 @@ import org.openv2v.simulation.reference.ReferenceVocabulary;
 final class NetworkCommand {
 
   private static final Set<String> FLAGS =
-      Set.of("scenario", "years", "replications", "seed", "out", "vary", "threads");
+      Set.of("scenario", "years", "replications", "seed", "out", "vary", "threads", "lang");
 
   private NetworkCommand() {}
 
@@ -56,6 +54,11 @@ final class NetworkCommand {
     long seed = flags.whole("seed");
     Path dir = Path.of(flags.required("out"));
     int threads = flags.count("threads", Replications.allCores(), 1);
+    String lang = flags.text("lang").orElse("en");
+    if (!lang.equals("en") && !lang.equals("ko")) {
+      throw new Flags.UsageError("--lang must be en or ko");
+    }
+    Locale locale = lang.equals("ko") ? Locale.KOREAN : Locale.ENGLISH;
     Variation variation;
     try {
       variation = flags.text("vary").map(Variation::parse).orElse(null);
@@ -98,9 +101,9 @@ final class NetworkCommand {
                 scenario, years, replications, seed, threads, progress);
         summaries.add(run.summary());
         // Written at once, so a sweep holds one run's patients at a time.
-        writeRun(single ? dir : dir.resolve(slug(scenario.name())), scenario, run);
+        writeRun(single ? dir : dir.resolve(slug(scenario.name())), scenario, run, locale);
       }
-      write(dir, summaries, variation, out);
+      write(dir, summaries, variation, out, locale);
     } catch (IOException e) {
       err.println("simulate: cannot write to " + dir + ": " + e.getMessage());
       return 1;
@@ -115,29 +118,11 @@ final class NetworkCommand {
 
   /** A built-in scenario by name, else a YAML file by path. */
   static Scenario load(String nameOrFile) {
-    if (BuiltInScenarios.NAMES.contains(nameOrFile)) {
-      return BuiltInScenarios.load(nameOrFile, ReferenceVocabulary.get());
-    }
-    Path file = Path.of(nameOrFile);
-    if (!Files.isRegularFile(file)) {
-      throw new ScenarioException(
-          "no built-in scenario or file named '"
-              + nameOrFile
-              + "' (built in: "
-              + String.join(", ", BuiltInScenarios.NAMES)
-              + ")",
-          "");
-    }
-    try {
-      return new ScenarioReader(ReferenceVocabulary.get())
-          .read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new ScenarioException("cannot read " + file + ": " + e.getMessage(), "");
-    }
+    return BuiltInScenarios.nameOrFile(nameOrFile, ReferenceVocabulary.get());
   }
 
   private static void write(
-      Path dir, List<NetworkSummary> summaries, Variation variation, PrintStream out)
+      Path dir, List<NetworkSummary> summaries, Variation variation, PrintStream out, Locale locale)
       throws IOException {
     Files.createDirectories(dir);
     if (summaries.size() == 1 && variation == null) {
@@ -157,7 +142,7 @@ final class NetworkCommand {
           StandardCharsets.UTF_8);
       Files.writeString(
           dir.resolve("report.html"),
-          SimulationReport.sensitivity(variation, summaries, Locale.ENGLISH),
+          SimulationReport.sensitivity(variation, summaries, locale),
           StandardCharsets.UTF_8);
       out.println(
           "wrote "
@@ -172,7 +157,7 @@ final class NetworkCommand {
           StandardCharsets.UTF_8);
       Files.writeString(
           dir.resolve("report.html"),
-          SimulationReport.comparison(summaries, Locale.ENGLISH),
+          SimulationReport.comparison(summaries, locale),
           StandardCharsets.UTF_8);
       out.println(
           "wrote "
@@ -183,20 +168,12 @@ final class NetworkCommand {
     }
   }
 
-  private static void writeRun(Path dir, Scenario scenario, NetworkExperiment.Run run)
-      throws IOException {
-    Files.createDirectories(dir);
-    NetworkSummary summary = run.summary();
-    Map<String, Object> json = summary.toJson();
-    json.put("patientsFile", PatientsCsv.FILE);
-    Files.writeString(dir.resolve("summary.json"), Json.write(json), StandardCharsets.UTF_8);
-    try (Writer csv =
-        Files.newBufferedWriter(dir.resolve(PatientsCsv.FILE), StandardCharsets.UTF_8)) {
-      PatientsCsv.write(scenario, run.patients(), csv);
-    }
+  private static void writeRun(
+      Path dir, Scenario scenario, NetworkExperiment.Run run, Locale locale) throws IOException {
+    RunFiles.write(dir, scenario, run);
     Files.writeString(
         dir.resolve("report.html"),
-        SimulationReport.single(summary, scenario, Locale.ENGLISH),
+        SimulationReport.single(run.summary(), scenario, locale),
         StandardCharsets.UTF_8);
   }
 

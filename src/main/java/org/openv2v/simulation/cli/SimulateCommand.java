@@ -15,7 +15,7 @@ public final class SimulateCommand {
         simulate queue --arrival-rate L --service-rate M --servers C [--patience-rate T]
                        --customers N --warmup W --replications R --seed S [--threads K]
         simulate network --scenario NAME|FILE[,NAME...] --years Y --replications R --seed S
-                         --out DIR [--vary PARAM=v1,v2,...] [--threads K]
+                         --out DIR [--vary PARAM=v1,v2,...] [--threads K] [--lang en|ko]
         simulate scenarios            (lists the built-in scenarios)
         simulate calibration --out DIR [--years Y] [--replications R] [--seed S] [--threads K]
                                       (the trial scenarios against their published attrition)

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +25,7 @@ public final class BuiltInScenarios {
           "trial-ensign",
           "trial-karmma",
           "trial-cartitude1",
+          "trial-cilta-us-soc",
           "trial-zuma2");
 
   private BuiltInScenarios() {}
@@ -40,6 +43,33 @@ public final class BuiltInScenarios {
       return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A built-in scenario by name, else a YAML file by path.
+   *
+   * @throws ScenarioException naming the built-in scenarios when neither exists
+   */
+  public static Scenario nameOrFile(String nameOrFile, Vocabulary vocabulary) {
+    if (NAMES.contains(nameOrFile)) {
+      return load(nameOrFile, vocabulary);
+    }
+    Path file = Path.of(nameOrFile);
+    if (!Files.isRegularFile(file)) {
+      throw new ScenarioException(
+          "no built-in scenario or file named '"
+              + nameOrFile
+              + "' (built in: "
+              + String.join(", ", NAMES)
+              + ")",
+          "");
+    }
+    try {
+      return new ScenarioReader(vocabulary)
+          .read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new ScenarioException("cannot read " + file + ": " + e.getMessage(), "");
     }
   }
 

@@ -153,90 +153,44 @@ public record Scenario(
       Distribution outpatientStay) {}
 
   public Scenario withName(String newName) {
+    return with(newName, centres, pathway, manufacturing, infusion);
+  }
+
+  Scenario withManufacturing(Manufacturing changed) {
+    return with(name, centres, pathway, changed, infusion);
+  }
+
+  Scenario withPathway(Pathway changed) {
+    return with(name, centres, changed, manufacturing, infusion);
+  }
+
+  Scenario withInfusion(Infusion changed) {
+    return with(name, centres, pathway, manufacturing, changed);
+  }
+
+  Scenario withCentres(List<Centre> changed) {
+    return with(name, changed, pathway, manufacturing, infusion);
+  }
+
+  /** This scenario with the parts a variation or a sweep changes; the rest as it is. */
+  private Scenario with(
+      String newName,
+      List<Centre> newCentres,
+      Pathway newPathway,
+      Manufacturing newManufacturing,
+      Infusion newInfusion) {
     return new Scenario(
         newName,
         description,
         product,
         warmupDays,
         regions,
-        centres,
+        newCentres,
         arrivals,
         hazards,
-        pathway,
-        manufacturing,
-        infusion,
-        population,
-        trial,
-        inputs);
-  }
-
-  Scenario withManufacturing(Manufacturing changed) {
-    return new Scenario(
-        name,
-        description,
-        product,
-        warmupDays,
-        regions,
-        centres,
-        arrivals,
-        hazards,
-        pathway,
-        changed,
-        infusion,
-        population,
-        trial,
-        inputs);
-  }
-
-  Scenario withPathway(Pathway changed) {
-    return new Scenario(
-        name,
-        description,
-        product,
-        warmupDays,
-        regions,
-        centres,
-        arrivals,
-        hazards,
-        changed,
-        manufacturing,
-        infusion,
-        population,
-        trial,
-        inputs);
-  }
-
-  Scenario withInfusion(Infusion changed) {
-    return new Scenario(
-        name,
-        description,
-        product,
-        warmupDays,
-        regions,
-        centres,
-        arrivals,
-        hazards,
-        pathway,
-        manufacturing,
-        changed,
-        population,
-        trial,
-        inputs);
-  }
-
-  Scenario withCentres(List<Centre> changed) {
-    return new Scenario(
-        name,
-        description,
-        product,
-        warmupDays,
-        regions,
-        changed,
-        arrivals,
-        hazards,
-        pathway,
-        manufacturing,
-        infusion,
+        newPathway,
+        newManufacturing,
+        newInfusion,
         population,
         trial,
         inputs);

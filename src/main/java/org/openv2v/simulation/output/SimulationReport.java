@@ -17,6 +17,7 @@ import org.openv2v.simulation.network.Scenario;
 import org.openv2v.simulation.network.Stage;
 import org.openv2v.simulation.network.Variation;
 import org.openv2v.simulation.network.Withdrawal;
+import org.openv2v.simulation.reference.SiteNames;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
@@ -44,7 +45,9 @@ public final class SimulationReport {
     v.put("indications", indicationRows(s, locale));
     v.put(
         "indicationNames",
-        s.byIndication().stream().map(NetworkSummary.ByIndication::indication).toList());
+        s.byIndication().stream().map(b -> indication(b.indication(), locale)).toList());
+    v.put("productName", product(s.product(), locale));
+    v.put("scenarioName", scenarioName(s.scenario(), locale));
     v.put("inputs", scenario == null ? List.of() : scenario.inputs());
     v.put("byIndicationDefaults", scenario == null ? List.of() : defaultsRows(scenario, locale));
     v.put("funnelChart", funnelChart(s, locale));
@@ -281,7 +284,7 @@ public final class SimulationReport {
               .anyMatch(i -> i.field().startsWith("hazards." + indication + "."));
       rows.add(
           new Row(
-              indication,
+              indication(indication, locale),
               List.of(
                   String.format(Locale.ROOT, "%.5f", h.progressionPerDay()),
                   String.format(Locale.ROOT, "%.5f", h.deathPerDay()),
@@ -406,12 +409,13 @@ public final class SimulationReport {
   }
 
   private static Chart utilizationChart(NetworkSummary s, Locale locale) {
-    List<String> names = new ArrayList<>(s.utilization().keySet());
+    List<String> keys = new ArrayList<>(s.utilization().keySet());
+    List<String> names = keys.stream().map(k -> resource(k, locale)).toList();
     double[] x = new double[names.size()];
     double[] y = new double[names.size()];
     for (int i = 0; i < x.length; i++) {
       x[i] = i;
-      y[i] = 100 * s.utilization().get(names.get(i));
+      y[i] = 100 * s.utilization().get(keys.get(i));
     }
     return Chart.builder(t(locale, "simulation.report.utilization"), locale)
         .x(Axis.categories(t(locale, "simulation.report.axis.resource"), names))
@@ -475,6 +479,36 @@ public final class SimulationReport {
     }
     String text = String.format(Locale.ROOT, "%.1f", value);
     return text.equals("-0.0") ? "0.0" : text;
+  }
+
+  /** An indication in the reader's language (simulation.indication.CODE), else its code. */
+  static String indication(String code, Locale locale) {
+    return MESSAGES.getMessage("simulation.indication." + code, null, code, locale);
+  }
+
+  /** A product in the reader's language (simulation.product.CODE), else its code. */
+  static String product(String code, Locale locale) {
+    return MESSAGES.getMessage("simulation.product." + code, null, code, locale);
+  }
+
+  /** A built-in scenario's description in the reader's language, else its name. */
+  static String scenarioName(String name, Locale locale) {
+    return MESSAGES.getMessage("simulation.scenario." + name, null, name, locale);
+  }
+
+  /**
+   * A resource the simulator counts ({@code apheresis:KR-SNUH}, {@code beds:KR-SMC}, {@code
+   * manufacturing:US-NVS-MP}) as "chairs, Seoul National University Hospital".
+   */
+  static String resource(String key, Locale locale) {
+    int colon = key.indexOf(':');
+    if (colon < 0) {
+      return key;
+    }
+    String kind = key.substring(0, colon);
+    String site = SiteNames.of(key.substring(colon + 1), locale);
+    return MESSAGES.getMessage(
+        "simulation.report.resource." + kind, new Object[] {site}, key, locale);
   }
 
   private static String t(Locale locale, String key, Object... args) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openv2v.web.MachineWords;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -249,6 +250,75 @@ class EconomicsCommandTests {
     assertThat(csv.get(0)).startsWith("delayDays,fractionInfused");
     assertThat(out.toString()).isNotEmpty();
     assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("NMB per referred patient");
+    // Patient-level: each delay's simulation hands its patients to the model.
+    assertThat(rows.get(0).get("source").asString()).endsWith("patients.csv");
+    assertThat(Files.readAllLines(out.resolve("simulations/delay-60/patients.csv")).get(0))
+        .startsWith("replication,patient,indication");
+    String html = Files.readString(out.resolve("report.html"));
+    // Four plots (share infused, LY, QALY, NMB), each with its interval band, and the table.
+    assertThat(html.split("<svg", -1)).hasSize(5);
+    assertThat(html).contains("95% PSA interval", "Delay added before apheresis");
+    assertThat(html.split("<tr", -1)).hasSize(1 + 1 + 2);
+    assertThat(html).doesNotContain("E+", "e+", "-0<", "−0<", "??", "NaN");
+  }
+
+  @Test
+  void should_write_the_access_value_report_in_korean_without_english_words(@TempDir Path dir)
+      throws IOException {
+    Path out = dir.resolve("ko");
+    assertThat(
+            run(
+                "access-value",
+                "--model",
+                "korea-tisacel-dlbcl",
+                "--delays",
+                "0,30",
+                "--psa",
+                "10",
+                "--lang",
+                "ko",
+                "--out",
+                out.toString()))
+        .as(errors())
+        .isZero();
+    String html = Files.readString(out.resolve("report.html"));
+    assertThat(html).contains("lang=\"ko\"", "빠른 접근의 가치", "티사젠렉류셀", "구제 항암화학요법");
+    assertThat(MachineWords.in(text(html), true)).isEmpty();
+  }
+
+  @Test
+  void should_write_the_model_report_in_korean_without_english_words(@TempDir Path dir)
+      throws IOException {
+    assertThat(
+            run(
+                "--model",
+                "korea-tisacel-dlbcl",
+                "--psa",
+                "20",
+                "--lang",
+                "ko",
+                "--out",
+                dir.toString()))
+        .as(errors())
+        .isZero();
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(html).contains("lang=\"ko\"", "티사젠렉류셀", "구제 항암화학요법");
+    assertThat(MachineWords.in(text(html), true)).isEmpty();
+  }
+
+  /**
+   * The words a reader sees: the page without its style, its markup and the elements marked as
+   * English on purpose (cited sources, lang="en").
+   */
+  private static String text(String html) {
+    return html.replaceAll("(?s)<style.*?</style>", " ")
+        .replaceAll("(?s)<(td|span|li|p)[^>]*lang=\"en\"[^>]*>.*?</\\1>", " ")
+        .replaceAll("<[^>]+>", " ")
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'");
   }
 
   @ParameterizedTest

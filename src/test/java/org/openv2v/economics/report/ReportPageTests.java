@@ -57,7 +57,9 @@ class ReportPageTests {
   void should_label_inputs_for_a_reader_not_by_their_path_in_the_model_file() {
     assertThat(english)
         .contains(
-            "Tisagenlecleucel · Fee: infusion · cost",
+            "Tisagenlecleucel · Pre-infusion work-up and monitoring to day 28 · cost",
+            // A HIRA unit cost shared through the unit-cost file is named once, by its entry.
+            "Fee: infusion (unit cost)",
             "Payer · refund · refunded share at 6 months")
         .doesNotContain("arms[0]", "pathway[", "payer.refund.");
   }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Korean unit costs: every entry sourced (HIRA table and year, or "assumption"), and usable. */
 class UnitCostTests {
@@ -51,6 +53,37 @@ class UnitCostTests {
               assertThat(p.source()).startsWith("assumption");
               assertThat(p.distribution()).isPresent();
             });
+  }
+
+  @ParameterizedTest(name = "{0} takes {1} from the unit-cost file")
+  @CsvSource({
+    "korea-tisacel-dlbcl, kymriahPrice",
+    "korea-tisacel-dlbcl, feeCellCollection",
+    "korea-tisacel-dlbcl, feeCellProcessing",
+    "korea-tisacel-dlbcl, feeTreatmentPreparation",
+    "korea-tisacel-dlbcl, feeInfusion",
+    "korea-tisacel-dlbcl, wardDay",
+    "korea-tisacel-dlbcl, chemotherapyWardDay",
+    "korea-tisacel-ball, kymriahPrice",
+    "korea-tisacel-ball, feeCellCollection",
+    "korea-tisacel-ball, wardDay",
+    "korea-ciltacel-mm, feeCellCollection",
+    "korea-ciltacel-mm, wardDay"
+  })
+  void should_feed_every_korean_model_the_published_hira_items_it_prices(
+      String model, String entry) {
+    ModelSpec spec = BuiltInModels.load(model);
+    Parameter p =
+        spec.parameters().stream().filter(x -> x.name().equals(entry)).findFirst().orElseThrow();
+    YamlNode cost = costs.required(entry);
+    assertThat(p.base()).isEqualTo(cost.required("value").number());
+    assertThat(p.source()).isEqualTo(cost.required("source").text());
+    assertThat(p.distribution()).isPresent();
+    // Used: no item of the model keeps its own copy of a published figure.
+    assertThat(spec.parameters())
+        .filteredOn(x -> x.line() != 0 && x.base() == p.base() && !x.name().equals(entry))
+        .filteredOn(x -> x.source().startsWith("KR-"))
+        .isEmpty();
   }
 
   @Test

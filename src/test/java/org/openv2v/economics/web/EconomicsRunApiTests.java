@@ -2,6 +2,7 @@ package org.openv2v.economics.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -116,6 +117,52 @@ class EconomicsRunApiTests {
     mvc.perform(get("/api/v1/economics/models").with(httpBasic("nurse", "nurse")))
         .andExpect(status().isForbidden());
     mvc.perform(get("/api/v1/economics/models")).andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void should_sweep_the_value_of_faster_access_from_the_planning_page() throws Exception {
+    String location =
+        mvc.perform(
+                post("/planning/economics/access-value")
+                    .with(httpBasic("planner", "planner"))
+                    .with(csrf())
+                    .param("model", "korea-tisacel-dlbcl")
+                    .param("scenario", "trial-juliet")
+                    .param("psa", "5")
+                    .param("seed", "1"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    assertStatus(waitFor(id), "DONE");
+    mvc.perform(get("/api/v1/economics/runs/" + id).with(httpBasic("planner", "planner")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.summary.analysis").value("access-value"))
+        .andExpect(jsonPath("$.summary.rows.length()").value(5))
+        .andExpect(jsonPath("$.summary.rows[4].delayDays").value(90.0))
+        .andExpect(jsonPath("$.summary.rows[0].source").value(containsString("patients.csv")));
+    mvc.perform(
+            get("/planning/economics/runs/" + id)
+                .with(httpBasic("planner", "planner"))
+                .header("Accept-Language", "ko"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("빠른 접근의 가치")))
+        .andExpect(content().string(containsString("<svg")));
+  }
+
+  @Test
+  void should_refuse_a_sweep_of_a_model_whose_results_do_not_depend_on_the_wait() throws Exception {
+    mvc.perform(
+            post("/planning/economics/access-value")
+                .with(httpBasic("planner", "planner"))
+                .with(csrf())
+                .param("model", "us-axicel-site-of-care")
+                .param("scenario", "korea-2023")
+                .param("psa", "0")
+                .param("seed", "1"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("intentionToTreat")));
   }
 
   private JsonNode waitFor(String id) throws Exception {

@@ -172,6 +172,40 @@ class SimulateCommandTests {
   }
 
   @Test
+  void network_writes_the_report_in_korean_with_korean_names(@TempDir Path dir) throws Exception {
+    int exit =
+        run(
+            "network",
+            "--scenario",
+            "korea-2023",
+            "--years",
+            "1",
+            "--replications",
+            "2",
+            "--seed",
+            "1",
+            "--lang",
+            "ko",
+            "--out",
+            dir.toString());
+    assertThat(exit).isZero();
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(html)
+        .contains("lang=\"ko\"", "티사젠렉류셀", "미만성 거대 B세포 림프종", "B세포 급성 림프모구백혈병", "병상, 서울대학교병원");
+    // No resource ids where sites' names belong, and no English outside the quoted sources.
+    String words =
+        html.replaceAll("(?s)<style.*?</style>", " ")
+            .replaceAll("(?s)<td[^>]*lang=\"en\"[^>]*>.*?</td>", " ")
+            .replaceAll("<[^>]+>", " ");
+    assertThat(words).doesNotContain("beds:KR-", "apheresis:KR-");
+    assertThat(org.openv2v.web.MachineWords.in(words, true))
+        .filteredOn(f -> f.kind() == org.openv2v.web.MachineWords.Kind.ENGLISH_ON_KOREAN_PAGE)
+        .isEmpty();
+    assertThat(run("network", "--scenario", "korea-2023", "--lang", "fr", "--out", dir.toString()))
+        .isEqualTo(2);
+  }
+
+  @Test
   void network_writes_summary_and_a_self_contained_report(@TempDir Path dir) throws Exception {
     int exit =
         run(

@@ -40,6 +40,7 @@ class CalibrationTests {
         "trial-ensign",
         "trial-karmma",
         "trial-cartitude1",
+        "trial-cilta-us-soc",
         "trial-zuma2"
       })
   void each_trial_falls_in_its_published_interval(String scenario) {
@@ -74,7 +75,7 @@ class CalibrationTests {
   @Test
   void every_trial_scenario_says_what_it_is_used_for_and_only_calibration_trials_set_the_hazard() {
     List<Scenario> trials = Calibration.trialScenarios(ReferenceVocabulary.get());
-    assertThat(trials).hasSize(8);
+    assertThat(trials).hasSize(9);
     assertThat(trials)
         .allSatisfy(
             s -> {
@@ -87,7 +88,7 @@ class CalibrationTests {
             });
     assertThat(trials.stream().filter(s -> s.trial().use().equals("validation")))
         .extracting(s -> s.trial().name())
-        .containsExactly("JULIET", "ZUMA-1", "ENSIGN");
+        .containsExactly("JULIET", "ZUMA-1", "ENSIGN", "US cilta-cel standard of care");
   }
 
   @ParameterizedTest
