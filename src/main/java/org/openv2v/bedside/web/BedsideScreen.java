@@ -139,7 +139,8 @@ class BedsideScreen {
     try {
       if (bag.isBlank() || password.isEmpty() || witnessUsername.isBlank()) {
         throw Refusal.invalidField(
-            "bag", "scan the bag, type your password and have the witness sign in");
+                "bag", "scan the bag, type your password and have the witness sign in")
+            .withWords("refusal.bedside.thawForm");
       }
       custody.sign(
           id,

@@ -149,7 +149,8 @@ class CasePages {
       // A role that records no event (quality & audit) is refused before the form is read.
       if (Arrays.stream(CaseEventType.values())
           .noneMatch(candidate -> RecordingPolicy.mayRecord(actor.role(), candidate))) {
-        throw Refusal.forbidden("A " + actor.role() + " records no events");
+        throw Refusal.forbidden("A " + actor.role() + " records no events")
+            .withWords("refusal.event.noRecorder", actor.role());
       }
       CaseEventType event = parseEvent(type);
       formId = parseEventId(eventId);
@@ -219,7 +220,8 @@ class CasePages {
     try {
       return CaseEventType.valueOf(type.strip());
     } catch (IllegalArgumentException e) {
-      throw Refusal.invalidField("type", "no event " + type);
+      throw Refusal.invalidField("type", "no event " + type)
+          .withWords("refusal.event.unknown", type);
     }
   }
 
@@ -227,7 +229,8 @@ class CasePages {
     try {
       return UUID.fromString(eventId.strip());
     } catch (IllegalArgumentException e) {
-      throw Refusal.invalidField("eventId", "is not an event id; reload the page");
+      throw Refusal.invalidField("eventId", "is not an event id; reload the page")
+          .withWords("refusal.event.badId");
     }
   }
 
@@ -257,7 +260,7 @@ class CasePages {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw Refusal.notFound("No case " + id);
+      throw Refusal.notFound("No case " + id).withWords("refusal.case.notFound", id);
     }
   }
 

@@ -65,7 +65,8 @@ class ReferralPage {
     try {
       String[] therapy = text(form, "therapy", 100).split("\\|", 2);
       if (therapy.length != 2) {
-        throw Refusal.invalidField("therapy", "choose a product and indication");
+        throw Refusal.invalidField("therapy", "choose a product and indication")
+            .withWords("refusal.referral.therapy");
       }
       CaseView referred =
           cases.refer(
@@ -129,10 +130,11 @@ class ReferralPage {
   private static String text(Map<String, String> form, String field, int max) {
     String value = form.getOrDefault(field, "").strip();
     if (value.isEmpty()) {
-      throw Refusal.invalidField(field, "is required");
+      throw Refusal.invalidField(field, "is required").withWords("refusal.field.required");
     }
     if (value.length() > max || value.indexOf('\0') >= 0) {
-      throw Refusal.invalidField(field, "must be at most " + max + " characters of text");
+      throw Refusal.invalidField(field, "must be at most " + max + " characters of text")
+          .withWords("refusal.field.tooLong", max);
     }
     return value;
   }
@@ -141,11 +143,12 @@ class ReferralPage {
     try {
       LocalDate day = LocalDate.parse(text(form, field, 10));
       if (day.isAfter(LocalDate.now()) || day.isBefore(LocalDate.of(1900, 1, 1))) {
-        throw Refusal.invalidField(field, "must be a past date after 1900");
+        throw Refusal.invalidField(field, "must be a past date after 1900")
+            .withWords("refusal.field.pastDate");
       }
       return day;
     } catch (DateTimeParseException e) {
-      throw Refusal.invalidField(field, "is not a date");
+      throw Refusal.invalidField(field, "is not a date").withWords("refusal.field.notDate");
     }
   }
 
@@ -153,7 +156,7 @@ class ReferralPage {
     try {
       return Sex.valueOf(text(form, "sex", 10));
     } catch (IllegalArgumentException e) {
-      throw Refusal.invalidField("sex", "choose one");
+      throw Refusal.invalidField("sex", "choose one").withWords("refusal.field.chooseOne");
     }
   }
 
@@ -161,11 +164,12 @@ class ReferralPage {
     try {
       BigDecimal value = new BigDecimal(text(form, field, 10));
       if (value.signum() <= 0 || value.compareTo(new BigDecimal("500")) > 0) {
-        throw Refusal.invalidField(field, "must be between 0 and 500");
+        throw Refusal.invalidField(field, "must be between 0 and 500")
+            .withWords("refusal.field.range0to500");
       }
       return value;
     } catch (NumberFormatException e) {
-      throw Refusal.invalidField(field, "is not a number");
+      throw Refusal.invalidField(field, "is not a number").withWords("refusal.field.notNumber");
     }
   }
 }

@@ -235,7 +235,7 @@ class CustodyPanelPage {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw Refusal.notFound("No case " + id);
+      throw Refusal.notFound("No case " + id).withWords("refusal.case.notFound", id);
     }
   }
 }

@@ -74,7 +74,8 @@ class EconomicsPages {
     try {
       long iterations = whole(psa, "psa");
       if (iterations < 0 || iterations > 100_000) {
-        throw Refusal.invalidField("psa", text("economics.error.psa"));
+        throw Refusal.invalidField("psa", text("economics.error.psa"))
+            .withWords("economics.error.psa");
       }
       EconomicsRun run =
           runs.start(
@@ -156,7 +157,7 @@ class EconomicsPages {
     try {
       return UUID.fromString(text);
     } catch (IllegalArgumentException e) {
-      throw Refusal.notFound(text("economics.notFound"));
+      throw Refusal.notFound(text("economics.notFound")).withWords("economics.notFound");
     }
   }
 
@@ -164,7 +165,8 @@ class EconomicsPages {
     try {
       return Long.parseLong(text.strip());
     } catch (NumberFormatException e) {
-      throw Refusal.invalidField(field, text("economics.error.whole", field));
+      throw Refusal.invalidField(field, text("economics.error.whole", field))
+          .withWords("economics.error.whole", field);
     }
   }
 

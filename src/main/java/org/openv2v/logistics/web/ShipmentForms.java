@@ -52,7 +52,7 @@ class ShipmentForms {
       try {
         chosen = Leg.valueOf(leg.strip());
       } catch (IllegalArgumentException e) {
-        throw Refusal.invalidField("leg", "choose a leg");
+        throw Refusal.invalidField("leg", "choose a leg").withWords("refusal.shipment.chooseLeg");
       }
       shipments.book(
           id,
@@ -81,7 +81,8 @@ class ShipmentForms {
       throws IOException {
     try {
       if (file == null || file.isEmpty()) {
-        throw Refusal.invalidField("file", "choose the logger's file");
+        throw Refusal.invalidField("file", "choose the logger's file")
+            .withWords("refusal.shipment.chooseFile");
       }
       String name = Optional.ofNullable(file.getOriginalFilename()).orElse("").toLowerCase();
       LoggerFormat format = name.endsWith(".json") ? LoggerFormat.JSON : LoggerFormat.CSV;
@@ -117,7 +118,8 @@ class ShipmentForms {
   private static String text(String field, String value) {
     String text = value.strip();
     if (text.isEmpty() || text.length() > 64) {
-      throw Refusal.invalidField(field, "is required, at most 64 characters");
+      throw Refusal.invalidField(field, "is required, at most 64 characters")
+          .withWords("refusal.field.required64");
     }
     return text;
   }

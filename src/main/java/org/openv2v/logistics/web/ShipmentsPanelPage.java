@@ -145,7 +145,7 @@ class ShipmentsPanelPage {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw Refusal.notFound("No case " + id);
+      throw Refusal.notFound("No case " + id).withWords("refusal.case.notFound", id);
     }
   }
 }

@@ -110,7 +110,10 @@ class ChecklistPanelPage {
       lymphodepletions.record(
           id,
           date("startedOn", startedOn)
-              .orElseThrow(() -> Refusal.invalidField("startedOn", "give the first dose's date")),
+              .orElseThrow(
+                  () ->
+                      Refusal.invalidField("startedOn", "give the first dose's date")
+                          .withWords("refusal.checklist.firstDose")),
           date("finishedOn", finishedOn),
           Optional.empty(),
           actor);
@@ -142,7 +145,8 @@ class ChecklistPanelPage {
       CaseView found = cases.find(id, actor);
       if (received > 0) {
         if (lot.isBlank() || lot.length() > 64 || received > 100) {
-          throw Refusal.invalidField("lot", "give the lot number of at most 100 doses received");
+          throw Refusal.invalidField("lot", "give the lot number of at most 100 doses received")
+              .withWords("refusal.checklist.lot");
         }
         stock.receive(found.treatmentCentreId(), received, lot.strip(), Optional.empty(), actor);
       }
@@ -165,7 +169,7 @@ class ChecklistPanelPage {
     try {
       return Optional.of(java.time.LocalDate.parse(text.strip()));
     } catch (java.time.format.DateTimeParseException e) {
-      throw Refusal.invalidField(field, "is not a date");
+      throw Refusal.invalidField(field, "is not a date").withWords("refusal.field.notDate");
     }
   }
 

@@ -74,7 +74,7 @@ class FollowUpPanelPage {
       boolean needsResponse) {
 
     public boolean open() {
-      return doneOn == null && !status.equals("period");
+      return doneOn == null && !status.equals("period") && !status.equals("ended");
     }
   }
 
@@ -154,6 +154,9 @@ class FollowUpPanelPage {
   static String status(FollowUps.FollowUpView view, LocalDate today) {
     if (view.doneOn().isPresent()) {
       return "done";
+    }
+    if (view.caseEndedOn().isPresent()) {
+      return "ended";
     }
     if (view.kind().isPeriod()) {
       return "period";

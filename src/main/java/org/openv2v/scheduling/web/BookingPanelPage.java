@@ -122,7 +122,8 @@ class BookingPanelPage {
     try {
       String why = reason == null || reason.isBlank() ? null : reason.strip();
       if (why != null && why.length() > 500) {
-        throw Refusal.invalidField("reason", "is longer than 500 characters");
+        throw Refusal.invalidField("reason", "is longer than 500 characters")
+            .withWords("refusal.field.over500");
       }
       bookings.cancel(caseId, why, actor);
       model.addAttribute("notice", "cancelled");
@@ -183,10 +184,12 @@ class BookingPanelPage {
       try {
         washout = Integer.parseInt(washoutDays.strip());
       } catch (NumberFormatException e) {
-        throw Refusal.invalidField("washoutDays", "is not a whole number of days");
+        throw Refusal.invalidField("washoutDays", "is not a whole number of days")
+            .withWords("refusal.field.notWholeDays");
       }
       if (washout < 0 || washout > 90) {
-        throw Refusal.invalidField("washoutDays", "must be 0 to 90 days");
+        throw Refusal.invalidField("washoutDays", "must be 0 to 90 days")
+            .withWords("refusal.booking.washout");
       }
     }
     DiseaseTempo pace = DiseaseTempo.INTERMEDIATE;
@@ -194,7 +197,8 @@ class BookingPanelPage {
       try {
         pace = DiseaseTempo.valueOf(tempo.strip());
       } catch (IllegalArgumentException e) {
-        throw Refusal.invalidField("tempo", "is not a disease tempo");
+        throw Refusal.invalidField("tempo", "is not a disease tempo")
+            .withWords("refusal.booking.tempo");
       }
     }
     return new OptionsRequest(Set.of(), washout, pace);
@@ -211,7 +215,7 @@ class BookingPanelPage {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw Refusal.notFound("No case " + id);
+      throw Refusal.notFound("No case " + id).withWords("refusal.case.notFound", id);
     }
   }
 }

@@ -141,17 +141,21 @@ class ManufacturingPages {
     try {
       event = CaseEventType.valueOf(type);
     } catch (IllegalArgumentException e) {
-      throw Refusal.invalidField("type", text("manufacturing.error.type"));
+      throw Refusal.invalidField("type", text("manufacturing.error.type"))
+          .withWords("manufacturing.error.type");
     }
     if (!RECORDED_HERE.contains(event)) {
-      throw Refusal.invalidField("type", text("manufacturing.error.type"));
+      throw Refusal.invalidField("type", text("manufacturing.error.type"))
+          .withWords("manufacturing.error.type");
     }
     String why = reason.strip();
     if (event == CaseEventType.MANUFACTURING_FAILED && why.isEmpty()) {
-      throw Refusal.invalidField("reason", text("manufacturing.error.reasonMissing"));
+      throw Refusal.invalidField("reason", text("manufacturing.error.reasonMissing"))
+          .withWords("manufacturing.error.reasonMissing");
     }
     if (why.length() > 2000) {
-      throw Refusal.invalidField("reason", text("manufacturing.error.reasonLong"));
+      throw Refusal.invalidField("reason", text("manufacturing.error.reasonLong"))
+          .withWords("manufacturing.error.reasonLong");
     }
     CaseView view = cases.find(caseId, actor);
     // The journey keeps reasons for withdrawals and closures only; a failure's reason is its note.
@@ -244,7 +248,7 @@ class ManufacturingPages {
     try {
       return UUID.fromString(text);
     } catch (IllegalArgumentException e) {
-      throw Refusal.invalidField(field, "is not an id");
+      throw Refusal.invalidField(field, "is not an id").withWords("refusal.field.notId");
     }
   }
 

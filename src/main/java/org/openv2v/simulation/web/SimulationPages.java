@@ -120,7 +120,8 @@ class SimulationPages {
       SimulationStatus status = simulations.status(run);
       if (status.state() != SimulationStatus.State.DONE) {
         throw new Refusal(
-            Refusal.Kind.CONFLICT, text("simulation.compare.notDone", status.scenario()));
+                Refusal.Kind.CONFLICT, text("simulation.compare.notDone", status.scenario()))
+            .withWords("simulation.compare.notDone", status.scenario());
       }
       runs.add(status);
       plots.add(
@@ -177,7 +178,7 @@ class SimulationPages {
     try {
       return UUID.fromString(text);
     } catch (IllegalArgumentException e) {
-      throw Refusal.notFound(text("simulation.notFound"));
+      throw Refusal.notFound(text("simulation.notFound")).withWords("simulation.notFound");
     }
   }
 
@@ -185,7 +186,8 @@ class SimulationPages {
     try {
       return Double.parseDouble(text.strip());
     } catch (NumberFormatException e) {
-      throw Refusal.invalidField(field, text("simulation.error.number", field));
+      throw Refusal.invalidField(field, text("simulation.error.number", field))
+          .withWords("simulation.error.number", field);
     }
   }
 
@@ -193,7 +195,8 @@ class SimulationPages {
     try {
       return Long.parseLong(text.strip());
     } catch (NumberFormatException e) {
-      throw Refusal.invalidField(field, text("simulation.error.whole", field));
+      throw Refusal.invalidField(field, text("simulation.error.whole", field))
+          .withWords("simulation.error.whole", field);
     }
   }
 
