@@ -3,6 +3,7 @@ package org.openv2v.network;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.openv2v.network.internal.NetworkFile;
 import org.openv2v.network.internal.ProductRows;
@@ -36,6 +37,11 @@ public class Network {
 
   public Optional<Site> site(String id) {
     return sites.find(id);
+  }
+
+  /** The site's name as people read it in the language; its id if the network does not know it. */
+  public String siteName(String id, Locale locale) {
+    return site(id).map(site -> site.nameIn(locale)).orElse(id);
   }
 
   public List<Product> products() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -52,6 +53,33 @@ public class RefusalWords {
     }
     Object[] arguments = refusal.arguments().stream().map(a -> word(a, locale)).toArray();
     return messages.getMessage(refusal.messageKey().get(), arguments, refusal.getMessage(), locale);
+  }
+
+  /**
+   * Each field the refusal names, in the reader's words ({@code field.<name>}, else {@code
+   * safety.field.<name>}, else the field's code), with what is wrong with it: the refusal's words
+   * when the field's problem is the refusal itself; another problem's English message only on an
+   * English page.
+   */
+  public List<String> fields(Refusal refusal) {
+    Locale locale = LocaleContextHolder.getLocale();
+    boolean english = locale.getLanguage().equals("en");
+    return refusal.fieldProblems().stream()
+        .map(
+            problem -> {
+              String label = label(problem.field(), locale);
+              if (problem.message().equals(refusal.getMessage())) {
+                return label + ": " + of(refusal, locale);
+              }
+              return english ? label + ": " + problem.message() : label;
+            })
+        .distinct()
+        .toList();
+  }
+
+  private String label(String field, Locale locale) {
+    String safety = messages.getMessage("safety.field." + field, null, field, locale);
+    return messages.getMessage("field." + field, null, safety, locale);
   }
 
   private Object word(Object argument, Locale locale) {

@@ -17,6 +17,7 @@ import org.openv2v.network.SiteType;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.RefusalWords;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,7 +41,15 @@ class ReferralPage {
   private final CurrentActor currentActor;
   private final MessageSource messages;
 
-  ReferralPage(Cases cases, Network network, CurrentActor currentActor, MessageSource messages) {
+  private final RefusalWords refusalWords;
+
+  ReferralPage(
+      Cases cases,
+      Network network,
+      CurrentActor currentActor,
+      MessageSource messages,
+      RefusalWords refusalWords) {
+    this.refusalWords = refusalWords;
     this.cases = cases;
     this.network = network;
     this.currentActor = currentActor;
@@ -89,10 +98,8 @@ class ReferralPage {
       if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
         throw refusal;
       }
-      model.addAttribute("refusal", refusal.getMessage());
-      model.addAttribute(
-          "refusalFields",
-          refusal.fieldProblems().stream().map(p -> p.field() + ": " + p.message()).toList());
+      model.addAttribute("refusal", refusalWords.of(refusal));
+      model.addAttribute("refusalFields", refusalWords.fields(refusal));
       describe(actor, model, form);
       return "cases/referral";
     }

@@ -13,6 +13,7 @@ import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
 import org.openv2v.web.EmbeddedReport;
 import org.openv2v.web.RefusalStatus;
+import org.openv2v.web.RefusalWords;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,7 +45,14 @@ class EconomicsPages {
   private final MessageSource messages;
   private final Deque<UUID> started = new ConcurrentLinkedDeque<>();
 
-  EconomicsPages(EconomicsRuns runs, CurrentActor currentActor, MessageSource messages) {
+  private final RefusalWords refusalWords;
+
+  EconomicsPages(
+      EconomicsRuns runs,
+      CurrentActor currentActor,
+      MessageSource messages,
+      RefusalWords refusalWords) {
+    this.refusalWords = refusalWords;
     this.runs = runs;
     this.currentActor = currentActor;
     this.messages = messages;
@@ -90,7 +98,7 @@ class EconomicsPages {
       return "redirect:/planning/economics/runs/" + run.id();
     } catch (Refusal refusal) {
       response.setStatus(status(refusal));
-      page.addAttribute("startError", refusal.getMessage());
+      page.addAttribute("startError", refusalWords.of(refusal));
       fillForm(page, model, psa, seed);
       return "planning/economics";
     }
@@ -111,7 +119,7 @@ class EconomicsPages {
   @ExceptionHandler(Refusal.class)
   String refused(Refusal refusal, Model model, HttpServletResponse response) {
     response.setStatus(status(refusal));
-    model.addAttribute("problem", refusal.getMessage());
+    model.addAttribute("problem", refusalWords.of(refusal));
     return "planning/problem";
   }
 

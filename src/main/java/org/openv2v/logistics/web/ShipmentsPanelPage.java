@@ -135,17 +135,10 @@ class ShipmentsPanelPage {
   }
 
   private String siteName(String siteId) {
-    return network
-        .site(siteId)
-        .map(site -> site.nameIn(LocaleContextHolder.getLocale()))
-        .orElse(siteId);
+    return network.siteName(siteId, LocaleContextHolder.getLocale());
   }
 
   private static UUID parseId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw Refusal.notFound("No case " + id).withWords("refusal.case.notFound", id);
-    }
+    return CaseIds.parse(id);
   }
 }
