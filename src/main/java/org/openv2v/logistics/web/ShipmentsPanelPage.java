@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.openv2v.cases.CaseIds;
 import org.openv2v.logistics.ShipmentView;
 import org.openv2v.logistics.Shipments;
 import org.openv2v.logistics.domain.Leg;
