@@ -11,7 +11,8 @@ public record AlertQuery(boolean includeAcknowledged, Optional<UUID> caseId, int
 
   public AlertQuery {
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw Refusal.invalidField("limit", "must be between 1 and " + MAX_LIMIT);
+      throw Refusal.invalidField("limit", "must be between 1 and " + MAX_LIMIT)
+          .withWords("refusal.field.oneTo", MAX_LIMIT);
     }
   }
 

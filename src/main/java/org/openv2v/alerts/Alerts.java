@@ -48,7 +48,8 @@ public class Alerts {
     Alert alert =
         rows.find(id)
             .filter(found -> mayAct(actor, found))
-            .orElseThrow(() -> Refusal.notFound("No alert " + id));
+            .orElseThrow(
+                () -> Refusal.notFound("No alert " + id).withWords("refusal.alert.notFound", id));
     if (!alert.open()) {
       return alert;
     }

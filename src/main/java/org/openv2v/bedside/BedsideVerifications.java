@@ -65,11 +65,13 @@ public class BedsideVerifications implements InfusionClearance {
   @Transactional
   public BedsideResult verify(UUID caseId, BedsideRequest request, Actor first) {
     if (!first.is(Role.PHYSICIAN, Role.NURSE)) {
-      throw Refusal.forbidden("Bedside verification is done by physicians and nurses");
+      throw Refusal.forbidden("Bedside verification is done by physicians and nurses")
+          .withWords("refusal.bedside.roles");
     }
     CaseView found = cases.find(caseId, first);
     if (!first.worksAt(found.treatmentCentreId())) {
-      throw Refusal.forbidden("You do not work at " + found.treatmentCentreId());
+      throw Refusal.forbidden("You do not work at " + found.treatmentCentreId())
+          .withWords("refusal.site.notYours", found.treatmentCentreId());
     }
     Optional<String> second =
         accounts

@@ -21,7 +21,8 @@ public record CaseQuery(
     size = Math.min(Math.max(size, 1), MAX_SIZE);
     search = search.map(String::strip).filter(text -> !text.isEmpty());
     if (search.isPresent() && search.get().length() > 100) {
-      throw org.openv2v.shared.Refusal.invalidField("q", "must be at most 100 characters");
+      throw org.openv2v.shared.Refusal.invalidField("q", "must be at most 100 characters")
+          .withWords("refusal.field.over100");
     }
   }
 

@@ -82,40 +82,52 @@ public class Cases {
   @Transactional
   public CaseView refer(Referral referral, Actor actor) {
     if (!RecordingPolicy.mayRecord(actor.role(), CaseEventType.REFERRED)) {
-      throw Refusal.forbidden("A " + actor.role() + " cannot refer patients");
+      throw Refusal.forbidden("A " + actor.role() + " cannot refer patients")
+          .withWords("refusal.case.referRole", actor.role());
     }
     Product product =
         network
             .product(referral.productCode())
             .orElseThrow(
-                () -> Refusal.invalidField("productCode", "no product " + referral.productCode()));
+                () ->
+                    Refusal.invalidField("productCode", "no product " + referral.productCode())
+                        .withWords("refusal.product.unknown", referral.productCode()));
     if (product.indication(referral.indication()).isEmpty()) {
       throw Refusal.invalidField(
-          "indication",
-          referral.indication()
-              + " is not an indication of "
-              + product.code()
-              + "; allowed: "
-              + product.indicationCodes());
+              "indication",
+              referral.indication()
+                  + " is not an indication of "
+                  + product.code()
+                  + "; allowed: "
+                  + product.indicationCodes())
+          .withWords(
+              "refusal.case.indication",
+              referral.indication(),
+              product.code(),
+              product.indicationCodes());
     }
     Site centre = site(referral.treatmentCentreId(), "treatmentCentreId");
     if (!centre.isTreatmentCentre()) {
-      throw Refusal.invalidField("treatmentCentreId", centre.id() + " is not a treatment centre");
+      throw Refusal.invalidField("treatmentCentreId", centre.id() + " is not a treatment centre")
+          .withWords("refusal.site.notCentre", centre.id());
     }
     if (!actor.worksAt(centre.id())) {
-      throw Refusal.forbidden("You do not work at " + centre.id());
+      throw Refusal.forbidden("You do not work at " + centre.id())
+          .withWords("refusal.site.notYours", centre.id());
     }
     if (!centre.isCertifiedFor(product.code())) {
       throw new Refusal(
-          Refusal.Kind.UNPROCESSABLE,
-          centre.name() + " is not certified to give " + product.code());
+              Refusal.Kind.UNPROCESSABLE,
+              centre.name() + " is not certified to give " + product.code())
+          .withWords("refusal.case.notCertified", centre.name(), product.code());
     }
     Site apheresis =
         Optional.ofNullable(referral.apheresisSiteId())
             .map(id -> site(id, "apheresisSiteId"))
             .orElse(centre);
     if (!apheresis.collectsCells()) {
-      throw Refusal.invalidField("apheresisSiteId", apheresis.id() + " does not collect cells");
+      throw Refusal.invalidField("apheresisSiteId", apheresis.id() + " does not collect cells")
+          .withWords("refusal.site.notApheresis", apheresis.id());
     }
     Site manufacturer =
         network
@@ -123,12 +135,14 @@ public class Cases {
             .orElseThrow(
                 () ->
                     new Refusal(
-                        Refusal.Kind.UNPROCESSABLE,
-                        "No manufacturing facility in this network makes " + product.code()));
+                            Refusal.Kind.UNPROCESSABLE,
+                            "No manufacturing facility in this network makes " + product.code())
+                        .withWords("refusal.case.noManufacturer", product.code()));
     if (cases.hasOpenCase(centre.id(), referral.patient().mrn())) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "Patient " + referral.patient().mrn() + " already has an open case at " + centre.id());
+              Refusal.Kind.CONFLICT,
+              "Patient " + referral.patient().mrn() + " already has an open case at " + centre.id())
+          .withWords("refusal.case.openExists", referral.patient().mrn(), centre.id());
     }
     Instant now = now();
     UUID id = UUID.randomUUID();
@@ -169,24 +183,34 @@ public class Cases {
         cases
             .lock(caseId)
             .filter(c -> visibleTo(c, actor))
-            .orElseThrow(() -> Refusal.notFound("No case " + caseId));
+            .orElseThrow(
+                () ->
+                    Refusal.notFound("No case " + caseId)
+                        .withWords("refusal.case.notFound", caseId));
     Optional<EventRows.StoredEvent> earlier = events.find(request.eventId());
     if (earlier.isPresent()) {
       return replay(caseId, request, earlier.get());
     }
     if (!RecordingPolicy.mayRecord(actor.role(), request.type())) {
       throw Refusal.forbidden(
-          request.type()
-              + " is recorded by "
-              + RecordingPolicy.recordersOf(request.type())
-              + ", not by a "
-              + actor.role());
+              request.type()
+                  + " is recorded by "
+                  + RecordingPolicy.recordersOf(request.type())
+                  + ", not by a "
+                  + actor.role())
+          .withWords(
+              "refusal.event.role",
+              request.type(),
+              RecordingPolicy.recordersOf(request.type()),
+              actor.role());
     }
     if (network.site(request.siteId()).isEmpty()) {
-      throw Refusal.invalidField("siteId", "no site " + request.siteId());
+      throw Refusal.invalidField("siteId", "no site " + request.siteId())
+          .withWords("refusal.site.unknown", request.siteId());
     }
     if (!actor.worksAt(request.siteId())) {
-      throw Refusal.forbidden("You do not work at " + request.siteId());
+      throw Refusal.forbidden("You do not work at " + request.siteId())
+          .withWords("refusal.site.notYours", request.siteId());
     }
     Case journey = Case.fromHistory(caseId, events.history(caseId));
     if (request.type() == CaseEventType.INFUSED
@@ -289,10 +313,11 @@ public class Cases {
   private RecordedEvent replay(UUID caseId, NewEvent request, EventRows.StoredEvent earlier) {
     if (!earlier.caseId().equals(caseId) || !earlier.event().matches(request)) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "Event id "
-              + request.eventId()
-              + " was already used for a different event; use a new id for a new event.");
+              Refusal.Kind.CONFLICT,
+              "Event id "
+                  + request.eventId()
+                  + " was already used for a different event; use a new id for a new event.")
+          .withWords("refusal.event.idReused", request.eventId());
     }
     return new RecordedEvent(EventView.of(caseId, earlier.event()), true);
   }
@@ -303,7 +328,8 @@ public class Cases {
     return cases
         .find(id)
         .filter(c -> visibleTo(c, actor))
-        .orElseThrow(() -> Refusal.notFound("No case " + id));
+        .orElseThrow(
+            () -> Refusal.notFound("No case " + id).withWords("refusal.case.notFound", id));
   }
 
   private static boolean visibleTo(CaseRecord record, Actor actor) {
@@ -316,7 +342,11 @@ public class Cases {
   }
 
   private Site site(String id, String field) {
-    return network.site(id).orElseThrow(() -> Refusal.invalidField(field, "no site " + id));
+    return network
+        .site(id)
+        .orElseThrow(
+            () ->
+                Refusal.invalidField(field, "no site " + id).withWords("refusal.site.unknown", id));
   }
 
   private CaseView view(CaseRecord record, List<CaseEvent> history, Actor actor) {

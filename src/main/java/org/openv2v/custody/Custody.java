@@ -107,28 +107,40 @@ public class Custody {
       return replay(caseId, event, scanned, actor, earlier.get());
     }
     if (SigningPolicy.signersOf(event.step()).isEmpty()) {
-      throw Refusal.forbidden(event.step() + " is recorded by the platform, never signed.");
+      throw Refusal.forbidden(event.step() + " is recorded by the platform, never signed.")
+          .withWords("refusal.custody.platformStep", event.step());
     }
     if (!SigningPolicy.maySign(actor.role(), event.step())) {
       throw Refusal.forbidden(
-          event.step()
-              + " is signed by "
-              + SigningPolicy.signersOf(event.step())
-              + ", not by a "
-              + actor.role());
+              event.step()
+                  + " is signed by "
+                  + SigningPolicy.signersOf(event.step())
+                  + ", not by a "
+                  + actor.role())
+          .withWords(
+              "refusal.custody.signerRole",
+              event.step(),
+              SigningPolicy.signersOf(event.step()),
+              actor.role());
     }
     if (!actor.worksAt(event.siteId())) {
-      throw Refusal.forbidden("You do not work at " + event.siteId());
+      throw Refusal.forbidden("You do not work at " + event.siteId())
+          .withWords("refusal.site.notYours", event.siteId());
     }
     if (!new java.util.TreeSet<>(view.participants()).contains(event.siteId())) {
       throw new Refusal(
-          Refusal.Kind.UNPROCESSABLE,
-          event.siteId()
-              + " takes no part in case "
-              + view.reference()
-              + " ("
-              + new java.util.TreeSet<>(view.participants())
-              + ")");
+              Refusal.Kind.UNPROCESSABLE,
+              event.siteId()
+                  + " takes no part in case "
+                  + view.reference()
+                  + " ("
+                  + new java.util.TreeSet<>(view.participants())
+                  + ")")
+          .withWords(
+              "refusal.custody.siteNotInCase",
+              event.siteId(),
+              view.reference(),
+              new java.util.TreeSet<>(view.participants()));
     }
     // 21 CFR 11.200(a)(1): the signer re-enters their password for every signature.
     Actor signer =
@@ -141,7 +153,8 @@ public class Custody {
                       actor.username(),
                       caseId);
                   meters.counter("openv2v.custody.refusals", "reason", "PASSWORD").increment();
-                  return Refusal.forbidden(PASSWORD_REFUSED);
+                  return Refusal.forbidden(PASSWORD_REFUSED)
+                      .withWords("refusal.custody.passwordWrong");
                 });
     checkUnits(view, event, scanned, signer);
     Optional<Signatory> witness = witness(view, event, signer, witnessCredentials);
@@ -307,10 +320,11 @@ public class Custody {
             && content.witness().map(Signatory::username).equals(event.witness());
     if (!same) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "Event id "
-              + event.eventId()
-              + " was already used for a different custody event; use a new id for a new event.");
+              Refusal.Kind.CONFLICT,
+              "Event id "
+                  + event.eventId()
+                  + " was already used for a different custody event; use a new id for a new event.")
+          .withWords("refusal.custody.idReused", event.eventId());
     }
     return new SignedCustodyEvent(CustodyRecord.of(earlier), true);
   }
@@ -363,7 +377,8 @@ public class Custody {
                     reason)));
     log.warn("Custody units refused on case {} for {}: {}", view.id(), signer.username(), reason);
     meters.counter("openv2v.custody.refusals", "reason", "UNIT").increment();
-    throw new Refusal(Refusal.Kind.UNPROCESSABLE, "Refused: " + reason);
+    throw new Refusal(Refusal.Kind.UNPROCESSABLE, "Refused: " + reason)
+        .withWords("refusal.custody.refused", reason);
   }
 
   private Optional<Signatory> witness(
@@ -372,20 +387,22 @@ public class Custody {
     if (credentials.isEmpty()) {
       if (required) {
         throw new Refusal(
-            Refusal.Kind.UNPROCESSABLE,
-            event.step()
-                + " of "
-                + view.productCode()
-                + " must be witnessed: a second person signs with witness.username and"
-                + " witness.password.");
+                Refusal.Kind.UNPROCESSABLE,
+                event.step()
+                    + " of "
+                    + view.productCode()
+                    + " must be witnessed: a second person signs with witness.username and"
+                    + " witness.password.")
+            .withWords("refusal.custody.witnessNeeded", event.step(), view.productCode());
       }
       return Optional.empty();
     }
     Credentials given = credentials.get();
     if (given.username().equals(signer.username())) {
       throw new Refusal(
-          Refusal.Kind.UNPROCESSABLE,
-          "You cannot witness your own signature: the witness must be a second person.");
+              Refusal.Kind.UNPROCESSABLE,
+              "You cannot witness your own signature: the witness must be a second person.")
+          .withWords("refusal.custody.selfWitness");
     }
     Actor witness =
         accounts
@@ -398,17 +415,21 @@ public class Custody {
                       view.id());
                   meters.counter("openv2v.custody.refusals", "reason", "PASSWORD").increment();
                   return Refusal.forbidden(
-                      "Witness signature refused: password does not match for " + given.username());
+                          "Witness signature refused: password does not match for "
+                              + given.username())
+                      .withWords("refusal.custody.witnessPassword", given.username());
                 });
     if (!SigningPolicy.mayWitness(witness.role())) {
       throw new Refusal(
-          Refusal.Kind.UNPROCESSABLE,
-          "A " + witness.role() + " cannot witness custody: the witness handles the cells too.");
+              Refusal.Kind.UNPROCESSABLE,
+              "A " + witness.role() + " cannot witness custody: the witness handles the cells too.")
+          .withWords("refusal.custody.witnessRole", witness.role());
     }
     if (!witness.worksAt(event.siteId())) {
       throw new Refusal(
-          Refusal.Kind.UNPROCESSABLE,
-          "The witness " + witness.username() + " does not work at " + event.siteId() + ".");
+              Refusal.Kind.UNPROCESSABLE,
+              "The witness " + witness.username() + " does not work at " + event.siteId() + ".")
+          .withWords("refusal.custody.witnessSite", witness.username(), event.siteId());
     }
     return Optional.of(
         new Signatory(
@@ -421,11 +442,13 @@ public class Custody {
   private void checkFields(NewCustodyEvent event) {
     Instant now = clock.instant();
     if (event.deviceTime().isBefore(EARLIEST)) {
-      throw Refusal.invalidField("deviceTime", "must not be before " + EARLIEST);
+      throw Refusal.invalidField("deviceTime", "must not be before " + EARLIEST)
+          .withWords("refusal.field.notBefore", EARLIEST);
     }
     if (event.deviceTime().isAfter(now.plus(DEVICE_AHEAD))) {
       throw Refusal.invalidField(
-          "deviceTime", "is more than 24 hours ahead of the server's clock (" + now + ")");
+              "deviceTime", "is more than 24 hours ahead of the server's clock (" + now + ")")
+          .withWords("refusal.field.aheadOfClock", now);
     }
     event
         .note()
@@ -433,7 +456,8 @@ public class Custody {
         .ifPresent(
             note -> {
               throw Refusal.invalidField(
-                  "note", "must not contain control characters other than line breaks and tabs");
+                      "note", "must not contain control characters other than line breaks and tabs")
+                  .withWords("refusal.field.controlCharacters");
             });
   }
 
@@ -443,10 +467,11 @@ public class Custody {
     for (int i = 0; i < scanned.size(); i++) {
       String unit = Units.normalise(Objects.requireNonNullElse(scanned.get(i), ""));
       if (unit.isEmpty()) {
-        throw Refusal.invalidField("units[" + i + "]", "is blank");
+        throw Refusal.invalidField("units[" + i + "]", "is blank").withWords("refusal.field.blank");
       }
       if (!seen.add(unit)) {
-        throw Refusal.invalidField("units[" + i + "]", unit + " is scanned twice");
+        throw Refusal.invalidField("units[" + i + "]", unit + " is scanned twice")
+            .withWords("refusal.custody.scannedTwice", unit);
       }
       out.add(unit);
     }

@@ -103,17 +103,23 @@ public class Identities {
             .orElseThrow(
                 () ->
                     new Refusal(
-                        Refusal.Kind.CONFLICT,
-                        "No DIN is left for facility "
-                            + facility
-                            + " in "
-                            + year
-                            + ": all "
-                            + Din.MAX_SEQUENCE
-                            + " sequence numbers of the year are used. A second Facility"
-                            + " Identification Number from ICCBBA is needed ("
-                            + FACILITY_PROPERTY
-                            + ")."));
+                            Refusal.Kind.CONFLICT,
+                            "No DIN is left for facility "
+                                + facility
+                                + " in "
+                                + year
+                                + ": all "
+                                + Din.MAX_SEQUENCE
+                                + " sequence numbers of the year are used. A second Facility"
+                                + " Identification Number from ICCBBA is needed ("
+                                + FACILITY_PROPERTY
+                                + ").")
+                        .withWords(
+                            "refusal.identity.dinExhausted",
+                            facility,
+                            year,
+                            Din.MAX_SEQUENCE,
+                            FACILITY_PROPERTY));
     return new Din(facility, year % 100, sequence);
   }
 

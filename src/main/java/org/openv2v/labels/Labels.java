@@ -44,8 +44,9 @@ public class Labels {
             .orElseThrow(
                 () ->
                     new Refusal(
-                        Refusal.Kind.CONFLICT,
-                        "Case " + view.reference() + " has no DIN yet, so it has no labels."));
+                            Refusal.Kind.CONFLICT,
+                            "Case " + view.reference() + " has no DIN yet, so it has no labels.")
+                        .withWords("refusal.labels.noDin", view.reference()));
     Optional<Product> product = network.product(view.productCode());
     return new LabelContent(
         din,

@@ -82,13 +82,14 @@ public class Shipments {
   public Booked book(UUID caseId, NewShipment request, Actor actor) {
     if (!actor.is(Role.COORDINATOR, Role.COURIER)
         && !(actor.is(Role.MANUFACTURER) && request.leg() == Leg.TO_TREATMENT_CENTRE)) {
-      throw Refusal.forbidden(
-          "A " + actor.role() + " does not book the " + request.leg() + " leg.");
+      throw Refusal.forbidden("A " + actor.role() + " does not book the " + request.leg() + " leg.")
+          .withWords("refusal.shipment.bookRole", actor.role(), request.leg());
     }
     CaseView view = cases.find(caseId, actor);
     if (view.state().isEnded()) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT, "Case " + view.reference() + " is " + view.state() + ".");
+              Refusal.Kind.CONFLICT, "Case " + view.reference() + " is " + view.state() + ".")
+          .withWords("refusal.shipment.state", view.reference(), view.state());
     }
     String manufacturer =
         required(view.manufacturingSiteId(), view, "has no manufacturing facility");
@@ -103,13 +104,15 @@ public class Shipments {
         request.packaging().orElse(rules.defaultPackaging(view.productCode(), request.leg()));
     if (request.validatedHoldHours().isPresent() && packaging != Packaging.LN2_VAPOUR_DRY_SHIPPER) {
       throw Refusal.invalidField(
-          "validatedHoldHours", "applies to LN2_VAPOUR_DRY_SHIPPER packaging only");
+              "validatedHoldHours", "applies to LN2_VAPOUR_DRY_SHIPPER packaging only")
+          .withWords("refusal.shipment.dryShipperOnly");
     }
     if (request
         .chargedAt()
         .filter(at -> at.isAfter(clock.instant().plus(Duration.ofDays(1))))
         .isPresent()) {
-      throw Refusal.invalidField("chargedAt", "is more than a day in the future");
+      throw Refusal.invalidField("chargedAt", "is more than a day in the future")
+          .withWords("refusal.field.dayAhead");
     }
     StoredShipment stored =
         new StoredShipment(
@@ -147,13 +150,14 @@ public class Shipments {
             && earlier.chargedAt().equals(stored.chargedAt());
     if (!same) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "Shipper id "
-              + stored.shipperId()
-              + " of "
-              + courier
-              + " is already booked for another shipment.",
-          List.of(new FieldProblem("shipperId", "is already booked for another shipment")));
+              Refusal.Kind.CONFLICT,
+              "Shipper id "
+                  + stored.shipperId()
+                  + " of "
+                  + courier
+                  + " is already booked for another shipment.",
+              List.of(new FieldProblem("shipperId", "is already booked for another shipment")))
+          .withWords("refusal.shipment.shipperTaken", stored.shipperId(), courier);
     }
     return new Booked(summaries.summary(earlier, view), true);
   }
@@ -182,7 +186,8 @@ public class Shipments {
     StoredShipment stored = shipments.lock(shipmentId).orElseThrow(() -> missing(shipmentId));
     CaseView view = visibleCase(stored, actor);
     if (!actor.is(Role.COORDINATOR, Role.PHYSICIAN, Role.NURSE, Role.MANUFACTURER, Role.COURIER)) {
-      throw Refusal.forbidden("A " + actor.role() + " does not upload logger data.");
+      throw Refusal.forbidden("A " + actor.role() + " does not upload logger data.")
+          .withWords("refusal.shipment.loggerRole", actor.role());
     }
     List<LoggerReading> parsed = parse(body, format);
     refuseFutureReadings(parsed);
@@ -201,9 +206,10 @@ public class Shipments {
                 + earlier.temperatureCelsius().toPlainString()
                 + " °C and other values; a logger's readings do not change";
         throw new Refusal(
-            Refusal.Kind.CONFLICT,
-            "Logger file conflicts with stored readings: " + reason,
-            List.of(new FieldProblem("time", reason)));
+                Refusal.Kind.CONFLICT,
+                "Logger file conflicts with stored readings: " + reason,
+                List.of(new FieldProblem("time", reason)))
+            .withWords("refusal.shipment.loggerConflict", reason);
       }
     }
     int added = readings.add(shipmentId, fresh, clock.instant(), actor.username());
@@ -227,9 +233,10 @@ public class Shipments {
                 + reading.recordedAt()
                 + " is more than a day in the future; check the logger's clock";
         throw new Refusal(
-            Refusal.Kind.INVALID,
-            "Logger file refused: " + reason,
-            List.of(new FieldProblem("time", reason)));
+                Refusal.Kind.INVALID,
+                "Logger file refused: " + reason,
+                List.of(new FieldProblem("time", reason)))
+            .withWords("refusal.shipment.loggerRefused", reason);
       }
     }
   }
@@ -274,21 +281,24 @@ public class Shipments {
     } catch (LoggerFileProblem problem) {
       String field = problem.place() + (problem.column().isEmpty() ? "" : ", " + problem.column());
       throw new Refusal(
-          Refusal.Kind.INVALID,
-          "Logger file refused at " + field + ": " + problem.reason(),
-          List.of(new FieldProblem(field, problem.reason())));
+              Refusal.Kind.INVALID,
+              "Logger file refused at " + field + ": " + problem.reason(),
+              List.of(new FieldProblem(field, problem.reason())))
+          .withWords("refusal.shipment.loggerLine", field, problem.reason());
     }
   }
 
   private static String required(String siteId, CaseView view, String problem) {
     if (siteId == null) {
       throw new Refusal(
-          Refusal.Kind.UNPROCESSABLE, "Case " + view.reference() + " " + problem + ".");
+              Refusal.Kind.UNPROCESSABLE, "Case " + view.reference() + " " + problem + ".")
+          .withWords("refusal.shipment.caseProblem", view.reference(), problem);
     }
     return siteId;
   }
 
   private static Refusal missing(UUID shipmentId) {
-    return Refusal.notFound("No shipment " + shipmentId);
+    return Refusal.notFound("No shipment " + shipmentId)
+        .withWords("refusal.shipment.notFound", shipmentId);
   }
 }

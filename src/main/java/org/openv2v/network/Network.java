@@ -3,6 +3,7 @@ package org.openv2v.network;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.openv2v.network.internal.NetworkFile;
 import org.openv2v.network.internal.ProductRows;
@@ -38,6 +39,11 @@ public class Network {
     return sites.find(id);
   }
 
+  /** The site's name as people read it in the language; its id if the network does not know it. */
+  public String siteName(String id, Locale locale) {
+    return site(id).map(site -> site.nameIn(locale)).orElse(id);
+  }
+
   public List<Product> products() {
     return products.all();
   }
@@ -67,7 +73,8 @@ public class Network {
   public Site createSite(Site site, String editedBy) {
     if (sites.exists(site.id())) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT, "Site " + site.id() + " already exists; use PUT to change it.");
+              Refusal.Kind.CONFLICT, "Site " + site.id() + " already exists; use PUT to change it.")
+          .withWords("refusal.site.exists", site.id());
     }
     checkProducts(site);
     sites.save(site, editedBy);
@@ -78,7 +85,7 @@ public class Network {
   public Site updateSite(String id, Site site, String editedBy) {
     requireAddressed("id", id, site.id());
     if (!sites.exists(id)) {
-      throw Refusal.notFound("No site " + id);
+      throw Refusal.notFound("No site " + id).withWords("refusal.site.notFound", id);
     }
     checkProducts(site);
     sites.save(site, editedBy);
@@ -89,7 +96,7 @@ public class Network {
   public Product updateProduct(String code, Product product, String editedBy) {
     requireAddressed("code", code, product.code());
     if (products.find(code).isEmpty()) {
-      throw Refusal.notFound("No product " + code);
+      throw Refusal.notFound("No product " + code).withWords("refusal.product.notFound", code);
     }
     products.saveEdit(product, editedBy);
     return product;
@@ -111,7 +118,8 @@ public class Network {
   private static void requireAddressed(String field, String inAddress, String inBody) {
     if (!inBody.equals(inAddress)) {
       throw Refusal.invalidField(
-          field, "must equal the " + field + " in the address (" + inAddress + ")");
+              field, "must equal the " + field + " in the address (" + inAddress + ")")
+          .withWords("refusal.request.addressMismatch", field, inAddress);
     }
   }
 
@@ -123,7 +131,8 @@ public class Network {
             .sorted()
             .toList();
     if (!unknown.isEmpty()) {
-      throw Refusal.invalidField("productCertifications", "unknown products: " + unknown);
+      throw Refusal.invalidField("productCertifications", "unknown products: " + unknown)
+          .withWords("refusal.site.unknownProducts", unknown);
     }
   }
 }

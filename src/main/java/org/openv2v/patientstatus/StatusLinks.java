@@ -96,7 +96,10 @@ public class StatusLinks {
         links
             .find(linkId)
             .filter(found -> found.caseId().equals(caseId))
-            .orElseThrow(() -> Refusal.notFound("No status link " + linkId + " on this case"));
+            .orElseThrow(
+                () ->
+                    Refusal.notFound("No status link " + linkId + " on this case")
+                        .withWords("refusal.statusLink.notFound", linkId));
     if (link.revokedAt().isEmpty()) {
       links.revoke(linkId, actor.username(), now());
     }
@@ -151,11 +154,13 @@ public class StatusLinks {
 
   private void requireCareTeam(UUID caseId, Actor actor) {
     if (!actor.is(Role.COORDINATOR, Role.PHYSICIAN)) {
-      throw Refusal.forbidden("Status links are issued by the treatment centre's coordinators");
+      throw Refusal.forbidden("Status links are issued by the treatment centre's coordinators")
+          .withWords("refusal.statusLink.role");
     }
     CaseView view = cases.find(caseId, actor);
     if (!actor.worksAt(view.treatmentCentreId())) {
-      throw Refusal.forbidden("Status links are issued by the treatment centre, not by this site");
+      throw Refusal.forbidden("Status links are issued by the treatment centre, not by this site")
+          .withWords("refusal.statusLink.site");
     }
   }
 

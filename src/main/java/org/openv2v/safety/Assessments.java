@@ -159,21 +159,24 @@ public class Assessments {
       Actor actor) {
     CaseView found = writable(caseId, at, actor);
     if (!(ancPerUl >= 0 && ancPerUl <= 100_000)) {
-      throw Refusal.invalidField("bloodCount.ancPerUl", "must be between 0 and 100000 cells/µL");
+      throw Refusal.invalidField("bloodCount.ancPerUl", "must be between 0 and 100000 cells/µL")
+          .withWords("refusal.assessment.anc");
     }
     plateletsPerNl
         .filter(value -> !(value >= 0 && value <= 2000))
         .ifPresent(
             value -> {
               throw Refusal.invalidField(
-                  "bloodCount.plateletsPerNl", "must be between 0 and 2000 × 10⁹/L");
+                      "bloodCount.plateletsPerNl", "must be between 0 and 2000 × 10⁹/L")
+                  .withWords("refusal.assessment.platelets");
             });
     hemoglobinGDl
         .filter(value -> !(value >= 1 && value <= 25))
         .ifPresent(
             value -> {
               throw Refusal.invalidField(
-                  "bloodCount.hemoglobinGDl", "must be between 1 and 25 g/dL");
+                      "bloodCount.hemoglobinGDl", "must be between 1 and 25 g/dL")
+                  .withWords("refusal.assessment.haemoglobin");
             });
     String findings =
         "ANC "
@@ -202,14 +205,18 @@ public class Assessments {
         rows.find(assessmentId)
             .filter(candidate -> candidate.caseId().equals(caseId))
             .orElseThrow(
-                () -> Refusal.notFound("No assessment " + assessmentId + " on case " + caseId));
+                () ->
+                    Refusal.notFound("No assessment " + assessmentId + " on case " + caseId)
+                        .withWords("refusal.assessment.notFound", assessmentId, caseId));
     if (!rows.confirm(assessmentId, now(), actor.username())) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "Assessment "
-              + assessmentId
-              + " was already confirmed by "
-              + row.confirmedBy().orElse("someone"));
+              Refusal.Kind.CONFLICT,
+              "Assessment "
+                  + assessmentId
+                  + " was already confirmed by "
+                  + row.confirmedBy().orElse("someone"))
+          .withWords(
+              "refusal.assessment.confirmed", assessmentId, row.confirmedBy().orElse("someone"));
     }
     return view(rows.find(assessmentId).orElseThrow(), found.milestones().infusedAt());
   }
@@ -251,12 +258,14 @@ public class Assessments {
   private CaseView writable(UUID caseId, Instant at, Actor actor) {
     CaseView found = access.write(caseId, actor, Role.PHYSICIAN, Role.NURSE);
     if (at.isAfter(now().plus(Duration.ofMinutes(5)))) {
-      throw Refusal.invalidField("assessedAt", "must not be in the future");
+      throw Refusal.invalidField("assessedAt", "must not be in the future")
+          .withWords("refusal.field.notFuture");
     }
     // A grade dated before the patient was referred belongs to another story (often a typo).
     if (at.isBefore(found.referredAt())) {
       throw Refusal.invalidField(
-          "assessedAt", "must not be before the referral (" + found.referredAt() + ")");
+              "assessedAt", "must not be before the referral (" + found.referredAt() + ")")
+          .withWords("refusal.assessment.beforeReferral", found.referredAt());
     }
     return found;
   }

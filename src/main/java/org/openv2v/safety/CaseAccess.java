@@ -24,7 +24,8 @@ class CaseAccess {
   /** The case, for a reader: clinical staff and auditors of its sites. */
   CaseView read(UUID caseId, Actor actor) {
     if (!actor.is(Role.COORDINATOR, Role.PHYSICIAN, Role.NURSE, Role.AUDITOR)) {
-      throw Refusal.forbidden("A " + actor.role() + " has no access to clinical safety data");
+      throw Refusal.forbidden("A " + actor.role() + " has no access to clinical safety data")
+          .withWords("refusal.safety.role", actor.role());
     }
     return cases.find(caseId, actor);
   }
@@ -33,11 +34,13 @@ class CaseAccess {
   CaseView write(UUID caseId, Actor actor, Role... roles) {
     if (!actor.is(roles)) {
       throw Refusal.forbidden(
-          "This is recorded by " + java.util.List.of(roles) + ", not by a " + actor.role());
+              "This is recorded by " + java.util.List.of(roles) + ", not by a " + actor.role())
+          .withWords("refusal.safety.recorder", java.util.List.of(roles), actor.role());
     }
     CaseView found = cases.find(caseId, actor);
     if (!actor.worksAt(found.treatmentCentreId())) {
-      throw Refusal.forbidden("You do not work at " + found.treatmentCentreId());
+      throw Refusal.forbidden("You do not work at " + found.treatmentCentreId())
+          .withWords("refusal.site.notYours", found.treatmentCentreId());
     }
     return found;
   }

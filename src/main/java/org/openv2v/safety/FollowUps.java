@@ -73,7 +73,8 @@ public class FollowUps {
       Optional<String> note,
       Optional<OutcomeResponse> response,
       Optional<Boolean> refundEligible,
-      boolean overdue) {}
+      boolean overdue,
+      Optional<LocalDate> caseEndedOn) {}
 
   /** Plans the schedule, inside the transaction that records the infusion. */
   @EventListener
@@ -90,6 +91,19 @@ public class FollowUps {
         course.map(LymphodepletionRows.Row::treatmentCentreId).orElse(recorded.event().siteId());
     LocalDate infused = LocalDate.ofInstant(recorded.event().occurredAt(), zone);
     rows.plan(caseId, centre, FollowUpPlan.schedule(infused, indication, properties.rulesEra()));
+  }
+
+  /**
+   * A closed or withdrawn case owes no more follow-up: its items not done stop counting as due or
+   * overdue (they stay in the schedule, marked as ended with the case).
+   */
+  @EventListener
+  void onEnded(CaseEventRecorded recorded) {
+    CaseEventType type = recorded.event().type();
+    if (type == CaseEventType.CLOSED || type == CaseEventType.WITHDRAWN) {
+      rows.caseEnded(
+          recorded.event().caseId(), LocalDate.ofInstant(recorded.event().occurredAt(), zone));
+    }
   }
 
   @Transactional
@@ -116,9 +130,11 @@ public class FollowUps {
         rows.find(itemId)
             .filter(found -> found.caseId().equals(caseId))
             .orElseThrow(
-                () -> Refusal.notFound("No follow-up item " + itemId + " on case " + caseId));
+                () ->
+                    Refusal.notFound("No follow-up item " + itemId + " on case " + caseId)
+                        .withWords("refusal.followUp.notFound", itemId, caseId));
     if (doneOn.isAfter(today())) {
-      throw Refusal.invalidField("doneOn", "is in the future");
+      throw Refusal.invalidField("doneOn", "is in the future").withWords("refusal.field.future");
     }
     FollowUpKind kind = row.item().kind();
     boolean outcome =
@@ -126,13 +142,16 @@ public class FollowUps {
     boolean assessesResponse =
         outcome || kind == FollowUpKind.DAY_28_RESPONSE || kind == FollowUpKind.DAY_90_RESPONSE;
     if (outcome && response.isEmpty()) {
-      throw Refusal.invalidField("response", "is required for a HIRA outcome report");
+      throw Refusal.invalidField("response", "is required for a HIRA outcome report")
+          .withWords("refusal.followUp.responseRequired");
     }
     if (!assessesResponse && response.isPresent()) {
-      throw Refusal.invalidField("response", kind + " does not record a response");
+      throw Refusal.invalidField("response", kind + " does not record a response")
+          .withWords("refusal.followUp.noResponse", kind);
     }
     if (!rows.markDone(itemId, doneOn, actor.username(), note, response)) {
-      throw new Refusal(Refusal.Kind.CONFLICT, "Follow-up item " + itemId + " is already done");
+      throw new Refusal(Refusal.Kind.CONFLICT, "Follow-up item " + itemId + " is already done")
+          .withWords("refusal.followUp.done", itemId);
     }
     return view(rows.find(itemId).orElseThrow(), today());
   }
@@ -193,6 +212,10 @@ public class FollowUps {
         row.doneNote(),
         row.response(),
         row.refundEligible(),
-        !item.kind().isPeriod() && row.doneOn().isEmpty() && item.dueOn().isBefore(today));
+        !item.kind().isPeriod()
+            && row.doneOn().isEmpty()
+            && row.caseEndedOn().isEmpty()
+            && item.dueOn().isBefore(today),
+        row.caseEndedOn());
   }
 }

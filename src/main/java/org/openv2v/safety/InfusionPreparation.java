@@ -62,8 +62,9 @@ public class InfusionPreparation {
             .orElseThrow(
                 () ->
                     new Refusal(
-                        Refusal.Kind.UNPROCESSABLE,
-                        "No lymphodepletion regimen is known for " + found.productCode()));
+                            Refusal.Kind.UNPROCESSABLE,
+                            "No lymphodepletion regimen is known for " + found.productCode())
+                        .withWords("refusal.lymphodepletion.noRegimen", found.productCode()));
     LocalDate finished =
         LocalDate.now(clock.withZone(zone)).minusDays(regimen.infusionWindow().minDays());
     LocalDate started = finished.minusDays(regimen.lastDoseDay() - regimen.firstDoseDay());

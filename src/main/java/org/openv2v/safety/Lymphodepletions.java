@@ -75,25 +75,30 @@ public class Lymphodepletions {
     CaseView found = access.write(caseId, actor, Role.PHYSICIAN, Role.NURSE);
     if (!found.state().isBeforeInfusion()) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "The case is " + found.state() + ": lymphodepletion is recorded before infusion");
+              Refusal.Kind.CONFLICT,
+              "The case is " + found.state() + ": lymphodepletion is recorded before infusion")
+          .withWords("refusal.lymphodepletion.state", found.state());
     }
     LocalDate today = LocalDate.now(clock.withZone(zone));
     if (startedOn.isAfter(today)) {
       throw Refusal.invalidField(
-          "startedOn", "is in the future (" + startedOn + " after " + today + ")");
+              "startedOn", "is in the future (" + startedOn + " after " + today + ")")
+          .withWords("refusal.lymphodepletion.future", startedOn, today);
     }
     if (finishedOn.isPresent()) {
       LocalDate finished = finishedOn.get();
       if (finished.isBefore(startedOn)) {
-        throw Refusal.invalidField("finishedOn", "is before startedOn");
+        throw Refusal.invalidField("finishedOn", "is before startedOn")
+            .withWords("refusal.lymphodepletion.beforeStart");
       }
       if (finished.isAfter(today)) {
         throw Refusal.invalidField(
-            "finishedOn", "is in the future (" + finished + " after " + today + ")");
+                "finishedOn", "is in the future (" + finished + " after " + today + ")")
+            .withWords("refusal.lymphodepletion.future", finished, today);
       }
       if (ChronoUnit.DAYS.between(startedOn, finished) > LONGEST_COURSE_DAYS) {
-        throw Refusal.invalidField("finishedOn", "is more than 14 days after startedOn");
+        throw Refusal.invalidField("finishedOn", "is more than 14 days after startedOn")
+            .withWords("refusal.lymphodepletion.tooLong");
       }
     }
     LymphodepletionRows.Row row =

@@ -69,12 +69,14 @@ public class TocilizumabStock {
       String siteId, int doses, String lot, Optional<LocalDate> expiresOn, Actor actor) {
     requirePharmacyStaff(actor, siteId);
     if (doses < 1 || doses > 1000) {
-      throw Refusal.invalidField("doses", "must be between 1 and 1000, was " + doses);
+      throw Refusal.invalidField("doses", "must be between 1 and 1000, was " + doses)
+          .withWords("refusal.stock.receive", doses);
     }
     expiresOn.ifPresent(
         date -> {
           if (date.isBefore(LocalDate.now(clock.withZone(SEOUL)))) {
-            throw Refusal.invalidField("expiresOn", "the lot expired on " + date);
+            throw Refusal.invalidField("expiresOn", "the lot expired on " + date)
+                .withWords("refusal.stock.expired", date);
           }
         });
     rows.lockSite(siteId);
@@ -87,7 +89,8 @@ public class TocilizumabStock {
     requireSite(siteId);
     if (!actor.is(Role.COORDINATOR, Role.PHYSICIAN, Role.NURSE, Role.AUDITOR)
         || !actor.worksAt(siteId)) {
-      throw Refusal.forbidden("You do not see the pharmacy stock of " + siteId);
+      throw Refusal.forbidden("You do not see the pharmacy stock of " + siteId)
+          .withWords("refusal.stock.site", siteId);
     }
     return stockOf(siteId);
   }
@@ -98,20 +101,22 @@ public class TocilizumabStock {
     CaseView found = access.write(caseId, actor, Role.PHYSICIAN, Role.NURSE, Role.COORDINATOR);
     if (doses < 1 || doses > 4) {
       // Kymriah US PI: at most 4 tocilizumab doses in total.
-      throw Refusal.invalidField("doses", "must be between 1 and 4, was " + doses);
+      throw Refusal.invalidField("doses", "must be between 1 and 4, was " + doses)
+          .withWords("refusal.stock.reserve", doses);
     }
     String site = found.treatmentCentreId();
     rows.lockSite(site);
     int available = rows.received(site) - rows.reserved(site);
     if (available < doses) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          site
-              + " has "
-              + available
-              + " free tocilizumab doses; "
-              + doses
-              + " asked: receive stock first");
+              Refusal.Kind.CONFLICT,
+              site
+                  + " has "
+                  + available
+                  + " free tocilizumab doses; "
+                  + doses
+                  + " asked: receive stock first")
+          .withWords("refusal.stock.short", site, available, doses);
     }
     StockRows.Reservation row =
         new StockRows.Reservation(
@@ -131,12 +136,16 @@ public class TocilizumabStock {
   public Reservation release(UUID reservationId, Actor actor) {
     StockRows.Reservation row =
         rows.reservation(reservationId)
-            .orElseThrow(() -> Refusal.notFound("No reservation " + reservationId));
+            .orElseThrow(
+                () ->
+                    Refusal.notFound("No reservation " + reservationId)
+                        .withWords("refusal.stock.noReservation", reservationId));
     access.write(row.caseId(), actor, Role.PHYSICIAN, Role.NURSE, Role.COORDINATOR);
     rows.lockSite(row.siteId());
     if (!rows.release(reservationId, now(), actor.username())) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT, "Reservation " + reservationId + " was already released");
+              Refusal.Kind.CONFLICT, "Reservation " + reservationId + " was already released")
+          .withWords("refusal.stock.released", reservationId);
     }
     return Reservation.of(rows.reservation(reservationId).orElseThrow());
   }
@@ -169,17 +178,19 @@ public class TocilizumabStock {
   private void requirePharmacyStaff(Actor actor, String siteId) {
     if (!actor.is(Role.PHYSICIAN, Role.NURSE, Role.COORDINATOR)) {
       throw Refusal.forbidden(
-          "Pharmacy stock is received by clinical staff, not by a " + actor.role());
+              "Pharmacy stock is received by clinical staff, not by a " + actor.role())
+          .withWords("refusal.stock.role", actor.role());
     }
     requireSite(siteId);
     if (!actor.worksAt(siteId)) {
-      throw Refusal.forbidden("You do not work at " + siteId);
+      throw Refusal.forbidden("You do not work at " + siteId)
+          .withWords("refusal.site.notYours", siteId);
     }
   }
 
   private void requireSite(String siteId) {
     if (network.site(siteId).isEmpty()) {
-      throw Refusal.notFound("No site " + siteId);
+      throw Refusal.notFound("No site " + siteId).withWords("refusal.site.notFound", siteId);
     }
   }
 

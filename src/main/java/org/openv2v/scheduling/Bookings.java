@@ -138,7 +138,8 @@ public class Bookings {
             .orElseThrow(
                 () ->
                     Refusal.invalidField(
-                        "optionId", "is not an option id; ask for booking options first"));
+                            "optionId", "is not an option id; ask for booking options first")
+                        .withWords("refusal.booking.optionUnknown"));
     return reserve(found, option, actor);
   }
 
@@ -146,63 +147,95 @@ public class Bookings {
     Route route = routeOf(found);
     CapacityPicture picture = pictures.now();
     if (!option.apheresisSiteId().equals(route.apheresisSiteId())) {
-      throw unprocessable(
-          "The option collects at "
-              + option.apheresisSiteId()
-              + " but the case's cells are collected at "
-              + route.apheresisSiteId());
+      throw new Refusal(
+              Refusal.Kind.UNPROCESSABLE,
+              "The option collects at "
+                  + option.apheresisSiteId()
+                  + " but the case's cells are collected at "
+                  + route.apheresisSiteId())
+          .withWords(
+              "refusal.booking.otherSite", option.apheresisSiteId(), route.apheresisSiteId());
     }
     CapacityRows.Slot slot =
         capacity
             .slot(option.slotId())
-            .orElseThrow(() -> unprocessable("The option's manufacturing slot no longer exists"));
+            .orElseThrow(
+                () ->
+                    new Refusal(
+                            Refusal.Kind.UNPROCESSABLE,
+                            "The option's manufacturing slot no longer exists")
+                        .withWords("refusal.booking.slotGone"));
     if (!slot.productCode().equals(route.productCode())
         || !slot.facilityId().equals(route.facilityId())) {
-      throw unprocessable(
-          "The slot is for "
-              + slot.productCode()
-              + " at "
-              + slot.facilityId()
-              + "; the case needs "
-              + route.productCode()
-              + " at "
-              + route.facilityId());
+      throw new Refusal(
+              Refusal.Kind.UNPROCESSABLE,
+              "The slot is for "
+                  + slot.productCode()
+                  + " at "
+                  + slot.facilityId()
+                  + "; the case needs "
+                  + route.productCode()
+                  + " at "
+                  + route.facilityId())
+          .withWords(
+              "refusal.booking.otherSlot",
+              slot.productCode(),
+              slot.facilityId(),
+              route.productCode(),
+              route.facilityId());
     }
     if (!option.apheresisDate().isAfter(picture.today())) {
-      throw unprocessable("The option's collection day has passed; ask for options again");
+      throw new Refusal(
+              Refusal.Kind.UNPROCESSABLE,
+              "The option's collection day has passed; ask for options again")
+          .withWords("refusal.booking.dayPassed");
     }
     int chairs = picture.chairsOn(route.apheresisSiteId(), option.apheresisDate());
     if (chairs == 0) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          route.apheresisSiteId()
-              + " does not collect on "
-              + option.apheresisDate()
-              + " (blackout day or closed); ask for options again");
+              Refusal.Kind.CONFLICT,
+              route.apheresisSiteId()
+                  + " does not collect on "
+                  + option.apheresisDate()
+                  + " (blackout day or closed); ask for options again")
+          .withWords("refusal.booking.siteClosed", route.apheresisSiteId(), option.apheresisDate());
     }
     JourneyDates dates =
         picture
             .dates(route, option.apheresisDate(), slot, properties.infusionLeadDays())
             .orElseThrow(
                 () ->
-                    unprocessable(
-                        "No courier lane between "
-                            + route.apheresisSiteId()
-                            + ", "
-                            + route.facilityId()
-                            + " and "
-                            + route.treatmentCentreId()));
+                    new Refusal(
+                            Refusal.Kind.UNPROCESSABLE,
+                            "No courier lane between "
+                                + route.apheresisSiteId()
+                                + ", "
+                                + route.facilityId()
+                                + " and "
+                                + route.treatmentCentreId())
+                        .withWords(
+                            "refusal.booking.noLane",
+                            route.apheresisSiteId(),
+                            route.facilityId(),
+                            route.treatmentCentreId()));
     LocalDate arrival = dates.arrivalAtFacility();
     if (arrival.isBefore(slot.weekStart()) || arrival.isAfter(slot.weekStart().plusDays(6))) {
-      throw unprocessable(
-          "Cells collected on "
-              + option.apheresisDate()
-              + " would reach "
-              + slot.facilityId()
-              + " on "
-              + arrival
-              + ", outside the slot's week of "
-              + slot.weekStart());
+      throw new Refusal(
+              Refusal.Kind.UNPROCESSABLE,
+              "Cells collected on "
+                  + option.apheresisDate()
+                  + " would reach "
+                  + slot.facilityId()
+                  + " on "
+                  + arrival
+                  + ", outside the slot's week of "
+                  + slot.weekStart())
+          .withWords(
+              "refusal.booking.outsideWeek",
+              option.apheresisDate(),
+              slot.facilityId(),
+              arrival,
+              slot.weekStart());
     }
     rows.saveRoute(route);
     Instant now = now();
@@ -225,34 +258,38 @@ public class Bookings {
       rows.insertBooking(booking);
     } catch (DuplicateKeyException e) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "Case " + route.caseId() + " already has an active booking; cancel it first");
+              Refusal.Kind.CONFLICT,
+              "Case " + route.caseId() + " already has an active booking; cancel it first")
+          .withWords("refusal.booking.exists", route.caseId());
     }
     try {
       capacity.reserveChair(route.apheresisSiteId(), option.apheresisDate(), chairs);
     } catch (DataIntegrityViolationException e) {
       meters.counter("openv2v.scheduling.booking.refused", "resource", "chair").increment();
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "Someone else took the last apheresis chair at "
-              + route.apheresisSiteId()
-              + " on "
-              + option.apheresisDate()
-              + "; ask for options again");
+              Refusal.Kind.CONFLICT,
+              "Someone else took the last apheresis chair at "
+                  + route.apheresisSiteId()
+                  + " on "
+                  + option.apheresisDate()
+                  + "; ask for options again")
+          .withWords("refusal.booking.chairTaken", route.apheresisSiteId(), option.apheresisDate());
     }
     try {
       capacity.reserveSlot(slot.id());
     } catch (DataIntegrityViolationException e) {
       meters.counter("openv2v.scheduling.booking.refused", "resource", "slot").increment();
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "Someone else took the last "
-              + slot.productCode()
-              + " slot at "
-              + slot.facilityId()
-              + " in the week of "
-              + slot.weekStart()
-              + "; ask for options again");
+              Refusal.Kind.CONFLICT,
+              "Someone else took the last "
+                  + slot.productCode()
+                  + " slot at "
+                  + slot.facilityId()
+                  + " in the week of "
+                  + slot.weekStart()
+                  + "; ask for options again")
+          .withWords(
+              "refusal.booking.slotTaken", slot.productCode(), slot.facilityId(), slot.weekStart());
     }
     if (rows.waiting(route.caseId()).isPresent()) {
       rows.setWaitlistStatus(route.caseId(), "BOOKED", now);
@@ -311,7 +348,10 @@ public class Bookings {
     CaseView found = cases.find(caseId, actor);
     BookingRows.Booking booking =
         rows.activeBooking(caseId)
-            .orElseThrow(() -> Refusal.notFound("Case " + caseId + " has no active booking"));
+            .orElseThrow(
+                () ->
+                    Refusal.notFound("Case " + caseId + " has no active booking")
+                        .withWords("refusal.booking.none", caseId));
     release(booking, "CANCELLED", reason == null || reason.isBlank() ? "cancelled" : reason);
     Route route = routeOf(found);
     return view(
@@ -586,13 +626,14 @@ public class Bookings {
     CaseView found = cases.find(caseId, actor);
     if (!BOOKABLE.contains(found.state())) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "Case "
-              + caseId
-              + " is "
-              + found.state()
-              + "; booking needs payer approval (PAYER_APPROVED), an existing schedule, or a"
-              + " failed manufacture");
+              Refusal.Kind.CONFLICT,
+              "Case "
+                  + caseId
+                  + " is "
+                  + found.state()
+                  + "; booking needs payer approval (PAYER_APPROVED), an existing schedule, or a"
+                  + " failed manufacture")
+          .withWords("refusal.booking.notNow", caseId, found.state());
     }
     return found;
   }
@@ -707,12 +748,9 @@ public class Bookings {
 
   static void requireRole(Actor actor, String what, Role... roles) {
     if (!actor.is(roles)) {
-      throw Refusal.forbidden("A " + actor.role() + " cannot " + what);
+      throw Refusal.forbidden("A " + actor.role() + " cannot " + what)
+          .withWords("refusal.booking.role", actor.role(), what);
     }
-  }
-
-  private static Refusal unprocessable(String message) {
-    return new Refusal(Refusal.Kind.UNPROCESSABLE, message);
   }
 
   private Instant now() {

@@ -71,26 +71,29 @@ public class Capacity {
     requireAddressed("siteId", siteId, chairs.siteId());
     Site site = site(siteId, "siteId");
     if (!site.collectsCells()) {
-      throw Refusal.invalidField("siteId", siteId + " does not collect cells");
+      throw Refusal.invalidField("siteId", siteId + " does not collect cells")
+          .withWords("refusal.site.notApheresis", siteId);
     }
     LocalDate today = pictures.today();
     List<LocalDate> over = rows.daysBookedBeyond(siteId, today, chairs.chairs());
     if (!over.isEmpty()) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "More collections are booked than "
-              + chairs.chairs()
-              + " chairs on "
-              + over
-              + "; cancel or move them first");
+              Refusal.Kind.CONFLICT,
+              "More collections are booked than "
+                  + chairs.chairs()
+                  + " chairs on "
+                  + over
+                  + "; cancel or move them first")
+          .withWords("refusal.capacity.chairsBooked", chairs.chairs(), over);
     }
     rows.saveChairs(chairs, actor.username());
     try {
       rows.recountChairDays(siteId, today, chairs.chairs(), chairs.weekends());
     } catch (DataIntegrityViolationException e) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "Collections are booked on weekend days " + siteId + " would close; move them first");
+              Refusal.Kind.CONFLICT,
+              "Collections are booked on weekend days " + siteId + " would close; move them first")
+          .withWords("refusal.capacity.weekendBooked", siteId);
     }
     return chairs;
   }
@@ -100,7 +103,8 @@ public class Capacity {
   public SlotView setSlots(SlotCapacity slots, Actor actor) {
     Site facility = facilityFor(slots.facilityId(), slots.productCode(), actor);
     if (slots.weekStart().getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
-      throw Refusal.invalidField("weekStart", "must be a Monday (ISO week start)");
+      throw Refusal.invalidField("weekStart", "must be a Monday (ISO week start)")
+          .withWords("refusal.capacity.monday");
     }
     CapacityRows.Slot slot =
         rows.lockSlot(facility.id(), slots.productCode(), slots.weekStart(), actor.username());
@@ -129,7 +133,8 @@ public class Capacity {
     try {
       time = new TransitTime(lane.distribution(), lane.medianDays(), lane.p90Days());
     } catch (IllegalArgumentException e) {
-      throw Refusal.invalidField("p90Days", e.getMessage());
+      throw Refusal.invalidField("p90Days", e.getMessage())
+          .withWords("refusal.capacity.transitTime", e.getMessage());
     }
     rows.saveLane(lane, actor.username());
     bookings.alertSlips();
@@ -151,13 +156,14 @@ public class Capacity {
     int booked = rows.chairsBookedOn(day.siteId(), day.day());
     if (booked > 0) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          booked
-              + " collection(s) are booked at "
-              + day.siteId()
-              + " on "
-              + day.day()
-              + "; move them before closing the day");
+              Refusal.Kind.CONFLICT,
+              booked
+                  + " collection(s) are booked at "
+                  + day.siteId()
+                  + " on "
+                  + day.day()
+                  + "; move them before closing the day")
+          .withWords("refusal.capacity.dayBooked", booked, day.siteId(), day.day());
     }
     rows.saveBlackout(day, actor.username());
     return day;
@@ -167,7 +173,8 @@ public class Capacity {
   public void removeBlackout(String siteId, LocalDate day, Actor actor) {
     requireAdmin(actor);
     if (!rows.deleteBlackout(siteId, day)) {
-      throw Refusal.notFound("No blackout day " + day + " at " + siteId);
+      throw Refusal.notFound("No blackout day " + day + " at " + siteId)
+          .withWords("refusal.capacity.noBlackout", day, siteId);
     }
   }
 
@@ -265,33 +272,41 @@ public class Capacity {
   private Site facilityFor(String facilityId, String productCode, Actor actor) {
     Site facility = site(facilityId, "facilityId");
     if (facility.type() != SiteType.MANUFACTURING_FACILITY) {
-      throw Refusal.invalidField("facilityId", facilityId + " is not a manufacturing facility");
+      throw Refusal.invalidField("facilityId", facilityId + " is not a manufacturing facility")
+          .withWords("refusal.site.notManufacturer", facilityId);
     }
     if (!actor.is(Role.MANUFACTURER) || !actor.worksAt(facilityId)) {
       throw Refusal.forbidden(
-          "Only a manufacturer working at " + facilityId + " publishes its slots");
+              "Only a manufacturer working at " + facilityId + " publishes its slots")
+          .withWords("refusal.capacity.publisher", facilityId);
     }
     if (!facility.manufactures().contains(productCode)) {
-      throw Refusal.invalidField(
-          "productCode", facilityId + " does not manufacture " + productCode);
+      throw Refusal.invalidField("productCode", facilityId + " does not manufacture " + productCode)
+          .withWords("refusal.capacity.notMade", facilityId, productCode);
     }
     return facility;
   }
 
   private Site site(String id, String field) {
-    return network.site(id).orElseThrow(() -> Refusal.invalidField(field, "no site " + id));
+    return network
+        .site(id)
+        .orElseThrow(
+            () ->
+                Refusal.invalidField(field, "no site " + id).withWords("refusal.site.unknown", id));
   }
 
   private static void requireAdmin(Actor actor) {
     if (!actor.is(Role.ADMIN)) {
-      throw Refusal.forbidden("Chairs, courier lanes and blackout days are edited by an ADMIN");
+      throw Refusal.forbidden("Chairs, courier lanes and blackout days are edited by an ADMIN")
+          .withWords("refusal.capacity.adminOnly");
     }
   }
 
   private static void requireAddressed(String field, String inAddress, String inBody) {
     if (!inBody.equals(inAddress)) {
       throw Refusal.invalidField(
-          field, "must equal the " + field + " in the address (" + inAddress + ")");
+              field, "must equal the " + field + " in the address (" + inAddress + ")")
+          .withWords("refusal.request.addressMismatch", field, inAddress);
     }
   }
 

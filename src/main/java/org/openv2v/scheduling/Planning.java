@@ -120,7 +120,13 @@ public class Planning {
 
   public PlanningRunView run(UUID id, Actor actor) {
     Bookings.requireRole(actor, "see planning runs", Role.COORDINATOR, Role.PHYSICIAN);
-    return view(rows.run(id).orElseThrow(() -> Refusal.notFound("No planning run " + id)), actor);
+    return view(
+        rows.run(id)
+            .orElseThrow(
+                () ->
+                    Refusal.notFound("No planning run " + id)
+                        .withWords("refusal.planning.runNotFound", id)),
+        actor);
   }
 
   /** Accepts a case's proposal: books it now, or answers 409 if the capacity went meanwhile. */
@@ -130,8 +136,9 @@ public class Planning {
     PlanningRows.AssignmentRow assignment = proposal(runId, caseId, actor);
     if (assignment.slotId().isEmpty() || assignment.apheresisDate().isEmpty()) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "The plan found no slot for case " + caseId + "; it stays on the waitlist");
+              Refusal.Kind.CONFLICT,
+              "The plan found no slot for case " + caseId + "; it stays on the waitlist")
+          .withWords("refusal.planning.noSlot", caseId);
     }
     CaseView found = bookings.bookableCase(caseId, actor);
     BookingView booked =
@@ -162,11 +169,14 @@ public class Planning {
         rows.lockAssignment(runId, caseId)
             .filter(a -> actor.worksAt(a.centreId()) || actor.worksAt(a.apheresisSiteId()))
             .orElseThrow(
-                () -> Refusal.notFound("No proposal for case " + caseId + " in run " + runId));
+                () ->
+                    Refusal.notFound("No proposal for case " + caseId + " in run " + runId)
+                        .withWords("refusal.planning.noProposal", caseId, runId));
     if (!assignment.decision().equals("PROPOSED")) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "The proposal for case " + caseId + " was already " + assignment.decision());
+              Refusal.Kind.CONFLICT,
+              "The proposal for case " + caseId + " was already " + assignment.decision())
+          .withWords("refusal.planning.decided", caseId, assignment.decision());
     }
     return assignment;
   }

@@ -23,6 +23,6 @@ public class CurrentActor {
     if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
       return user.actor();
     }
-    throw Refusal.forbidden("No signed-in user");
+    throw Refusal.forbidden("No signed-in user").withWords("refusal.security.signedOut");
   }
 }

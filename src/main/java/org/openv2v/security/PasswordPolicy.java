@@ -71,11 +71,16 @@ public final class PasswordPolicy {
       List<FieldProblem> fields =
           problems.stream().map(p -> new FieldProblem(field, p.english())).toList();
       throw new Refusal(
-          Refusal.Kind.INVALID,
-          field
-              + " "
-              + problems.stream().map(PasswordProblem::english).collect(Collectors.joining("; ")),
-          fields);
+              Refusal.Kind.INVALID,
+              field
+                  + " "
+                  + problems.stream()
+                      .map(PasswordProblem::english)
+                      .collect(Collectors.joining("; ")),
+              fields)
+          .withWords(
+              "refusal.password.policy",
+              problems.stream().map(PasswordProblem::english).collect(Collectors.joining("; ")));
     }
   }
 

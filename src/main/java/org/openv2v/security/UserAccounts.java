@@ -146,7 +146,7 @@ public class UserAccounts {
             .params(displayName, role.name(), username)
             .update();
     if (changed != 1) {
-      throw Refusal.notFound("No user " + username);
+      throw Refusal.notFound("No user " + username).withWords("refusal.user.notFound", username);
     }
     jdbc.sql("delete from security.app_user_site where username = ?").param(username).update();
     bindSites(username, siteIds);
@@ -161,7 +161,7 @@ public class UserAccounts {
             .params(enabled, username)
             .update();
     if (changed != 1) {
-      throw Refusal.notFound("No user " + username);
+      throw Refusal.notFound("No user " + username).withWords("refusal.user.notFound", username);
     }
     revocation.signOutEverywhere(username);
   }
@@ -178,7 +178,7 @@ public class UserAccounts {
             .params(passwords.encode(password), username)
             .update();
     if (changed != 1) {
-      throw Refusal.notFound("No user " + username);
+      throw Refusal.notFound("No user " + username).withWords("refusal.user.notFound", username);
     }
     throttle.succeeded(username);
     revocation.signOutEverywhere(username);

@@ -76,14 +76,17 @@ public class Simulations {
   /** Checks the request and queues it; refuses invalid requests and a full queue. */
   public SimulationStatus submit(NewSimulation request, String requestedBy) {
     if (request.scenario().isPresent() == request.yaml().isPresent()) {
-      throw Refusal.invalidField("scenario", "give either a scenario name or a scenario's YAML");
+      throw Refusal.invalidField("scenario", "give either a scenario name or a scenario's YAML")
+          .withWords("refusal.simulation.scenarioOrYaml");
     }
     if (!(request.years() > 0 && request.years() <= properties.maxYears())) {
-      throw Refusal.invalidField("years", "years must be > 0 and at most " + properties.maxYears());
+      throw Refusal.invalidField("years", "years must be > 0 and at most " + properties.maxYears())
+          .withWords("refusal.simulation.years", properties.maxYears());
     }
     if (request.replications() < 1 || request.replications() > properties.maxReplications()) {
       throw Refusal.invalidField(
-          "replications", "replications must be 1.." + properties.maxReplications());
+              "replications", "replications must be 1.." + properties.maxReplications())
+          .withWords("refusal.simulation.replications", properties.maxReplications());
     }
     Scenario scenario = scenario(request);
     Run run = new Run(UUID.randomUUID(), scenario, request, requestedBy, Instant.now(clock));
@@ -93,8 +96,9 @@ public class Simulations {
     } catch (RejectedExecutionException e) {
       runs.remove(run.id);
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "Too many simulations are waiting; try again when one has finished.");
+              Refusal.Kind.CONFLICT,
+              "Too many simulations are waiting; try again when one has finished.")
+          .withWords("refusal.simulation.busy");
     }
     forgetOldRuns();
     return run.status();
@@ -123,7 +127,9 @@ public class Simulations {
     NetworkSummary summary = run.summary;
     if (summary == null) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT, "The simulation is " + run.state + "; its report is not ready.");
+              Refusal.Kind.CONFLICT,
+              "The simulation is " + run.state + "; its report is not ready.")
+          .withWords("refusal.simulation.notReady", run.state);
     }
     return SimulationReport.single(summary, run.scenario, locale);
   }
@@ -139,12 +145,16 @@ public class Simulations {
         String name = request.scenario().get();
         if (!BuiltInScenarios.NAMES.contains(name)) {
           throw Refusal.invalidField(
-              "scenario",
-              "no built-in scenario named '"
-                  + name
-                  + "' (built in: "
-                  + String.join(", ", BuiltInScenarios.NAMES)
-                  + ")");
+                  "scenario",
+                  "no built-in scenario named '"
+                      + name
+                      + "' (built in: "
+                      + String.join(", ", BuiltInScenarios.NAMES)
+                      + ")")
+              .withWords(
+                  "refusal.simulation.unknownScenario",
+                  name,
+                  String.join(", ", BuiltInScenarios.NAMES));
         }
         return BuiltInScenarios.load(name, ReferenceVocabulary.get());
       }
@@ -152,7 +162,8 @@ public class Simulations {
           .read("scenario.yaml", request.yaml().get());
     } catch (ScenarioException e) {
       String field = e.field().isEmpty() ? "yaml" : "yaml." + e.field();
-      throw Refusal.invalidField(field, e.getMessage());
+      throw Refusal.invalidField(field, e.getMessage())
+          .withWords("refusal.simulation.yaml", e.getMessage());
     }
   }
 
@@ -180,7 +191,7 @@ public class Simulations {
   private Run run(UUID id) {
     Run run = runs.get(id);
     if (run == null) {
-      throw Refusal.notFound("No simulation " + id);
+      throw Refusal.notFound("No simulation " + id).withWords("refusal.simulation.notFound", id);
     }
     return run;
   }

@@ -62,7 +62,12 @@ public class UserAdministration {
   }
 
   public UserAccount account(String username) {
-    return accounts.find(username).orElseThrow(() -> Refusal.notFound("No user " + username));
+    return accounts
+        .find(username)
+        .orElseThrow(
+            () ->
+                Refusal.notFound("No user " + username)
+                    .withWords("refusal.user.notFound", username));
   }
 
   @Transactional
@@ -93,9 +98,10 @@ public class UserAdministration {
                 false));
     if (!created) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "A user named " + username + " exists already",
-          List.of(new FieldProblem("username", "is taken")));
+              Refusal.Kind.CONFLICT,
+              "A user named " + username + " exists already",
+              List.of(new FieldProblem("username", "is taken")))
+          .withWords("refusal.user.exists", username);
     }
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("displayName", request.displayName().strip());
@@ -114,9 +120,10 @@ public class UserAdministration {
     refuseIfAny(problems);
     if (username.equals(admin.username()) && request.role() != Role.ADMIN) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "You cannot take the administrator role from yourself; ask another administrator",
-          List.of(new FieldProblem("role", "must stay ADMIN for your own account")));
+              Refusal.Kind.CONFLICT,
+              "You cannot take the administrator role from yourself; ask another administrator",
+              List.of(new FieldProblem("role", "must stay ADMIN for your own account")))
+          .withWords("refusal.user.ownAdmin");
     }
     String displayName = request.displayName().strip();
     Map<String, Object> details = new LinkedHashMap<>();
@@ -152,7 +159,9 @@ public class UserAdministration {
     UserAccount before = account(username);
     if (!enabled && username.equals(admin.username())) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT, "You cannot disable your own account; ask another administrator");
+              Refusal.Kind.CONFLICT,
+              "You cannot disable your own account; ask another administrator")
+          .withWords("refusal.user.ownDisable");
     }
     if (before.enabled() == enabled) {
       return before;
@@ -273,7 +282,8 @@ public class UserAdministration {
     if (!problems.isEmpty()) {
       String detail =
           String.join("; ", problems.stream().map(p -> p.field() + " " + p.message()).toList());
-      throw new Refusal(Refusal.Kind.INVALID, detail, problems);
+      throw new Refusal(Refusal.Kind.INVALID, detail, problems)
+          .withWords("refusal.request.fields", detail);
     }
   }
 

@@ -1,7 +1,10 @@
 package org.openv2v.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openv2v.shared.FieldProblem;
@@ -37,10 +40,42 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+  private final RefusalWords words;
+
+  ApiProblems(RefusalWords words) {
+    this.words = words;
+  }
+
+  /**
+   * The {@code detail} is the stable English message, which clients may log and match; only a
+   * request whose {@code Accept-Language} prefers another language the pages speak (Korean) gets
+   * the refusal's words in it (docs/i18n.md). The errors' field codes stay as they are.
+   */
   @ExceptionHandler(Refusal.class)
-  ProblemDetail refused(Refusal refusal) {
+  ProblemDetail refused(Refusal refusal, HttpServletRequest request) {
     HttpStatus status = RefusalStatus.of(refusal);
-    return problem(status, refusal.getMessage(), refusal.fieldProblems());
+    String detail =
+        asked(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+            .filter(language -> language != Language.DEFAULT)
+            .map(language -> words.of(refusal, language.locale()))
+            .orElse(refusal.getMessage());
+    return problem(status, detail, refusal.fieldProblems());
+  }
+
+  /** The language the header ranks first among those the pages speak; none for a bad header. */
+  static Optional<Language> asked(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      Locale best =
+          Locale.lookup(
+              Locale.LanguageRange.parse(acceptLanguage),
+              Arrays.stream(Language.values()).map(Language::locale).toList());
+      return best == null ? Optional.empty() : Language.of(best.getLanguage());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   @ExceptionHandler(AccessDeniedException.class)

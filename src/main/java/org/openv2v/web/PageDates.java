@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,6 +45,15 @@ public class PageDates {
   /** The day and month without the year, such as {@code 3 Dec}, for calendars of a few weeks. */
   public String dayAndMonth(Object when) {
     return format(when, "format.dayMonth");
+  }
+
+  /**
+   * The network's zone as people name it, in the reader's language: {@code Korean Time} or {@code
+   * 대한민국 시간}, never the raw id {@code Asia/Seoul}. The generic name (not "standard time") stays
+   * true all year in a zone with summer time.
+   */
+  public String zoneName() {
+    return zone.getDisplayName(TextStyle.FULL, LocaleContextHolder.getLocale());
   }
 
   private String format(Object when, String patternKey) {

@@ -70,7 +70,10 @@ class SettingsPage {
       chosen =
           Optional.of(
               Language.of(language)
-                  .orElseThrow(() -> Refusal.invalidField("language", "must be blank, en or ko")));
+                  .orElseThrow(
+                      () ->
+                          Refusal.invalidField("language", "must be blank, en or ko")
+                              .withWords("refusal.settings.language")));
     }
     accounts.chooseLanguage(actor.username(), chosen.map(Language::code));
     localeResolver.setLocale(request, response, null);

@@ -105,7 +105,8 @@ public class Worklist {
 
   public Home home(Actor actor) {
     if (!READERS.contains(actor.role())) {
-      throw Refusal.forbidden("A " + actor.role() + " has no worklist home");
+      throw Refusal.forbidden("A " + actor.role() + " has no worklist home")
+          .withWords("refusal.worklist.role", actor.role());
     }
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, zone);

@@ -127,10 +127,6 @@ class ClinicalDayPagesTests {
   }
 
   private String page(String path, String user) throws Exception {
-    return mvc.perform(get(path).with(httpBasic(user, user)))
-        .andExpect(status().isOk())
-        .andReturn()
-        .getResponse()
-        .getContentAsString();
+    return new SignedInPages(mvc).page(path, user);
   }
 }

@@ -282,9 +282,23 @@ class LanguageTests {
     assertThat(missing).contains("<html lang=\"ko\"", "케이스를 찾을 수 없습니다", "케이스 목록으로 돌아가기");
   }
 
+  /**
+   * The JSON API speaks English to programs; only a refusal's {@code detail} follows an
+   * Accept-Language that ranks Korean first (docs/i18n.md). Title, status and codes never change.
+   */
   @Test
-  void the_json_api_stays_english_whatever_the_browser_asks() throws Exception {
-    String problem =
+  void the_json_api_stays_english_but_for_the_detail_korean_asks_for() throws Exception {
+    String english =
+        mvc.perform(
+                get("/api/v1/cases/" + UUID.randomUUID())
+                    .header("Accept-Language", ENGLISH_BROWSER)
+                    .with(httpBasic("coordinator", "coordinator")))
+            .andExpect(status().isNotFound())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(english).doesNotContainPattern("[가-힣]").contains("\"detail\":\"No case ");
+    String korean =
         mvc.perform(
                 get("/api/v1/cases/" + UUID.randomUUID())
                     .header("Accept-Language", KOREAN_BROWSER)
@@ -292,8 +306,10 @@ class LanguageTests {
             .andExpect(status().isNotFound())
             .andReturn()
             .getResponse()
-            .getContentAsString();
-    assertThat(problem).doesNotContainPattern("[가-힣]");
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(korean)
+        .contains("\"detail\":\"해당 증례가 없거나 볼 수 없습니다.\"")
+        .contains("\"title\":\"Not Found\"");
 
     // ?lang on the API changes nothing and opens no session: the API keeps none.
     var listed =

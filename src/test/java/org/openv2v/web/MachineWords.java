@@ -90,6 +90,17 @@ public final class MachineWords {
           "ml", "l", "dl", "kg", "mg", "g", "µg", "ug", "h", "min", "s", "d", "cm", "mm", "m", "km",
           "mmhg", "bpm", "iu", "cells", "x", "per", "vs");
 
+  /**
+   * Enums whose constants only steer a program and are never text on a page, named one by one so
+   * that any other enum (a chart's too) stays checked: how a chart is drawn (LINE, STEP, POINTS),
+   * how an axis reads (NUMBERS, TIME), how loud a shade is (ALERT, CAUTION, NEUTRAL).
+   */
+  private static final Set<Class<?>> NEVER_SHOWN =
+      Set.of(
+          org.openv2v.charts.Series.Kind.class,
+          org.openv2v.charts.Axis.Kind.class,
+          org.openv2v.charts.Shade.Tone.class);
+
   private static final Set<String> ENUM_WORDS = projectEnumWords();
   private static final Set<String> NAMES = productNames();
 
@@ -132,7 +143,9 @@ public final class MachineWords {
   /**
    * As {@link #onPage(WebDriver)}, allowing further proper names in Latin letters. On a Korean
    * page, text inside an element marked {@code lang="en"} (a quoted source, a signed record's
-   * original words) is English on purpose: it is checked for machine words, not for English.
+   * original words) is English on purpose, and so is text inside an element marked {@code
+   * translate="no"} (a person's name, words a person typed, shown as written): both are checked for
+   * machine words, not for English.
    */
   public static List<Finding> onPage(WebDriver driver, Collection<String> names) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
@@ -160,8 +173,9 @@ public final class MachineWords {
                 """
                 const skipEnglish = arguments[0];
                 const english = skipEnglish && document.body
-                    ? Array.from(document.body.querySelectorAll('[lang]'))
-                        .filter(e => !e.lang.toLowerCase().startsWith('ko'))
+                    ? Array.from(document.body.querySelectorAll('[lang],[translate="no"]'))
+                        .filter(e => e.getAttribute('translate') === 'no'
+                            || !e.lang.toLowerCase().startsWith('ko'))
                     : [];
                 const marked = e => english.some(m => m.contains(e));
                 let body = document.body ? document.body.innerText : '';
@@ -277,8 +291,8 @@ public final class MachineWords {
     for (BeanDefinition definition : scanner.findCandidateComponents("org.openv2v")) {
       try {
         Class<?> type = Class.forName(definition.getBeanClassName());
-        if (type.getPackageName().startsWith("org.openv2v.charts")) {
-          continue; // how a chart is drawn (LINE, STEP, BAND): never text on a page
+        if (NEVER_SHOWN.contains(type)) {
+          continue;
         }
         for (Object constant : type.getEnumConstants()) {
           String name = ((Enum<?>) constant).name();

@@ -112,4 +112,14 @@ class MachineWordsTests {
     assertThat(finding.word()).isEqualTo(word);
     assertThat(finding.toString()).contains("Bedside check");
   }
+
+  /**
+   * Only the enums listed as never shown are let through: a chart's drawing codes (LINE, NEUTRAL)
+   * are, a chart's other words or any other enum's (MONITORING, WITHDRAWN) are still found.
+   */
+  @ParameterizedTest(name = "{0}: found={1}")
+  @CsvSource({"LINE,false", "STEP,false", "NEUTRAL,false", "MONITORING,true", "WITHDRAWN,true"})
+  void enums_never_shown_are_named_one_by_one(String word, boolean found) {
+    assertThat(MachineWords.in("Status " + word + " today", false).isEmpty()).isEqualTo(!found);
+  }
 }

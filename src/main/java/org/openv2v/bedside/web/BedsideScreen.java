@@ -25,6 +25,7 @@ import org.openv2v.network.Product;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.RefusalWords;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -58,6 +59,8 @@ class BedsideScreen {
   private final Clock clock;
   private final ZoneId zone;
 
+  private final RefusalWords refusalWords;
+
   BedsideScreen(
       BedsideVerifications verifications,
       Cases cases,
@@ -67,7 +70,9 @@ class BedsideScreen {
       CurrentActor currentActor,
       MessageSource messages,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
+      RefusalWords refusalWords) {
+    this.refusalWords = refusalWords;
     this.verifications = verifications;
     this.cases = cases;
     this.network = network;
@@ -139,7 +144,8 @@ class BedsideScreen {
     try {
       if (bag.isBlank() || password.isEmpty() || witnessUsername.isBlank()) {
         throw Refusal.invalidField(
-            "bag", "scan the bag, type your password and have the witness sign in");
+                "bag", "scan the bag, type your password and have the witness sign in")
+            .withWords("refusal.bedside.thawForm");
       }
       custody.sign(
           id,
@@ -161,7 +167,7 @@ class BedsideScreen {
       if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
         throw refusal;
       }
-      model.addAttribute("thawRefusal", refusal.getMessage());
+      model.addAttribute("thawRefusal", refusalWords.of(refusal));
     }
     describe(found, model);
     model.addAttribute("bag", bag);

@@ -142,7 +142,8 @@ public final class Case {
         };
     if (reasons == null) {
       if (request.reason().isPresent()) {
-        throw Refusal.invalidField("reason", "only WITHDRAWN and CLOSED events take a reason");
+        throw Refusal.invalidField("reason", "only WITHDRAWN and CLOSED events take a reason")
+            .withWords("refusal.event.reasonNotTaken");
       }
       return;
     }
@@ -156,9 +157,10 @@ public final class Case {
   private static void refuseFuture(Instant at, Instant now, String field) {
     if (at.isAfter(now.plus(CLOCK_TOLERANCE))) {
       throw new Refusal(
-          Refusal.Kind.UNPROCESSABLE,
-          field + " " + at + " is in the future",
-          List.of(new FieldProblem(field, "must not be in the future")));
+              Refusal.Kind.UNPROCESSABLE,
+              field + " " + at + " is in the future",
+              List.of(new FieldProblem(field, "must not be in the future")))
+          .withWords("refusal.event.future", field, at);
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.openv2v.cases.domain;
 
+import java.util.List;
+
 /** Where a patient's case stands on the vein-to-vein journey. */
 public enum CaseState {
   REFERRED,
@@ -26,6 +28,29 @@ public enum CaseState {
       case INFUSED, MONITORING, FOLLOW_UP, CLOSED, WITHDRAWN -> false;
       default -> true;
     };
+  }
+
+  /**
+   * The journey's main path, in order, from referral to closure: no failed manufacture, no
+   * withdrawal. Pages draw it as the stepper; the worklist walks it to expect custody signatures.
+   */
+  public static List<CaseState> mainPath() {
+    return List.of(
+        REFERRED,
+        ELIGIBILITY_CONFIRMED,
+        PAYER_APPROVED,
+        APHERESIS_SCHEDULED,
+        APHERESIS_COLLECTED,
+        SHIPPED_TO_MANUFACTURER,
+        IN_MANUFACTURING,
+        RELEASED,
+        SHIPPED_TO_SITE,
+        RECEIVED_AT_SITE,
+        LYMPHODEPLETION,
+        INFUSED,
+        MONITORING,
+        FOLLOW_UP,
+        CLOSED);
   }
 
   public boolean isEnded() {

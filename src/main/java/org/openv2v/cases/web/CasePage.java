@@ -51,23 +51,7 @@ record CasePage(
     List<String> nextEvents) {
 
   /** The main path of the journey, in order; the stepper names each with {@code step.<STATE>}. */
-  static final List<CaseState> MAIN_PATH =
-      List.of(
-          CaseState.REFERRED,
-          CaseState.ELIGIBILITY_CONFIRMED,
-          CaseState.PAYER_APPROVED,
-          CaseState.APHERESIS_SCHEDULED,
-          CaseState.APHERESIS_COLLECTED,
-          CaseState.SHIPPED_TO_MANUFACTURER,
-          CaseState.IN_MANUFACTURING,
-          CaseState.RELEASED,
-          CaseState.SHIPPED_TO_SITE,
-          CaseState.RECEIVED_AT_SITE,
-          CaseState.LYMPHODEPLETION,
-          CaseState.INFUSED,
-          CaseState.MONITORING,
-          CaseState.FOLLOW_UP,
-          CaseState.CLOSED);
+  static final List<CaseState> MAIN_PATH = CaseState.mainPath();
 
   static CasePage of(
       CaseView view, Timeline timeline, Names names, Formats formats, Labels labels) {

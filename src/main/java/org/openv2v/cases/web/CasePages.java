@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.openv2v.cases.CaseIds;
 import org.openv2v.cases.CasePanel;
 import org.openv2v.cases.CaseQuery;
 import org.openv2v.cases.CaseView;
@@ -23,6 +24,7 @@ import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
 import org.openv2v.web.RefusalStatus;
+import org.openv2v.web.RefusalWords;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -58,6 +60,8 @@ class CasePages {
   // Other modules' sections of the case page, resolved when used: they read cases themselves.
   private final ObjectProvider<CasePanel> panels;
 
+  private final RefusalWords refusalWords;
+
   CasePages(
       Cases cases,
       Network network,
@@ -65,7 +69,9 @@ class CasePages {
       Clock clock,
       @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
       MessageSource messages,
-      ObjectProvider<CasePanel> panels) {
+      ObjectProvider<CasePanel> panels,
+      RefusalWords refusalWords) {
+    this.refusalWords = refusalWords;
     this.panels = panels;
     this.messages = messages;
     this.cases = cases;
@@ -149,7 +155,8 @@ class CasePages {
       // A role that records no event (quality & audit) is refused before the form is read.
       if (Arrays.stream(CaseEventType.values())
           .noneMatch(candidate -> RecordingPolicy.mayRecord(actor.role(), candidate))) {
-        throw Refusal.forbidden("A " + actor.role() + " records no events");
+        throw Refusal.forbidden("A " + actor.role() + " records no events")
+            .withWords("refusal.event.noRecorder", actor.role());
       }
       CaseEventType event = parseEvent(type);
       formId = parseEventId(eventId);
@@ -177,7 +184,7 @@ class CasePages {
       }
       ModelAndView page = new ModelAndView("cases/case", status(refusal));
       describe(caseId, actor, page.getModel());
-      page.addObject("actionRefusal", inWords(refusal, labels));
+      page.addObject("actionRefusal", refusalWords.of(refusal));
       return page;
     }
   }
@@ -219,7 +226,8 @@ class CasePages {
     try {
       return CaseEventType.valueOf(type.strip());
     } catch (IllegalArgumentException e) {
-      throw Refusal.invalidField("type", "no event " + type);
+      throw Refusal.invalidField("type", "no event " + type)
+          .withWords("refusal.event.unknown", type);
     }
   }
 
@@ -227,7 +235,8 @@ class CasePages {
     try {
       return UUID.fromString(eventId.strip());
     } catch (IllegalArgumentException e) {
-      throw Refusal.invalidField("eventId", "is not an event id; reload the page");
+      throw Refusal.invalidField("eventId", "is not an event id; reload the page")
+          .withWords("refusal.event.badId");
     }
   }
 
@@ -254,11 +263,7 @@ class CasePages {
   }
 
   private static UUID parseId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw Refusal.notFound("No case " + id);
-    }
+    return CaseIds.parse(id);
   }
 
   private static Optional<CaseState> parseState(String state) {
@@ -292,35 +297,5 @@ class CasePages {
 
   private Formats formats(Labels labels) {
     return Formats.of(zone, LocalDate.now(clock.withZone(zone)), labels);
-  }
-
-  /**
-   * A refusal in the reader's words when the service gave it words ({@link Refusal#withWords}),
-   * with states and events named as the page names them; otherwise its English message.
-   */
-  private String inWords(Refusal refusal, Labels labels) {
-    if (refusal.messageKey().isEmpty()) {
-      return refusal.getMessage();
-    }
-    Formats formats = Formats.of(zone, LocalDate.now(clock.withZone(zone)), labels);
-    Object[] arguments =
-        refusal.arguments().stream()
-            .map(
-                argument -> {
-                  if (argument instanceof CaseState state) {
-                    return labels.state(state);
-                  }
-                  if (argument instanceof CaseEventType event) {
-                    return labels.event(event);
-                  }
-                  if (argument instanceof java.time.Instant instant) {
-                    return formats.dateTime(instant);
-                  }
-                  return argument;
-                })
-            .toArray();
-    return labels
-        .messages()
-        .getMessage(refusal.messageKey().get(), arguments, refusal.getMessage(), labels.locale());
   }
 }

@@ -46,7 +46,10 @@ final class EventActions {
    */
   static String siteFor(CaseView view, Actor actor) {
     return siteOf(view, actor)
-        .orElseThrow(() -> Refusal.forbidden("You work at none of this case's sites"));
+        .orElseThrow(
+            () ->
+                Refusal.forbidden("You work at none of this case's sites")
+                    .withWords("refusal.case.noSite"));
   }
 
   private static Optional<String> siteOf(CaseView view, Actor actor) {

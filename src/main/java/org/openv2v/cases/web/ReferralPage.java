@@ -17,6 +17,7 @@ import org.openv2v.network.SiteType;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.RefusalWords;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,7 +41,15 @@ class ReferralPage {
   private final CurrentActor currentActor;
   private final MessageSource messages;
 
-  ReferralPage(Cases cases, Network network, CurrentActor currentActor, MessageSource messages) {
+  private final RefusalWords refusalWords;
+
+  ReferralPage(
+      Cases cases,
+      Network network,
+      CurrentActor currentActor,
+      MessageSource messages,
+      RefusalWords refusalWords) {
+    this.refusalWords = refusalWords;
     this.cases = cases;
     this.network = network;
     this.currentActor = currentActor;
@@ -65,7 +74,8 @@ class ReferralPage {
     try {
       String[] therapy = text(form, "therapy", 100).split("\\|", 2);
       if (therapy.length != 2) {
-        throw Refusal.invalidField("therapy", "choose a product and indication");
+        throw Refusal.invalidField("therapy", "choose a product and indication")
+            .withWords("refusal.referral.therapy");
       }
       CaseView referred =
           cases.refer(
@@ -88,10 +98,8 @@ class ReferralPage {
       if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
         throw refusal;
       }
-      model.addAttribute("refusal", refusal.getMessage());
-      model.addAttribute(
-          "refusalFields",
-          refusal.fieldProblems().stream().map(p -> p.field() + ": " + p.message()).toList());
+      model.addAttribute("refusal", refusalWords.of(refusal));
+      model.addAttribute("refusalFields", refusalWords.fields(refusal));
       describe(actor, model, form);
       return "cases/referral";
     }
@@ -129,10 +137,11 @@ class ReferralPage {
   private static String text(Map<String, String> form, String field, int max) {
     String value = form.getOrDefault(field, "").strip();
     if (value.isEmpty()) {
-      throw Refusal.invalidField(field, "is required");
+      throw Refusal.invalidField(field, "is required").withWords("refusal.field.required");
     }
     if (value.length() > max || value.indexOf('\0') >= 0) {
-      throw Refusal.invalidField(field, "must be at most " + max + " characters of text");
+      throw Refusal.invalidField(field, "must be at most " + max + " characters of text")
+          .withWords("refusal.field.tooLong", max);
     }
     return value;
   }
@@ -141,11 +150,12 @@ class ReferralPage {
     try {
       LocalDate day = LocalDate.parse(text(form, field, 10));
       if (day.isAfter(LocalDate.now()) || day.isBefore(LocalDate.of(1900, 1, 1))) {
-        throw Refusal.invalidField(field, "must be a past date after 1900");
+        throw Refusal.invalidField(field, "must be a past date after 1900")
+            .withWords("refusal.field.pastDate");
       }
       return day;
     } catch (DateTimeParseException e) {
-      throw Refusal.invalidField(field, "is not a date");
+      throw Refusal.invalidField(field, "is not a date").withWords("refusal.field.notDate");
     }
   }
 
@@ -153,7 +163,7 @@ class ReferralPage {
     try {
       return Sex.valueOf(text(form, "sex", 10));
     } catch (IllegalArgumentException e) {
-      throw Refusal.invalidField("sex", "choose one");
+      throw Refusal.invalidField("sex", "choose one").withWords("refusal.field.chooseOne");
     }
   }
 
@@ -161,11 +171,12 @@ class ReferralPage {
     try {
       BigDecimal value = new BigDecimal(text(form, field, 10));
       if (value.signum() <= 0 || value.compareTo(new BigDecimal("500")) > 0) {
-        throw Refusal.invalidField(field, "must be between 0 and 500");
+        throw Refusal.invalidField(field, "must be between 0 and 500")
+            .withWords("refusal.field.range0to500");
       }
       return value;
     } catch (NumberFormatException e) {
-      throw Refusal.invalidField(field, "is not a number");
+      throw Refusal.invalidField(field, "is not a number").withWords("refusal.field.notNumber");
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.openv2v.cases.CaseIds;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.custody.Custody;
@@ -21,6 +22,7 @@ import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
 import org.openv2v.web.RefusalStatus;
+import org.openv2v.web.RefusalWords;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -60,6 +62,8 @@ class CustodyPanelPage {
   private final Clock clock;
   private final ZoneId zone;
 
+  private final RefusalWords refusalWords;
+
   CustodyPanelPage(
       Cases cases,
       Custody custody,
@@ -68,7 +72,9 @@ class CustodyPanelPage {
       CurrentActor currentActor,
       MessageSource messages,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
+      RefusalWords refusalWords) {
+    this.refusalWords = refusalWords;
     this.cases = cases;
     this.custody = custody;
     this.ledger = ledger;
@@ -116,7 +122,7 @@ class CustodyPanelPage {
       if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
         throw refusal;
       }
-      outcome = Outcome.refused(refusal);
+      outcome = Outcome.refused(refusalWords.of(refusal), refusalWords.fields(refusal));
     }
     fill(model, caseId, actor, Optional.of(outcome));
     if (outcome.refused()) {
@@ -151,13 +157,8 @@ class CustodyPanelPage {
       return new Outcome(false, step, caseSequence, "", List.of());
     }
 
-    static Outcome refused(Refusal refusal) {
-      return new Outcome(
-          true,
-          "",
-          0,
-          refusal.getMessage(),
-          refusal.fieldProblems().stream().map(p -> p.field() + ": " + p.message()).toList());
+    static Outcome refused(String reason, List<String> fields) {
+      return new Outcome(true, "", 0, reason, fields);
     }
   }
 
@@ -225,17 +226,10 @@ class CustodyPanelPage {
   }
 
   private String siteName(String siteId) {
-    return network
-        .site(siteId)
-        .map(site -> site.nameIn(LocaleContextHolder.getLocale()))
-        .orElse(siteId);
+    return network.siteName(siteId, LocaleContextHolder.getLocale());
   }
 
   private static UUID parseId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw Refusal.notFound("No case " + id);
-    }
+    return CaseIds.parse(id);
   }
 }

@@ -31,7 +31,11 @@ record CustodySigningForm(
   NewCustodyEvent toEvent(Instant now) {
     return new NewCustodyEvent(
         parseId(),
-        parseStep().orElseThrow(() -> Refusal.invalidField("step", "choose the step you sign")),
+        parseStep()
+            .orElseThrow(
+                () ->
+                    Refusal.invalidField("step", "choose the step you sign")
+                        .withWords("refusal.custody.chooseStep")),
         required("siteId", siteId, 64),
         List.of(required("unit", unit, 64)),
         now,
@@ -43,7 +47,8 @@ record CustodySigningForm(
 
   String signerPassword() {
     if (password == null || password.isEmpty()) {
-      throw Refusal.invalidField("password", "type your password again to sign");
+      throw Refusal.invalidField("password", "type your password again to sign")
+          .withWords("refusal.custody.password");
     }
     return limited("password", password, 200);
   }
@@ -54,7 +59,8 @@ record CustodySigningForm(
       return Optional.empty();
     }
     if (witnessPassword == null || witnessPassword.isEmpty()) {
-      throw Refusal.invalidField("witnessPassword", "the witness types their password too");
+      throw Refusal.invalidField("witnessPassword", "the witness types their password too")
+          .withWords("refusal.custody.witnessTypes");
     }
     return Optional.of(
         new Credentials(
@@ -78,7 +84,8 @@ record CustodySigningForm(
     try {
       return UUID.fromString(required("eventId", eventId, 36));
     } catch (IllegalArgumentException e) {
-      throw Refusal.invalidField("eventId", "is not an id; reload the panel");
+      throw Refusal.invalidField("eventId", "is not an id; reload the panel")
+          .withWords("refusal.custody.badId");
     }
   }
 
@@ -86,7 +93,8 @@ record CustodySigningForm(
     try {
       return text(condition).map(Condition::valueOf).orElse(Condition.INTACT);
     } catch (IllegalArgumentException e) {
-      throw Refusal.invalidField("condition", "is not a condition");
+      throw Refusal.invalidField("condition", "is not a condition")
+          .withWords("refusal.custody.condition");
     }
   }
 
@@ -101,22 +109,29 @@ record CustodySigningForm(
           || value.compareTo(new BigDecimal("100")) > 0
           || value.stripTrailingZeros().scale() > 2) {
         throw Refusal.invalidField(
-            "temperature", "must be between -273.15 and 100 °C, with at most two decimals");
+                "temperature", "must be between -273.15 and 100 °C, with at most two decimals")
+            .withWords("refusal.custody.temperature");
       }
       return Optional.of(value);
     } catch (NumberFormatException e) {
-      throw Refusal.invalidField("temperature", "is not a number");
+      throw Refusal.invalidField("temperature", "is not a number")
+          .withWords("refusal.field.notNumber");
     }
   }
 
   private static String required(String field, String value, int max) {
     return limited(
-        field, text(value).orElseThrow(() -> Refusal.invalidField(field, "is empty")), max);
+        field,
+        text(value)
+            .orElseThrow(
+                () -> Refusal.invalidField(field, "is empty").withWords("refusal.field.empty")),
+        max);
   }
 
   private static String limited(String field, String value, int max) {
     if (value.length() > max) {
-      throw Refusal.invalidField(field, "is longer than " + max + " characters");
+      throw Refusal.invalidField(field, "is longer than " + max + " characters")
+          .withWords("refusal.field.longerThan", max);
     }
     return value;
   }

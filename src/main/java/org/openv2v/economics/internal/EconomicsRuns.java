@@ -60,20 +60,23 @@ public class EconomicsRuns {
   public EconomicsRun start(Optional<String> model, Optional<String> yaml, int psa, long seed) {
     if (model.isPresent() == yaml.isPresent()) {
       throw Refusal.invalidField(
-          "model", "give either a built-in model name or a model's YAML, not both or neither");
+              "model", "give either a built-in model name or a model's YAML, not both or neither")
+          .withWords("refusal.economics.modelOrYaml");
     }
     Scenario scenario;
     if (model.isPresent()) {
       if (!BuiltInModels.NAMES.contains(model.get())) {
         throw Refusal.invalidField(
-            "model", "no built-in model " + model.get() + "; known: " + BuiltInModels.NAMES);
+                "model", "no built-in model " + model.get() + "; known: " + BuiltInModels.NAMES)
+            .withWords("refusal.economics.unknownModel", model.get(), BuiltInModels.NAMES);
       }
       scenario = ModelSource.open(model.get(), Optional.empty());
     } else {
       try {
         scenario = ModelSource.fromText(yaml.get(), "model");
       } catch (ModelLoadException e) {
-        throw Refusal.invalidField("yaml", e.getMessage());
+        throw Refusal.invalidField("yaml", e.getMessage())
+            .withWords("refusal.economics.yaml", e.getMessage());
       }
     }
     EconomicsRun run = new EconomicsRun(UUID.randomUUID(), scenario.spec().name(), psa, seed);
@@ -89,7 +92,8 @@ public class EconomicsRuns {
     } catch (RejectedExecutionException e) {
       runs.remove(run.id());
       throw new Refusal(
-          Refusal.Kind.CONFLICT, "too many economic runs waiting; try again when one finishes");
+              Refusal.Kind.CONFLICT, "too many economic runs waiting; try again when one finishes")
+          .withWords("refusal.economics.busy");
     }
   }
 
@@ -127,7 +131,7 @@ public class EconomicsRuns {
   public EconomicsRun get(UUID id) {
     EconomicsRun run = runs.get(id);
     if (run == null) {
-      throw Refusal.notFound("no economic run " + id);
+      throw Refusal.notFound("no economic run " + id).withWords("refusal.economics.notFound", id);
     }
     return run;
   }

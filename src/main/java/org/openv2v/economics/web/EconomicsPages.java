@@ -13,6 +13,7 @@ import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
 import org.openv2v.web.EmbeddedReport;
 import org.openv2v.web.RefusalStatus;
+import org.openv2v.web.RefusalWords;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,7 +46,14 @@ class EconomicsPages {
   private final MessageSource messages;
   private final Deque<UUID> started = new ConcurrentLinkedDeque<>();
 
-  EconomicsPages(EconomicsRuns runs, CurrentActor currentActor, MessageSource messages) {
+  private final RefusalWords refusalWords;
+
+  EconomicsPages(
+      EconomicsRuns runs,
+      CurrentActor currentActor,
+      MessageSource messages,
+      RefusalWords refusalWords) {
+    this.refusalWords = refusalWords;
     this.runs = runs;
     this.currentActor = currentActor;
     this.messages = messages;
@@ -121,14 +129,15 @@ class EconomicsPages {
     try {
       long iterations = whole(psa, "psa");
       if (iterations < 0 || iterations > 100_000) {
-        throw Refusal.invalidField("psa", text("economics.error.psa"));
+        throw Refusal.invalidField("psa", text("economics.error.psa"))
+            .withWords("economics.error.psa");
       }
       EconomicsRun run = starter.start((int) iterations, whole(seed, "seed"));
       remember(run);
       return "redirect:/planning/economics/runs/" + run.id();
     } catch (Refusal refusal) {
       response.setStatus(status(refusal));
-      page.addAttribute(errorAttribute, refusal.getMessage());
+      page.addAttribute(errorAttribute, refusalWords.of(refusal));
       fillForm(page, chosenModel, psa, seed);
       return "planning/economics";
     }
@@ -156,7 +165,7 @@ class EconomicsPages {
   @ExceptionHandler(Refusal.class)
   String refused(Refusal refusal, Model model, HttpServletResponse response) {
     response.setStatus(status(refusal));
-    model.addAttribute("problem", refusal.getMessage());
+    model.addAttribute("problem", refusalWords.of(refusal));
     return "planning/problem";
   }
 
@@ -206,7 +215,7 @@ class EconomicsPages {
     try {
       return UUID.fromString(text);
     } catch (IllegalArgumentException e) {
-      throw Refusal.notFound(text("economics.notFound"));
+      throw Refusal.notFound(text("economics.notFound")).withWords("economics.notFound");
     }
   }
 
@@ -214,7 +223,8 @@ class EconomicsPages {
     try {
       return Long.parseLong(text.strip());
     } catch (NumberFormatException e) {
-      throw Refusal.invalidField(field, text("economics.error.whole", field));
+      throw Refusal.invalidField(field, text("economics.error.whole", field))
+          .withWords("economics.error.whole", field);
     }
   }
 

@@ -106,8 +106,9 @@ class EconomicsRunApi {
             .orElseThrow(
                 () ->
                     new Refusal(
-                        Refusal.Kind.CONFLICT,
-                        "the run is " + run.status() + "; its report is not ready"));
+                            Refusal.Kind.CONFLICT,
+                            "the run is " + run.status() + "; its report is not ready")
+                        .withWords("refusal.economics.notReady", run.status()));
     return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(report);
   }
 

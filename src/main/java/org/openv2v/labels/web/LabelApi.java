@@ -68,9 +68,10 @@ class LabelApi {
             .orElseThrow(
                 () ->
                     Refusal.notFound(
-                        "No unit "
-                            + unit
-                            + "; a case's labels are apheresis and product-1 to product-4"));
+                            "No unit "
+                                + unit
+                                + "; a case's labels are apheresis and product-1 to product-4")
+                        .withWords("refusal.labels.unit", unit));
     return labels.content(id, kind, actor.get());
   }
 

@@ -136,6 +136,7 @@ class ShipmentApi {
       return LoggerFormat.CSV;
     }
     throw Refusal.invalidField(
-        "file", "must be text/csv or application/json, or be named .csv or .json");
+            "file", "must be text/csv or application/json, or be named .csv or .json")
+        .withWords("refusal.shipment.fileType");
   }
 }

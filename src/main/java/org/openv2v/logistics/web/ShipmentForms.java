@@ -2,6 +2,7 @@ package org.openv2v.logistics.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.openv2v.logistics.Shipments;
 import org.openv2v.logistics.domain.Leg;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.RefusalWords;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,7 +35,14 @@ class ShipmentForms {
   private final CurrentActor currentActor;
   private final MessageSource messages;
 
-  ShipmentForms(Shipments shipments, CurrentActor currentActor, MessageSource messages) {
+  private final RefusalWords refusalWords;
+
+  ShipmentForms(
+      Shipments shipments,
+      CurrentActor currentActor,
+      MessageSource messages,
+      RefusalWords refusalWords) {
+    this.refusalWords = refusalWords;
     this.shipments = shipments;
     this.currentActor = currentActor;
     this.messages = messages;
@@ -52,7 +61,7 @@ class ShipmentForms {
       try {
         chosen = Leg.valueOf(leg.strip());
       } catch (IllegalArgumentException e) {
-        throw Refusal.invalidField("leg", "choose a leg");
+        throw Refusal.invalidField("leg", "choose a leg").withWords("refusal.shipment.chooseLeg");
       }
       shipments.book(
           id,
@@ -81,7 +90,8 @@ class ShipmentForms {
       throws IOException {
     try {
       if (file == null || file.isEmpty()) {
-        throw Refusal.invalidField("file", "choose the logger's file");
+        throw Refusal.invalidField("file", "choose the logger's file")
+            .withWords("refusal.shipment.chooseFile");
       }
       String name = Optional.ofNullable(file.getOriginalFilename()).orElse("").toLowerCase();
       LoggerFormat format = name.endsWith(".json") ? LoggerFormat.JSON : LoggerFormat.CSV;
@@ -107,17 +117,18 @@ class ShipmentForms {
     if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
       throw refusal;
     }
-    StringBuilder reason = new StringBuilder(refusal.getMessage());
-    refusal
-        .fieldProblems()
-        .forEach(p -> reason.append(" ").append(p.field()).append(": ").append(p.message()));
-    redirect.addFlashAttribute("actionRefusal", reason.toString());
+    List<String> fields = refusalWords.fields(refusal);
+    String reason = refusalWords.of(refusal);
+    redirect.addFlashAttribute(
+        "actionRefusal",
+        fields.isEmpty() ? reason : reason + " (" + String.join(", ", fields) + ")");
   }
 
   private static String text(String field, String value) {
     String text = value.strip();
     if (text.isEmpty() || text.length() > 64) {
-      throw Refusal.invalidField(field, "is required, at most 64 characters");
+      throw Refusal.invalidField(field, "is required, at most 64 characters")
+          .withWords("refusal.field.required64");
     }
     return text;
   }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.openv2v.cases.CaseIds;
 import org.openv2v.logistics.ShipmentView;
 import org.openv2v.logistics.Shipments;
 import org.openv2v.logistics.domain.Leg;
@@ -135,17 +136,10 @@ class ShipmentsPanelPage {
   }
 
   private String siteName(String siteId) {
-    return network
-        .site(siteId)
-        .map(site -> site.nameIn(LocaleContextHolder.getLocale()))
-        .orElse(siteId);
+    return network.siteName(siteId, LocaleContextHolder.getLocale());
   }
 
   private static UUID parseId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw Refusal.notFound("No case " + id);
-    }
+    return CaseIds.parse(id);
   }
 }

@@ -37,7 +37,11 @@ class ProductApi {
   @GetMapping("/{code}")
   @Operation(summary = "One product")
   Product one(@PathVariable String code) {
-    return network.product(code).orElseThrow(() -> Refusal.notFound("No product " + code));
+    return network
+        .product(code)
+        .orElseThrow(
+            () ->
+                Refusal.notFound("No product " + code).withWords("refusal.product.notFound", code));
   }
 
   @PutMapping("/{code}")

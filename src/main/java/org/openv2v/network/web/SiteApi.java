@@ -40,7 +40,10 @@ class SiteApi {
   @GetMapping("/{id}")
   @Operation(summary = "One site")
   Site one(@PathVariable String id) {
-    return network.site(id).orElseThrow(() -> Refusal.notFound("No site " + id));
+    return network
+        .site(id)
+        .orElseThrow(
+            () -> Refusal.notFound("No site " + id).withWords("refusal.site.notFound", id));
   }
 
   @PostMapping

@@ -12,6 +12,7 @@ import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
 import org.openv2v.web.RefusalStatus;
+import org.openv2v.web.RefusalWords;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -40,11 +41,15 @@ class StatusLinkPanelPage {
   private final MessageSource messages;
   private final ZoneId zone;
 
+  private final RefusalWords refusalWords;
+
   StatusLinkPanelPage(
       StatusLinks links,
       CurrentActor currentActor,
       MessageSource messages,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
+      RefusalWords refusalWords) {
+    this.refusalWords = refusalWords;
     this.links = links;
     this.currentActor = currentActor;
     this.messages = messages;
@@ -91,7 +96,7 @@ class StatusLinkPanelPage {
       if (refusal.kind() != Refusal.Kind.NOT_FOUND || refusal.getMessage().startsWith("No case")) {
         throw refusal;
       }
-      model.addAttribute("problem", refusal.getMessage());
+      model.addAttribute("problem", refusalWords.of(refusal));
     }
     describe(id, actor, model, locale);
     return VIEW;
@@ -102,7 +107,7 @@ class StatusLinkPanelPage {
   ModelAndView refused(Refusal refusal) {
     HttpStatus status = RefusalStatus.of(refusal);
     ModelAndView fragment = new ModelAndView("status/panel :: refused", status);
-    fragment.addObject("problem", refusal.getMessage());
+    fragment.addObject("problem", refusalWords.of(refusal));
     return fragment;
   }
 

@@ -34,8 +34,11 @@ public record DoseCheck(
         cells -> Inputs.within("viableCarPositiveCells", cells, 0, 1e11, "cells"));
     if (specifications.isEmpty()) {
       throw new Refusal(
-          Refusal.Kind.UNPROCESSABLE,
-          "No dose specification is known for " + productCode + "; obtain the product information");
+              Refusal.Kind.UNPROCESSABLE,
+              "No dose specification is known for "
+                  + productCode
+                  + "; obtain the product information")
+          .withWords("refusal.dose.noSpecification", productCode);
     }
     DoseRange spec =
         specifications.stream()
@@ -44,8 +47,9 @@ public record DoseCheck(
             .orElseThrow(
                 () ->
                     Refusal.invalidField(
-                        "indication",
-                        "no dose specification of " + productCode + " covers " + indication));
+                            "indication",
+                            "no dose specification of " + productCode + " covers " + indication)
+                        .withWords("refusal.dose.noIndication", productCode, indication));
     List<String> reasons = new ArrayList<>();
     reasons.add(
         spec.population()

@@ -12,15 +12,16 @@ final class Inputs {
     double present = required(field, value);
     if (!Double.isFinite(present) || present < min || present > max) {
       throw Refusal.invalidField(
-          field,
-          "must be between "
-              + plain(min)
-              + " and "
-              + plain(max)
-              + " "
-              + unit
-              + ", was "
-              + plain(present));
+              field,
+              "must be between "
+                  + plain(min)
+                  + " and "
+                  + plain(max)
+                  + " "
+                  + unit
+                  + ", was "
+                  + plain(present))
+          .withWords("refusal.field.betweenUnit", plain(min), plain(max), unit, plain(present));
     }
     return present;
   }
@@ -29,17 +30,20 @@ final class Inputs {
     int present = required(field, value);
     if (present < min || present > max) {
       throw Refusal.invalidField(
-          field, "must be between " + min + " and " + max + ", was " + present);
+              field, "must be between " + min + " and " + max + ", was " + present)
+          .withWords("refusal.field.between", min, max, present);
     }
     return present;
   }
 
   static <T> T required(String field, T value) {
-    return Optional.ofNullable(value).orElseThrow(() -> Refusal.invalidField(field, "is required"));
+    return Optional.ofNullable(value)
+        .orElseThrow(
+            () -> Refusal.invalidField(field, "is required").withWords("refusal.field.required"));
   }
 
   static void contradiction(String field, String message) {
-    throw Refusal.invalidField(field, message);
+    throw Refusal.invalidField(field, message).withWords("refusal.clinical.contradiction", message);
   }
 
   static String plain(double value) {

@@ -51,7 +51,8 @@ public record LymphodepletionPlan(
       Optional<LocalDate> infusionDate,
       RuleSettings settings) {
     if (!(crclMlPerMin > 0) || crclMlPerMin > 300) {
-      throw Refusal.invalidField("crclMlMin", "must be above 0 and at most 300 mL/min");
+      throw Refusal.invalidField("crclMlMin", "must be above 0 and at most 300 mL/min")
+          .withWords("refusal.lymphodepletion.crcl");
     }
     List<String> reasons = new ArrayList<>(bsa.reasons());
     double bsaM2 = bsa.m2();
@@ -82,14 +83,19 @@ public record LymphodepletionPlan(
         String band = "renal scheme " + scheme.label() + ": " + scheme.band(crcl);
         if (fraction.isEmpty()) {
           throw new Refusal(
-              Refusal.Kind.UNPROCESSABLE,
-              "Do not administer fludarabine: "
-                  + band
-                  + " (CrCl "
-                  + Rounding.places(crcl, 1)
-                  + "). Lymphodepletion for "
-                  + regimen.productCode()
-                  + " needs a decision outside the label.");
+                  Refusal.Kind.UNPROCESSABLE,
+                  "Do not administer fludarabine: "
+                      + band
+                      + " (CrCl "
+                      + Rounding.places(crcl, 1)
+                      + "). Lymphodepletion for "
+                      + regimen.productCode()
+                      + " needs a decision outside the label.")
+              .withWords(
+                  "refusal.lymphodepletion.fludarabine",
+                  band,
+                  Rounding.places(crcl, 1),
+                  regimen.productCode());
         }
         perM2 = perM2 * fraction.get();
         reasons.add(band);

@@ -23,7 +23,10 @@ public class DoseSpecifications {
     Product product =
         network
             .product(productCode)
-            .orElseThrow(() -> Refusal.invalidField("productCode", "no product " + productCode));
+            .orElseThrow(
+                () ->
+                    Refusal.invalidField("productCode", "no product " + productCode)
+                        .withWords("refusal.product.unknown", productCode));
     return product.doses().stream()
         .map(
             dose ->

@@ -31,7 +31,8 @@ public class FollowUpRows {
       Optional<String> doneBy,
       Optional<String> doneNote,
       Optional<OutcomeResponse> response,
-      Optional<Boolean> refundEligible) {}
+      Optional<Boolean> refundEligible,
+      Optional<LocalDate> caseEndedOn) {}
 
   /** Adds the case's items; an item already planned is kept as it is. */
   public void plan(UUID caseId, String centre, List<FollowUpItem> items) {
@@ -70,7 +71,7 @@ public class FollowUpRows {
       return List.of();
     }
     return select(
-        "done_on is null and due_on < ? and treatment_centre_id = any(?)",
+        "done_on is null and case_ended_on is null and due_on < ? and treatment_centre_id = any(?)",
         List.of(before, centres.toArray(String[]::new)));
   }
 
@@ -79,8 +80,18 @@ public class FollowUpRows {
       return List.of();
     }
     return select(
-        "done_on is null and window_opens <= ? and due_on >= ? and treatment_centre_id = any(?)",
+        "done_on is null and case_ended_on is null and window_opens <= ? and due_on >= ?"
+            + " and treatment_centre_id = any(?)",
         List.of(on, on, centres.toArray(String[]::new)));
+  }
+
+  /** The case ended on this day: its items not done are owed no more. */
+  public void caseEnded(UUID caseId, LocalDate on) {
+    jdbc.sql(
+            "update safety.follow_up_item set case_ended_on = ? where case_id = ?"
+                + " and case_ended_on is null")
+        .params(on, caseId)
+        .update();
   }
 
   public boolean markDone(
@@ -105,8 +116,8 @@ public class FollowUpRows {
   private List<Row> select(String where, List<Object> params) {
     return jdbc.sql(
             "select id, case_id, treatment_centre_id, kind, sequence, window_opens, due_on,"
-                + " description, source, done_on, done_by, done_note, response, refund_eligible"
-                + " from safety.follow_up_item where "
+                + " description, source, done_on, done_by, done_note, response, refund_eligible,"
+                + " case_ended_on from safety.follow_up_item where "
                 + where
                 + " order by due_on, kind, sequence")
         .params(params)
@@ -127,7 +138,8 @@ public class FollowUpRows {
                     Optional.ofNullable(rs.getString("done_by")),
                     Optional.ofNullable(rs.getString("done_note")),
                     Optional.ofNullable(rs.getString("response")).map(OutcomeResponse::valueOf),
-                    Optional.ofNullable((Boolean) rs.getObject("refund_eligible"))))
+                    Optional.ofNullable((Boolean) rs.getObject("refund_eligible")),
+                    Optional.ofNullable(rs.getObject("case_ended_on", LocalDate.class))))
         .list();
   }
 }

@@ -66,7 +66,8 @@ class AssessmentApi {
         Stream.of(in.crs(), in.icans(), in.ice(), in.bloodCount()).filter(x -> x != null).count();
     if (given != 1) {
       throw Refusal.invalidField(
-          "crs", "give exactly one of crs, icans, ice or bloodCount; " + given + " given");
+              "crs", "give exactly one of crs, icans, ice or bloodCount; " + given + " given")
+          .withWords("refusal.assessment.oneKind", given);
     }
     if (in.crs() != null) {
       CalculatorRequests.CrsRequest crs = in.crs();

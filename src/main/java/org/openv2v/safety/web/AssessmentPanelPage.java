@@ -20,6 +20,7 @@ import org.openv2v.safety.domain.Consciousness;
 import org.openv2v.safety.domain.CrsFindings;
 import org.openv2v.safety.domain.Hypotension;
 import org.openv2v.safety.domain.IcansFindings;
+import org.openv2v.safety.domain.Management;
 import org.openv2v.safety.domain.MotorFinding;
 import org.openv2v.safety.domain.OxygenSupport;
 import org.openv2v.safety.domain.Seizure;
@@ -27,6 +28,7 @@ import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.RefusalWords;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,13 +57,17 @@ class AssessmentPanelPage {
   private final java.time.Clock clock;
   private final ZoneId zone;
 
+  private final RefusalWords refusalWords;
+
   AssessmentPanelPage(
       Assessments assessments,
       Cases cases,
       CurrentActor currentActor,
       MessageSource messages,
       java.time.Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
+      RefusalWords refusalWords) {
+    this.refusalWords = refusalWords;
     this.assessments = assessments;
     this.cases = cases;
     this.currentActor = currentActor;
@@ -78,9 +84,20 @@ class AssessmentPanelPage {
       String day,
       String value,
       String findings,
-      List<String> management,
+      List<Step> management,
       String managementSource,
       String confirmedBy) {
+
+    /**
+     * A management step as the reader reads it: translated from the guideline's English when the
+     * reader's language is not English and the step has a translation, else the guideline's own
+     * words, marked {@code lang="en"}.
+     */
+    public record Step(String text, boolean translated) {}
+
+    public boolean translated() {
+      return management.stream().anyMatch(Step::translated);
+    }
 
     public boolean confirmable() {
       return !management.isEmpty() && confirmedBy == null;
@@ -186,7 +203,7 @@ class AssessmentPanelPage {
       if (refusal.kind() == Refusal.Kind.NOT_FOUND && !which.equals("confirm")) {
         throw refusal;
       }
-      model.addAttribute("problem", PanelProblem.of(refusal, messages, locale));
+      model.addAttribute("problem", PanelProblem.of(refusal, refusalWords));
       model.addAttribute("problemForm", which);
       kept = form;
     }
@@ -221,13 +238,13 @@ class AssessmentPanelPage {
         "rows",
         all.stream()
             .sorted(Comparator.comparing(Assessments.AssessmentView::assessedAt).reversed())
-            .map(view -> row(view, when))
+            .map(view -> row(view, when, locale))
             .toList());
     model.addAttribute(
-        "latestIce", latest(all, Assessments.Kind.ICE).map(v -> row(v, when)).orElse(null));
+        "latestIce", latest(all, Assessments.Kind.ICE).map(v -> row(v, when, locale)).orElse(null));
     model.addAttribute(
         "latestBloodCount",
-        latest(all, Assessments.Kind.BLOOD_COUNT).map(v -> row(v, when)).orElse(null));
+        latest(all, Assessments.Kind.BLOOD_COUNT).map(v -> row(v, when, locale)).orElse(null));
     model.addAttribute("earlyIcaht", series.earlyIcaht().map(early -> early.grade()).orElse(null));
     boolean atCentre = actor.worksAt(found.treatmentCentreId());
     model.addAttribute("canRecord", atCentre && actor.is(Role.PHYSICIAN, Role.NURSE));
@@ -294,7 +311,7 @@ class AssessmentPanelPage {
         .max(Comparator.comparing(Assessments.AssessmentView::assessedAt));
   }
 
-  private static Row row(Assessments.AssessmentView view, DateTimeFormatter when) {
+  private Row row(Assessments.AssessmentView view, DateTimeFormatter when, Locale locale) {
     String value =
         view.grade()
             .map(grade -> "G" + grade)
@@ -307,9 +324,21 @@ class AssessmentPanelPage {
         view.dayAfterInfusion().map(Object::toString).orElse(null),
         value,
         view.findings(),
-        view.suggestedManagement(),
+        view.suggestedManagement().stream().map(step -> step(step, locale)).toList(),
         view.managementSource(),
         view.confirmedBy().orElse(null));
+  }
+
+  /** The step in the reader's language, if the guideline's step has a translation in it. */
+  private Row.Step step(String english, Locale locale) {
+    if (locale.getLanguage().equals("en")) {
+      return new Row.Step(english, false);
+    }
+    return Management.Step.of(english)
+        .map(step -> messages.getMessage("safety.management." + step.name(), null, english, locale))
+        .filter(text -> !text.equals(english))
+        .map(text -> new Row.Step(text, true))
+        .orElse(new Row.Step(english, false));
   }
 
   private static boolean ticked(Map<String, String> form, String field) {

@@ -101,7 +101,8 @@ class CalculatorApi {
     if (Boolean.TRUE.equals(in.unableToPerform())) {
       if (anyItem) {
         throw Refusal.invalidField(
-            "unableToPerform", "is true but ICE items were given: give one or the other");
+                "unableToPerform", "is true but ICE items were given: give one or the other")
+            .withWords("refusal.calculator.iceOrUnable");
       }
       return IceScore.unable();
     }
@@ -155,12 +156,14 @@ class CalculatorApi {
     List<String> reasons = new ArrayList<>(dose.reasons());
     if (in.previousDosesAt() != null && !in.previousDosesAt().isEmpty()) {
       if (in.at() == null) {
-        throw Refusal.invalidField("at", "is required with previousDosesAt");
+        throw Refusal.invalidField("at", "is required with previousDosesAt")
+            .withWords("refusal.calculator.previousDoses");
       }
       List<String> problems = TocilizumabDose.scheduleProblems(in.previousDosesAt(), in.at());
       if (!problems.isEmpty()) {
         throw Refusal.invalidField(
-            "at", "tocilizumab must not be given now: " + String.join("; ", problems));
+                "at", "tocilizumab must not be given now: " + String.join("; ", problems))
+            .withWords("refusal.calculator.tocilizumab", String.join("; ", problems));
       }
       reasons.add(in.previousDosesAt().size() + " earlier doses: the repeat rules allow this dose");
     }
@@ -191,12 +194,14 @@ class CalculatorApi {
             .orElseThrow(
                 () ->
                     new Refusal(
-                        Refusal.Kind.UNPROCESSABLE,
-                        "No lymphodepletion regimen is known for "
-                            + in.productCode()
-                            + " in "
-                            + in.indication()
-                            + "; obtain the product information"));
+                            Refusal.Kind.UNPROCESSABLE,
+                            "No lymphodepletion regimen is known for "
+                                + in.productCode()
+                                + " in "
+                                + in.indication()
+                                + "; obtain the product information")
+                        .withWords(
+                            "refusal.calculator.noRegimen", in.productCode(), in.indication()));
     BodySurfaceArea bsa =
         BodySurfaceArea.of(
             in.heightCm(),
@@ -206,13 +211,15 @@ class CalculatorApi {
     if (in.crclMlMin() != null) {
       if (in.serumCreatinineMgDl() != null) {
         throw Refusal.invalidField(
-            "crclMlMin", "give either crclMlMin or serum creatinine to compute it, not both");
+                "crclMlMin", "give either crclMlMin or serum creatinine to compute it, not both")
+            .withWords("refusal.calculator.crclOrCreatinine");
       }
       crcl = in.crclMlMin();
     } else {
       if (in.serumCreatinineMgDl() == null) {
         throw Refusal.invalidField(
-            "crclMlMin", "is required, or give ageYears, sex and serumCreatinineMgDl");
+                "crclMlMin", "is required, or give ageYears, sex and serumCreatinineMgDl")
+            .withWords("refusal.calculator.crclRequired");
       }
       crcl =
           CreatinineClearance.cockcroftGault(
@@ -231,7 +238,8 @@ class CalculatorApi {
           "Early (day 0–30, from daily ANC) and late (after day +30) ICAHT grade, EHA/EBMT 2023")
   IcahtAnswer icaht(@RequestBody CalculatorRequests.IcahtRequest in) {
     if (in.ancByDay() == null && in.lateAnc() == null) {
-      throw Refusal.invalidField("ancByDay", "give ancByDay (from day 0) and/or lateAnc");
+      throw Refusal.invalidField("ancByDay", "give ancByDay (from day 0) and/or lateAnc")
+          .withWords("refusal.calculator.anc");
     }
     return new IcahtAnswer(
         in.ancByDay() == null ? null : Icaht.early(in.ancByDay()),
@@ -275,6 +283,9 @@ class CalculatorApi {
 
   private static int required(String field, Double value) {
     return CalculatorRequests.whole(field, value)
-        .orElseThrow(() -> Refusal.invalidField(field, "is required (or set unableToPerform)"));
+        .orElseThrow(
+            () ->
+                Refusal.invalidField(field, "is required (or set unableToPerform)")
+                    .withWords("refusal.calculator.iceRequired"));
   }
 }

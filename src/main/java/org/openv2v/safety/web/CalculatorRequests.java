@@ -29,10 +29,12 @@ final class CalculatorRequests {
       return java.util.Optional.empty();
     }
     if (!Double.isFinite(value) || value != Math.rint(value)) {
-      throw org.openv2v.shared.Refusal.invalidField(field, "must be a whole number, was " + value);
+      throw org.openv2v.shared.Refusal.invalidField(field, "must be a whole number, was " + value)
+          .withWords("refusal.field.notWhole", value);
     }
     if (Math.abs(value) > 1000) {
-      throw org.openv2v.shared.Refusal.invalidField(field, "is out of range, was " + value);
+      throw org.openv2v.shared.Refusal.invalidField(field, "is out of range, was " + value)
+          .withWords("refusal.field.outOfRange", value);
     }
     return java.util.Optional.of(value.intValue());
   }

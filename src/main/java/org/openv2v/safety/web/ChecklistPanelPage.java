@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.safety.PreInfusionChecklist;
@@ -14,6 +15,7 @@ import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.RefusalWords;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -40,6 +42,8 @@ class ChecklistPanelPage {
   private final org.openv2v.safety.TocilizumabStock stock;
   private final int dosesRequired;
 
+  private final RefusalWords refusalWords;
+
   ChecklistPanelPage(
       PreInfusionChecklist checklist,
       Cases cases,
@@ -49,7 +53,9 @@ class ChecklistPanelPage {
           java.time.ZoneId zone,
       org.openv2v.safety.Lymphodepletions lymphodepletions,
       org.openv2v.safety.TocilizumabStock stock,
-      org.openv2v.safety.internal.SafetyProperties properties) {
+      org.openv2v.safety.internal.SafetyProperties properties,
+      RefusalWords refusalWords) {
+    this.refusalWords = refusalWords;
     this.lymphodepletions = lymphodepletions;
     this.stock = stock;
     this.dosesRequired = properties.tocilizumabDosesRequired();
@@ -76,24 +82,19 @@ class ChecklistPanelPage {
       @RequestParam(defaultValue = "") String note,
       Model model,
       Locale locale) {
-    Actor actor = currentActor.get();
-    try {
-      checklist.sign(
-          id,
-          noActiveInfection,
-          organFunctionAdequate,
-          noNewContraindications,
-          Optional.of(note.strip()).filter(text -> !text.isEmpty()),
-          actor);
-      model.addAttribute("signed", true);
-    } catch (Refusal refusal) {
-      if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
-        throw refusal;
-      }
-      model.addAttribute("problem", PanelProblem.of(refusal, messages, locale));
-    }
-    describe(id, actor, model);
-    return "safety/checklist :: body";
+    return act(
+        id,
+        model,
+        "signed",
+        actor -> {
+          checklist.sign(
+              id,
+              noActiveInfection,
+              organFunctionAdequate,
+              noNewContraindications,
+              Optional.of(note.strip()).filter(text -> !text.isEmpty()),
+              actor);
+        });
   }
 
   /** The lymphodepletion course's first and last dose dates, as the checklist judges them. */
@@ -105,24 +106,22 @@ class ChecklistPanelPage {
       @RequestParam(defaultValue = "") String finishedOn,
       Model model,
       Locale locale) {
-    Actor actor = currentActor.get();
-    try {
-      lymphodepletions.record(
-          id,
-          date("startedOn", startedOn)
-              .orElseThrow(() -> Refusal.invalidField("startedOn", "give the first dose's date")),
-          date("finishedOn", finishedOn),
-          Optional.empty(),
-          actor);
-      model.addAttribute("courseRecorded", true);
-    } catch (Refusal refusal) {
-      if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
-        throw refusal;
-      }
-      model.addAttribute("problem", PanelProblem.of(refusal, messages, locale));
-    }
-    describe(id, actor, model);
-    return "safety/checklist :: body";
+    return act(
+        id,
+        model,
+        "courseRecorded",
+        actor -> {
+          lymphodepletions.record(
+              id,
+              date("startedOn", startedOn)
+                  .orElseThrow(
+                      () ->
+                          Refusal.invalidField("startedOn", "give the first dose's date")
+                              .withWords("refusal.checklist.firstDose")),
+              date("finishedOn", finishedOn),
+              Optional.empty(),
+              actor);
+        });
   }
 
   /**
@@ -137,22 +136,39 @@ class ChecklistPanelPage {
       @RequestParam(defaultValue = "0") int received,
       Model model,
       Locale locale) {
+    return act(
+        id,
+        model,
+        "tocilizumabReserved",
+        actor -> {
+          CaseView found = cases.find(id, actor);
+          if (received > 0) {
+            if (lot.isBlank() || lot.length() > 64 || received > 100) {
+              throw Refusal.invalidField("lot", "give the lot number of at most 100 doses received")
+                  .withWords("refusal.checklist.lot");
+            }
+            stock.receive(
+                found.treatmentCentreId(), received, lot.strip(), Optional.empty(), actor);
+          }
+          stock.reserve(id, dosesRequired, actor);
+        });
+  }
+
+  /**
+   * One of the panel's actions: when it is done the panel says so ({@code done}), when it is
+   * refused the panel says why; a case the reader may not see stays not found. The panel is shown
+   * again either way.
+   */
+  private String act(UUID id, Model model, String done, Consumer<Actor> action) {
     Actor actor = currentActor.get();
     try {
-      CaseView found = cases.find(id, actor);
-      if (received > 0) {
-        if (lot.isBlank() || lot.length() > 64 || received > 100) {
-          throw Refusal.invalidField("lot", "give the lot number of at most 100 doses received");
-        }
-        stock.receive(found.treatmentCentreId(), received, lot.strip(), Optional.empty(), actor);
-      }
-      stock.reserve(id, dosesRequired, actor);
-      model.addAttribute("tocilizumabReserved", true);
+      action.accept(actor);
+      model.addAttribute(done, true);
     } catch (Refusal refusal) {
       if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
         throw refusal;
       }
-      model.addAttribute("problem", PanelProblem.of(refusal, messages, locale));
+      model.addAttribute("problem", PanelProblem.of(refusal, refusalWords));
     }
     describe(id, actor, model);
     return "safety/checklist :: body";
@@ -165,7 +181,7 @@ class ChecklistPanelPage {
     try {
       return Optional.of(java.time.LocalDate.parse(text.strip()));
     } catch (java.time.format.DateTimeParseException e) {
-      throw Refusal.invalidField(field, "is not a date");
+      throw Refusal.invalidField(field, "is not a date").withWords("refusal.field.notDate");
     }
   }
 

@@ -17,6 +17,7 @@ import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.RefusalWords;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,13 +45,17 @@ class FollowUpPanelPage {
   private final Clock clock;
   private final ZoneId zone;
 
+  private final RefusalWords refusalWords;
+
   FollowUpPanelPage(
       FollowUps followUps,
       Cases cases,
       CurrentActor currentActor,
       MessageSource messages,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
+      RefusalWords refusalWords) {
+    this.refusalWords = refusalWords;
     this.followUps = followUps;
     this.cases = cases;
     this.currentActor = currentActor;
@@ -74,7 +79,7 @@ class FollowUpPanelPage {
       boolean needsResponse) {
 
     public boolean open() {
-      return doneOn == null && !status.equals("period");
+      return doneOn == null && !status.equals("period") && !status.equals("ended");
     }
   }
 
@@ -109,7 +114,7 @@ class FollowUpPanelPage {
       if (refusal.kind() == Refusal.Kind.NOT_FOUND && refusal.getMessage().startsWith("No case")) {
         throw refusal;
       }
-      model.addAttribute("problem", PanelProblem.of(refusal, messages, locale));
+      model.addAttribute("problem", PanelProblem.of(refusal, refusalWords));
     }
     describe(id, actor, model, locale);
     return VIEW;
@@ -154,6 +159,9 @@ class FollowUpPanelPage {
   static String status(FollowUps.FollowUpView view, LocalDate today) {
     if (view.doneOn().isPresent()) {
       return "done";
+    }
+    if (view.caseEndedOn().isPresent()) {
+      return "ended";
     }
     if (view.kind().isPeriod()) {
       return "period";

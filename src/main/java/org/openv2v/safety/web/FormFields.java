@@ -18,7 +18,8 @@ final class FormFields {
 
   static double number(String field, String text) {
     return optionalNumber(field, text)
-        .orElseThrow(() -> Refusal.invalidField(field, "is required"));
+        .orElseThrow(
+            () -> Refusal.invalidField(field, "is required").withWords("refusal.field.required"));
   }
 
   static Optional<Double> optionalNumber(String field, String text) {
@@ -32,7 +33,8 @@ final class FormFields {
       }
       return Optional.of(value);
     } catch (NumberFormatException e) {
-      throw Refusal.invalidField(field, "must be a number, was " + text.strip());
+      throw Refusal.invalidField(field, "must be a number, was " + text.strip())
+          .withWords("refusal.field.notNumberWas", text.strip());
     }
   }
 
@@ -41,7 +43,8 @@ final class FormFields {
         .map(
             value -> {
               if (value != Math.rint(value) || Math.abs(value) > 1000) {
-                throw Refusal.invalidField(field, "must be a whole number, was " + text.strip());
+                throw Refusal.invalidField(field, "must be a whole number, was " + text.strip())
+                    .withWords("refusal.field.notWhole", text.strip());
               }
               return value.intValue();
             });
@@ -49,35 +52,38 @@ final class FormFields {
 
   static <E extends Enum<E>> E choice(String field, String text, Class<E> type) {
     if (text == null || text.isBlank()) {
-      throw Refusal.invalidField(field, "is required");
+      throw Refusal.invalidField(field, "is required").withWords("refusal.field.required");
     }
     try {
       return Enum.valueOf(type, text.strip());
     } catch (IllegalArgumentException e) {
-      throw Refusal.invalidField(field, "is not one of the choices: " + text.strip());
+      throw Refusal.invalidField(field, "is not one of the choices: " + text.strip())
+          .withWords("refusal.field.notAChoice", text.strip());
     }
   }
 
   /** A local date and time at the centre (the form's datetime-local), as an instant. */
   static Instant instant(String field, String text, ZoneId zone) {
     if (text == null || text.isBlank()) {
-      throw Refusal.invalidField(field, "is required");
+      throw Refusal.invalidField(field, "is required").withWords("refusal.field.required");
     }
     try {
       return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
     } catch (DateTimeException e) {
-      throw Refusal.invalidField(field, "is not a date and time: " + text.strip());
+      throw Refusal.invalidField(field, "is not a date and time: " + text.strip())
+          .withWords("refusal.field.notDateTime", text.strip());
     }
   }
 
   static LocalDate date(String field, String text) {
     if (text == null || text.isBlank()) {
-      throw Refusal.invalidField(field, "is required");
+      throw Refusal.invalidField(field, "is required").withWords("refusal.field.required");
     }
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeException e) {
-      throw Refusal.invalidField(field, "is not a date: " + text.strip());
+      throw Refusal.invalidField(field, "is not a date: " + text.strip())
+          .withWords("refusal.field.notDateWas", text.strip());
     }
   }
 }

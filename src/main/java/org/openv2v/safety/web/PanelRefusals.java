@@ -3,6 +3,7 @@ package org.openv2v.safety.web;
 import java.util.Locale;
 import org.openv2v.shared.Refusal;
 import org.openv2v.web.RefusalStatus;
+import org.openv2v.web.RefusalWords;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -24,7 +25,10 @@ class PanelRefusals {
 
   private final MessageSource messages;
 
-  PanelRefusals(MessageSource messages) {
+  private final RefusalWords refusalWords;
+
+  PanelRefusals(MessageSource messages, RefusalWords refusalWords) {
+    this.refusalWords = refusalWords;
     this.messages = messages;
   }
 
@@ -32,7 +36,7 @@ class PanelRefusals {
   ModelAndView refused(Refusal refusal, Locale locale) {
     HttpStatus status = RefusalStatus.of(refusal);
     ModelAndView fragment = new ModelAndView("safety/refused :: body", status);
-    fragment.addObject("problem", PanelProblem.of(refusal, messages, locale));
+    fragment.addObject("problem", PanelProblem.of(refusal, refusalWords));
     return fragment;
   }
 }

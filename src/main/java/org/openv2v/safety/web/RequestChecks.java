@@ -24,7 +24,7 @@ class RequestChecks {
 
   <T> T valid(T body) {
     if (body == null) {
-      throw Refusal.invalidField("body", "is required");
+      throw Refusal.invalidField("body", "is required").withWords("refusal.field.required");
     }
     List<FieldProblem> problems =
         validator.validate(body).stream()
@@ -33,13 +33,13 @@ class RequestChecks {
             .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
             .toList();
     if (!problems.isEmpty()) {
-      throw new Refusal(
-          Refusal.Kind.INVALID,
+      String detail =
           problems.stream()
               .map(p -> p.field() + " " + p.message())
               .reduce((a, b) -> a + "; " + b)
-              .orElseThrow(),
-          problems);
+              .orElseThrow();
+      throw new Refusal(Refusal.Kind.INVALID, detail, problems)
+          .withWords("refusal.request.fields", detail);
     }
     return body;
   }

@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.openv2v.cases.CaseIds;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.network.Network;
@@ -17,6 +19,7 @@ import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.RefusalWords;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,13 +53,17 @@ class BookingPanelPage {
   private final MessageSource messages;
   private final ZoneId zone;
 
+  private final RefusalWords refusalWords;
+
   BookingPanelPage(
       Bookings bookings,
       Cases cases,
       Network network,
       CurrentActor currentActor,
       MessageSource messages,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
+      RefusalWords refusalWords) {
+    this.refusalWords = refusalWords;
     this.bookings = bookings;
     this.cases = cases;
     this.network = network;
@@ -80,57 +87,46 @@ class BookingPanelPage {
       @RequestParam(required = false) String washoutDays,
       @RequestParam(required = false) String tempo,
       Model model) {
-    UUID caseId = parseId(id);
-    Actor actor = currentActor.get();
-    CaseView view = cases.find(caseId, actor);
-    try {
-      BookingOptions options = bookings.options(caseId, request(washoutDays, tempo), actor);
-      model.addAttribute("options", options.options());
-      model.addAttribute("waitlisted", options.waitlisted());
-    } catch (Refusal refusal) {
-      refusedIn(model, refusal);
-    }
-    fill(model, view, actor);
-    return PANEL;
+    return act(
+        id,
+        model,
+        (caseId, actor) -> {
+          BookingOptions options = bookings.options(caseId, request(washoutDays, tempo), actor);
+          model.addAttribute("options", options.options());
+          model.addAttribute("waitlisted", options.waitlisted());
+        });
   }
 
   @PostMapping("/cases/{id}/booking")
   @PreAuthorize("hasRole('COORDINATOR')")
   String book(
       @PathVariable String id, @RequestParam(required = false) String optionId, Model model) {
-    UUID caseId = parseId(id);
-    Actor actor = currentActor.get();
-    CaseView view = cases.find(caseId, actor);
-    try {
-      BookingView booked = bookings.book(caseId, optionId == null ? "" : optionId, actor);
-      model.addAttribute("notice", "booked");
-      model.addAttribute("noticeDate", booked.apheresisDate());
-    } catch (Refusal refusal) {
-      refusedIn(model, refusal);
-    }
-    fill(model, view, actor);
-    return PANEL;
+    return act(
+        id,
+        model,
+        (caseId, actor) -> {
+          BookingView booked = bookings.book(caseId, optionId == null ? "" : optionId, actor);
+          model.addAttribute("notice", "booked");
+          model.addAttribute("noticeDate", booked.apheresisDate());
+        });
   }
 
   @PostMapping("/cases/{id}/booking/cancel")
   @PreAuthorize("hasRole('COORDINATOR')")
   String cancel(
       @PathVariable String id, @RequestParam(required = false) String reason, Model model) {
-    UUID caseId = parseId(id);
-    Actor actor = currentActor.get();
-    CaseView view = cases.find(caseId, actor);
-    try {
-      String why = reason == null || reason.isBlank() ? null : reason.strip();
-      if (why != null && why.length() > 500) {
-        throw Refusal.invalidField("reason", "is longer than 500 characters");
-      }
-      bookings.cancel(caseId, why, actor);
-      model.addAttribute("notice", "cancelled");
-    } catch (Refusal refusal) {
-      refusedIn(model, refusal);
-    }
-    fill(model, view, actor);
-    return PANEL;
+    return act(
+        id,
+        model,
+        (caseId, actor) -> {
+          String why = reason == null || reason.isBlank() ? null : reason.strip();
+          if (why != null && why.length() > 500) {
+            throw Refusal.invalidField("reason", "is longer than 500 characters")
+                .withWords("refusal.field.over500");
+          }
+          bookings.cancel(caseId, why, actor);
+          model.addAttribute("notice", "cancelled");
+        });
   }
 
   @ExceptionHandler(Refusal.class)
@@ -146,12 +142,29 @@ class BookingPanelPage {
    * Capacity taken by someone else between options and booking is the refusal people meet most; it
    * is named as such, with the service's detail.
    */
-  private static void refusedIn(Model model, Refusal refusal) {
+  /**
+   * One of the panel's requests on a case the reader may see: a refusal is said on the panel, which
+   * is shown again either way.
+   */
+  private String act(String id, Model model, BiConsumer<UUID, Actor> action) {
+    UUID caseId = parseId(id);
+    Actor actor = currentActor.get();
+    CaseView view = cases.find(caseId, actor);
+    try {
+      action.accept(caseId, actor);
+    } catch (Refusal refusal) {
+      refusedIn(model, refusal);
+    }
+    fill(model, view, actor);
+    return PANEL;
+  }
+
+  private void refusedIn(Model model, Refusal refusal) {
     boolean taken =
         refusal.kind() == Refusal.Kind.CONFLICT
             && refusal.getMessage() != null
             && refusal.getMessage().startsWith("Someone else took");
-    model.addAttribute("refusal", refusal.getMessage());
+    model.addAttribute("refusal", refusalWords.of(refusal));
     model.addAttribute("refusalKind", taken ? "taken" : refusal.kind().name());
   }
 
@@ -183,10 +196,12 @@ class BookingPanelPage {
       try {
         washout = Integer.parseInt(washoutDays.strip());
       } catch (NumberFormatException e) {
-        throw Refusal.invalidField("washoutDays", "is not a whole number of days");
+        throw Refusal.invalidField("washoutDays", "is not a whole number of days")
+            .withWords("refusal.field.notWholeDays");
       }
       if (washout < 0 || washout > 90) {
-        throw Refusal.invalidField("washoutDays", "must be 0 to 90 days");
+        throw Refusal.invalidField("washoutDays", "must be 0 to 90 days")
+            .withWords("refusal.booking.washout");
       }
     }
     DiseaseTempo pace = DiseaseTempo.INTERMEDIATE;
@@ -194,24 +209,18 @@ class BookingPanelPage {
       try {
         pace = DiseaseTempo.valueOf(tempo.strip());
       } catch (IllegalArgumentException e) {
-        throw Refusal.invalidField("tempo", "is not a disease tempo");
+        throw Refusal.invalidField("tempo", "is not a disease tempo")
+            .withWords("refusal.booking.tempo");
       }
     }
     return new OptionsRequest(Set.of(), washout, pace);
   }
 
   private String siteName(String siteId) {
-    return network
-        .site(siteId)
-        .map(site -> site.nameIn(LocaleContextHolder.getLocale()))
-        .orElse(siteId);
+    return network.siteName(siteId, LocaleContextHolder.getLocale());
   }
 
   private static UUID parseId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw Refusal.notFound("No case " + id);
-    }
+    return CaseIds.parse(id);
   }
 }

@@ -26,6 +26,7 @@ import org.openv2v.scheduling.Capacity;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.RefusalWords;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -76,6 +77,8 @@ class ManufacturingPages {
   private final Clock clock;
   private final ZoneId zone;
 
+  private final RefusalWords refusalWords;
+
   ManufacturingPages(
       Cases cases,
       Bookings bookings,
@@ -84,7 +87,9 @@ class ManufacturingPages {
       CurrentActor currentActor,
       MessageSource messages,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
+      RefusalWords refusalWords) {
+    this.refusalWords = refusalWords;
     this.cases = cases;
     this.bookings = bookings;
     this.capacity = capacity;
@@ -121,7 +126,7 @@ class ManufacturingPages {
       outcome = record(actor, id, type, eventId, reason);
       refused = false;
     } catch (Refusal refusal) {
-      outcome = text("manufacturing.refused", refusal.getMessage());
+      outcome = text("manufacturing.refused", refusalWords.of(refusal));
       refused = true;
     }
     if (!htmx) {
@@ -141,17 +146,21 @@ class ManufacturingPages {
     try {
       event = CaseEventType.valueOf(type);
     } catch (IllegalArgumentException e) {
-      throw Refusal.invalidField("type", text("manufacturing.error.type"));
+      throw Refusal.invalidField("type", text("manufacturing.error.type"))
+          .withWords("manufacturing.error.type");
     }
     if (!RECORDED_HERE.contains(event)) {
-      throw Refusal.invalidField("type", text("manufacturing.error.type"));
+      throw Refusal.invalidField("type", text("manufacturing.error.type"))
+          .withWords("manufacturing.error.type");
     }
     String why = reason.strip();
     if (event == CaseEventType.MANUFACTURING_FAILED && why.isEmpty()) {
-      throw Refusal.invalidField("reason", text("manufacturing.error.reasonMissing"));
+      throw Refusal.invalidField("reason", text("manufacturing.error.reasonMissing"))
+          .withWords("manufacturing.error.reasonMissing");
     }
     if (why.length() > 2000) {
-      throw Refusal.invalidField("reason", text("manufacturing.error.reasonLong"));
+      throw Refusal.invalidField("reason", text("manufacturing.error.reasonLong"))
+          .withWords("manufacturing.error.reasonLong");
     }
     CaseView view = cases.find(caseId, actor);
     // The journey keeps reasons for withdrawals and closures only; a failure's reason is its note.
@@ -244,7 +253,7 @@ class ManufacturingPages {
     try {
       return UUID.fromString(text);
     } catch (IllegalArgumentException e) {
-      throw Refusal.invalidField(field, "is not an id");
+      throw Refusal.invalidField(field, "is not an id").withWords("refusal.field.notId");
     }
   }
 

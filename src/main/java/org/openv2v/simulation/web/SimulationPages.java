@@ -15,6 +15,7 @@ import org.openv2v.simulation.SimulationStatus;
 import org.openv2v.simulation.Simulations;
 import org.openv2v.web.EmbeddedReport;
 import org.openv2v.web.RefusalStatus;
+import org.openv2v.web.RefusalWords;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,7 +45,14 @@ class SimulationPages {
   private final CurrentActor currentActor;
   private final MessageSource messages;
 
-  SimulationPages(Simulations simulations, CurrentActor currentActor, MessageSource messages) {
+  private final RefusalWords refusalWords;
+
+  SimulationPages(
+      Simulations simulations,
+      CurrentActor currentActor,
+      MessageSource messages,
+      RefusalWords refusalWords) {
+    this.refusalWords = refusalWords;
     this.simulations = simulations;
     this.currentActor = currentActor;
     this.messages = messages;
@@ -79,7 +87,7 @@ class SimulationPages {
       return "redirect:/planning/simulations/" + started.id();
     } catch (Refusal refusal) {
       response.setStatus(status(refusal));
-      model.addAttribute("startError", refusal.getMessage());
+      model.addAttribute("startError", refusalWords.of(refusal));
       fillIndex(model, scenario, years, replications, seed);
       return "planning/index";
     }
@@ -120,7 +128,8 @@ class SimulationPages {
       SimulationStatus status = simulations.status(run);
       if (status.state() != SimulationStatus.State.DONE) {
         throw new Refusal(
-            Refusal.Kind.CONFLICT, text("simulation.compare.notDone", status.scenario()));
+                Refusal.Kind.CONFLICT, text("simulation.compare.notDone", status.scenario()))
+            .withWords("simulation.compare.notDone", status.scenario());
       }
       runs.add(status);
       plots.add(
@@ -137,7 +146,7 @@ class SimulationPages {
   @org.springframework.web.bind.annotation.ExceptionHandler(Refusal.class)
   String refused(Refusal refusal, Model model, HttpServletResponse response) {
     response.setStatus(status(refusal));
-    model.addAttribute("problem", refusal.getMessage());
+    model.addAttribute("problem", refusalWords.of(refusal));
     return "planning/problem";
   }
 
@@ -177,7 +186,7 @@ class SimulationPages {
     try {
       return UUID.fromString(text);
     } catch (IllegalArgumentException e) {
-      throw Refusal.notFound(text("simulation.notFound"));
+      throw Refusal.notFound(text("simulation.notFound")).withWords("simulation.notFound");
     }
   }
 
@@ -185,7 +194,8 @@ class SimulationPages {
     try {
       return Double.parseDouble(text.strip());
     } catch (NumberFormatException e) {
-      throw Refusal.invalidField(field, text("simulation.error.number", field));
+      throw Refusal.invalidField(field, text("simulation.error.number", field))
+          .withWords("simulation.error.number", field);
     }
   }
 
@@ -193,7 +203,8 @@ class SimulationPages {
     try {
       return Long.parseLong(text.strip());
     } catch (NumberFormatException e) {
-      throw Refusal.invalidField(field, text("simulation.error.whole", field));
+      throw Refusal.invalidField(field, text("simulation.error.whole", field))
+          .withWords("simulation.error.whole", field);
     }
   }
 

@@ -112,14 +112,7 @@ class UserPages {
   @GetMapping("/admin/users/{username}")
   String show(@PathVariable String username, @RequestParam Optional<String> saved, Model model) {
     UserAccount account = find(username);
-    return accountPage(
-        model,
-        account,
-        account.displayName(),
-        account.role(),
-        account.siteIds(),
-        Map.of(),
-        saved.orElse(""));
+    return accountPage(model, account, Map.of(), saved.orElse(""));
   }
 
   @PostMapping("/admin/users/{username}")
@@ -156,14 +149,7 @@ class UserPages {
     try {
       users.enable(username, enabled, currentActor.get());
     } catch (Refusal refusal) {
-      return accountPage(
-          model,
-          account,
-          account.displayName(),
-          account.role(),
-          account.siteIds(),
-          errors(refusal, username, ""),
-          "");
+      return accountPage(model, account, errors(refusal, username, ""), "");
     }
     return "redirect:/admin/users/" + username + "?saved=" + (enabled ? "enabled" : "disabled");
   }
@@ -177,14 +163,7 @@ class UserPages {
     try {
       users.resetPassword(username, new PasswordReset(password), currentActor.get());
     } catch (Refusal refusal) {
-      return accountPage(
-          model,
-          account,
-          account.displayName(),
-          account.role(),
-          account.siteIds(),
-          errors(refusal, username, password),
-          "");
+      return accountPage(model, account, errors(refusal, username, password), "");
     }
     return "redirect:/admin/users/" + username + "?saved=password";
   }
@@ -204,6 +183,13 @@ class UserPages {
     model.addAttribute("errors", errors);
     model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
     return "users/new";
+  }
+
+  /** The account's page as the account stands, with these errors and this saved notice. */
+  private String accountPage(
+      Model model, UserAccount account, Map<String, List<String>> errors, String saved) {
+    return accountPage(
+        model, account, account.displayName(), account.role(), account.siteIds(), errors, saved);
   }
 
   private String accountPage(

@@ -18,21 +18,7 @@ public final class CustodyExpectations {
 
   /** The states of the journey that moves the cells, in order. */
   private static final List<CaseState> PATH =
-      List.of(
-          CaseState.REFERRED,
-          CaseState.ELIGIBILITY_CONFIRMED,
-          CaseState.PAYER_APPROVED,
-          CaseState.APHERESIS_SCHEDULED,
-          CaseState.APHERESIS_COLLECTED,
-          CaseState.SHIPPED_TO_MANUFACTURER,
-          CaseState.IN_MANUFACTURING,
-          CaseState.RELEASED,
-          CaseState.SHIPPED_TO_SITE,
-          CaseState.RECEIVED_AT_SITE,
-          CaseState.LYMPHODEPLETION,
-          CaseState.INFUSED,
-          CaseState.MONITORING,
-          CaseState.FOLLOW_UP);
+      CaseState.mainPath().stream().filter(state -> state != CaseState.CLOSED).toList();
 
   private record Expected(CustodyStep step, CaseState reached, Party signer) {}
 

@@ -53,7 +53,7 @@ class HomeAlertPages {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw Refusal.notFound("No alert " + id);
+      throw Refusal.notFound("No alert " + id).withWords("refusal.alert.notFound", id);
     }
   }
 }

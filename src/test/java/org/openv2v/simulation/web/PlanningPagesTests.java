@@ -18,6 +18,7 @@ import org.openv2v.economics.internal.EconomicsRun;
 import org.openv2v.economics.internal.EconomicsRuns;
 import org.openv2v.simulation.SimulationStatus;
 import org.openv2v.simulation.Simulations;
+import org.openv2v.web.SignedInPages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -253,10 +254,6 @@ class PlanningPagesTests {
   }
 
   private String page(String path, String user) throws Exception {
-    return mvc.perform(get(path).with(httpBasic(user, user)))
-        .andExpect(status().isOk())
-        .andReturn()
-        .getResponse()
-        .getContentAsString();
+    return new SignedInPages(mvc).page(path, user);
   }
 }
