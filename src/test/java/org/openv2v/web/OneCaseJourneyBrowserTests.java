@@ -124,7 +124,8 @@ class OneCaseJourneyBrowserTests extends BrowserTest {
     // carries the new cells, the manufacturer receives them, manufactures and releases.
     signInAs("coordinator");
     both("14-coordinator-home-after-failure");
-    openCase();
+    // The failure reaches the treatment centre: its alert on Home opens the case.
+    walk.click("li.alert-line[data-kind=MANUFACTURING_FAILURE] a[href$='/cases/" + caseId + "']");
     assertThat(lastEvent()).isEqualTo("MANUFACTURING_FAILED");
     assertThat(nextAction()).isEqualTo("book");
     both("15-failed-case");
@@ -245,19 +246,15 @@ class OneCaseJourneyBrowserTests extends BrowserTest {
     record("MONITORING_STARTED");
     both("33-monitoring");
 
-    // 12. Follow-up: the coordinator records a visit done in the follow-up section.
+    // 12. Follow-up: the coordinator records that follow-up has started; the schedule planned from
+    // the infusion offers the first day's check (due tomorrow) to be marked done when it is done.
     signInAs("coordinator");
     openCase();
-    WebElement visit =
-        walk.find("#panel-follow-up tr[data-item=DAILY_CHECK][data-status=due] form button");
-    visit.click();
-    browser.waiting().until(ExpectedConditions.stalenessOf(visit));
-    walk.find("#panel-follow-up p.message--info");
-    assertThat(
-            browser.driver.findElements(
-                By.cssSelector("#panel-follow-up tr[data-item=DAILY_CHECK][data-status=done]")))
-        .isNotEmpty();
-    both("34-follow-up-recorded");
+    assertThat(nextAction()).isEqualTo("record");
+    record("FOLLOW_UP_STARTED");
+    walk.find("#panel-follow-up tr[data-item=DAILY_CHECK] form button");
+    walk.find("#panel-follow-up tr[data-item=DAY_28_RESPONSE][data-status=upcoming]");
+    both("34-follow-up");
 
     others.addAll(walk.otherFindings());
     Files.write(
@@ -335,13 +332,16 @@ class OneCaseJourneyBrowserTests extends BrowserTest {
   private void sign(String step, String password, String witness) {
     walk.find("#custody-sign");
     new Select(walk.find("#custody-step")).selectByValue(step);
-    walk.type("#custody-unit", "=" + din + "00").type("#custody-password", password);
+    // The apheresis bag (flags 00) travels to the manufacturer; the product bag (01) comes back.
+    boolean product = List.of("RELEASED", "SHIPPED", "RECEIVED_AT_SITE").contains(step);
+    walk.type("#custody-unit", "=" + din + (product ? "01" : "00"))
+        .type("#custody-password", password);
     if (witness != null) {
       walk.type("#custody-witness-user", witness).type("#custody-witness-password", witness);
     }
     WebElement button = walk.find("#custody-sign-button");
     button.click();
-    browser.waiting().until(ExpectedConditions.stalenessOf(button));
+    walk.waitUntilGone(button);
     WebElement outcome = walk.find("#custody-panel [data-outcome]");
     assertThat(outcome.getAttribute("data-outcome"))
         .as("custody %s: %s", step, outcome.getText())
