@@ -256,6 +256,11 @@ class OneCaseJourneyBrowserTests extends BrowserTest {
     walk.find("#panel-follow-up tr[data-item=DAY_28_RESPONSE][data-status=upcoming]");
     both("34-follow-up");
 
+    // The whole history, in Korean, for the eye: every step above, each by its person.
+    walk.language("ko");
+    browser.driver.executeScript("document.getElementById('history-title').scrollIntoView()");
+    browser.screenshot("walk-35-history-ko.png");
+    walk.language("en");
     others.addAll(walk.otherFindings());
     Files.write(
         Path.of("target", "journey-other-findings.txt"),
