@@ -41,7 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cases {
 
-  static final String WITHHELD_NOTE = "(clinical note withheld)";
+  /**
+   * What the timeline shows instead of a note written at a clinical site, to readers who may not
+   * see it; pages show it in the reader's words.
+   */
+  public static final String WITHHELD_NOTE = "(clinical note withheld)";
 
   private final CaseRows cases;
   private final EventRows events;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
+import org.openv2v.custody.CustodyRecord;
 import org.openv2v.logistics.domain.ColdChainRule;
 import org.openv2v.logistics.domain.Leg;
 import org.openv2v.logistics.domain.LoggerCsv;
@@ -191,6 +192,7 @@ public class Shipments {
     }
     List<LoggerReading> parsed = parse(body, format);
     refuseFutureReadings(parsed);
+    refuseReadingsBeforeDeparture(parsed, stored, view);
     Map<Instant, LoggerReading> known = new HashMap<>();
     readings.of(shipmentId).forEach(r -> known.put(r.recordedAt(), r));
     List<LoggerReading> fresh = new ArrayList<>();
@@ -237,6 +239,42 @@ public class Shipments {
                 "Logger file refused: " + reason,
                 List.of(new FieldProblem("time", reason)))
             .withWords("refusal.shipment.loggerRefused", reason);
+      }
+    }
+  }
+
+  /**
+   * The shipment left when its dry shipper was charged (the logger's trip and the hold time start
+   * there) or, failing that, when the cells were handed to the courier. A reading dated earlier
+   * belongs to the logger's last trip, its shelf or a wrong clock: stored, it would be judged
+   * against this shipment's limits and could raise a false excursion. Until either time is known
+   * the departure is unknown and only the other checks apply. Compared to the second, as loggers
+   * record.
+   */
+  private void refuseReadingsBeforeDeparture(
+      List<LoggerReading> parsed, StoredShipment stored, CaseView view) {
+    Optional<Instant> left =
+        java.util.stream.Stream.of(
+                stored.chargedAt(),
+                summaries.bracket(stored, view).handedOver().map(CustodyRecord::deviceTime))
+            .flatMap(Optional::stream)
+            .min(Instant::compareTo)
+            .map(at -> at.truncatedTo(ChronoUnit.SECONDS));
+    if (left.isEmpty()) {
+      return;
+    }
+    for (LoggerReading reading : parsed) {
+      if (reading.recordedAt().isBefore(left.get())) {
+        String reason =
+            "a reading at "
+                + reading.recordedAt()
+                + " is before the shipment left ("
+                + left.get()
+                + "); remove the readings of the logger's earlier trip or check its clock";
+        throw new Refusal(
+            Refusal.Kind.INVALID,
+            "Logger file refused: " + reason,
+            List.of(new FieldProblem("time", reason)));
       }
     }
   }

@@ -297,7 +297,7 @@ public class Bookings {
     if (rows.resolveFailure(route.caseId(), "REAPHERESIS", now)) {
       meters.counter("openv2v.scheduling.failure.paths", "path", "REAPHERESIS").increment();
     }
-    recordScheduled(found, option, slot, actor, now);
+    recordScheduled(found, actor, now);
     meters.counter("openv2v.scheduling.bookings", "product", route.productCode()).increment();
     return view(booking, route, pictures.now());
   }
@@ -307,8 +307,7 @@ public class Bookings {
    * (after payer approval, or after a failure for a new collection). A rebooking of a case already
    * scheduled changes the booking only: the journey has no step for it.
    */
-  private void recordScheduled(
-      CaseView found, OptionId option, CapacityRows.Slot slot, Actor actor, Instant now) {
+  private void recordScheduled(CaseView found, Actor actor, Instant now) {
     if (Journey.next(found.state(), CaseEventType.APHERESIS_SCHEDULED).isEmpty()) {
       return;
     }
@@ -326,17 +325,9 @@ public class Bookings {
             CaseEventType.APHERESIS_SCHEDULED,
             now,
             site,
-            Optional.of(
-                "Apheresis "
-                    + option.apheresisDate()
-                    + " at "
-                    + option.apheresisSiteId()
-                    + "; "
-                    + slot.productCode()
-                    + " slot at "
-                    + slot.facilityId()
-                    + ", week of "
-                    + slot.weekStart()),
+            // No note: the booking section shows the date, sites and slot in the reader's words;
+            // a note here would be stored English with site ids and ISO dates.
+            Optional.empty(),
             Optional.empty()),
         actor);
   }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,9 @@ class ShipmentApiTests {
     this.ledger = ledger;
     this.accounts = accounts;
   }
+
+  /** The hour the fixture logger files begin, in UTC: no reading of theirs is earlier. */
+  private static final Instant FILES_BEGIN = Instant.parse("2026-11-20T00:00:00Z");
 
   private ShipmentFixture fixture;
   private UUID caseId;
@@ -265,6 +269,57 @@ class ShipmentApiTests {
   }
 
   @Test
+  void should_refuse_a_logger_file_with_a_reading_from_before_the_handover_and_store_nothing()
+      throws Exception {
+    UUID shipment = fixture.bookedCryoOutbound(caseId);
+    String din = fixture.read(fixture.shipment(shipment, "coordinator")).get("din").asString();
+    Instant handover = Instant.parse("2026-11-25T01:00:00Z");
+    fixture
+        .sign(caseId, "nurse", "HANDED_TO_COURIER", "KR-SNUH", din, handover)
+        .andExpect(status().isCreated());
+    // The shipper's logger still holds the readings of its last trip, five days earlier.
+    String csv =
+        "time,temperatureCelsius\n"
+            + "2026-11-20T10:00:00+09:00,-180\n"
+            + "2026-11-25T10:05:00+09:00,-181\n";
+
+    fixture
+        .uploadText(shipment, "courier", "text/csv", csv)
+        .andExpect(status().isBadRequest())
+        .andExpect(header().string("Content-Type", containsString("application/problem+json")))
+        .andExpect(jsonPath("$.errors[0].field").value("time"))
+        .andExpect(jsonPath("$.detail").value(containsString("before the shipment left")));
+    fixture.shipment(shipment, "courier").andExpect(jsonPath("$.readings.count").value(0));
+    assertThat(fixture.alerts(caseId, "auditor").size()).isZero();
+    assertThat(observations()).isEmpty();
+  }
+
+  @Test
+  void should_refuse_a_reading_from_before_the_dry_shipper_was_charged() throws Exception {
+    Map<String, Object> body = ShipmentFixture.leg("TO_MANUFACTURER", ShipmentFixture.shipperId());
+    body.put("packaging", "LN2_VAPOUR_DRY_SHIPPER");
+    body.put("chargedAt", "2026-11-20T02:00:00Z");
+    UUID shipment = fixture.booked(caseId, body);
+
+    fixture
+        .uploadText(
+            shipment,
+            "courier",
+            "text/csv",
+            "time,temperatureCelsius\n2026-11-20T10:59:00+09:00,-150\n")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value(containsString("before the shipment left")));
+    fixture
+        .uploadText(
+            shipment,
+            "courier",
+            "text/csv",
+            "time,temperatureCelsius\n2026-11-20T11:00:00+09:00,-185\n")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.added").value(1));
+  }
+
+  @Test
   void should_refuse_a_reading_that_differs_from_the_one_stored_for_the_same_instant()
       throws Exception {
     UUID shipment = fixture.bookedCryoOutbound(caseId);
@@ -406,8 +461,9 @@ class ShipmentApiTests {
       throws Exception {
     UUID shipment = fixture.bookedCryoOutbound(caseId);
     String din = fixture.read(fixture.shipment(shipment, "coordinator")).get("din").asString();
+    // Handed over before the logger file's first reading (20 Nov 2026, 09:00 KST).
     fixture
-        .sign(caseId, "nurse", "HANDED_TO_COURIER", "KR-SNUH", din)
+        .sign(caseId, "nurse", "HANDED_TO_COURIER", "KR-SNUH", din, FILES_BEGIN)
         .andExpect(status().isCreated());
     JsonNode excursion =
         fixture

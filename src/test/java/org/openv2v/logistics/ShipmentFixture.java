@@ -139,12 +139,18 @@ final class ShipmentFixture {
   /** Signs a custody event on the case with a unit of its own. */
   ResultActions sign(UUID caseId, String user, String step, String siteId, String din)
       throws Exception {
+    return sign(caseId, user, step, siteId, din, Instant.now().minus(1, ChronoUnit.MINUTES));
+  }
+
+  /** Signs a custody event whose device time is {@code at}, as a tablet that was offline does. */
+  ResultActions sign(UUID caseId, String user, String step, String siteId, String din, Instant at)
+      throws Exception {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("eventId", UUID.randomUUID().toString());
     body.put("step", step);
     body.put("siteId", siteId);
     body.put("units", List.of("=" + din + "00"));
-    body.put("deviceTime", Instant.now().minus(1, ChronoUnit.MINUTES).toString());
+    body.put("deviceTime", at.toString());
     body.put("condition", "INTACT");
     body.put("signature", Map.of("password", user));
     return mvc.perform(

@@ -2,48 +2,21 @@ package org.openv2v.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openv2v.IntegrationTest;
 import org.openv2v.bedside.BedsideFlow;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The bedside screen on a tablet-sized browser: scanning, MATCH, MISMATCH and the thaw timer. */
-@IntegrationTest
-@Tag("browser")
-class BedsideBrowserTests {
+class BedsideBrowserTests extends BrowserTest {
 
-  private static BrowserSession browser;
-
-  @LocalServerPort int port;
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    Assumptions.assumeTrue(
-        BrowserSession.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
-    browser = BrowserSession.start();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
 
   @Test
   void a_matching_wristband_and_bag_fill_the_screen_with_match_and_start_the_thaw_timer()
@@ -82,8 +55,8 @@ class BedsideBrowserTests {
 
   /** Types as a scanner does: the code, then Enter, which moves to the next field. */
   private void scan(String caseId, String wristband, String bag, String second) {
-    browser.signIn("http://localhost:" + port, "nurse", "nurse");
-    browser.driver.get("http://localhost:" + port + "/cases/" + caseId + "/bedside");
+    browser.signIn(base(), "nurse", "nurse");
+    browser.driver.get(base() + "/cases/" + caseId + "/bedside");
     browser.driver.findElement(By.id("wristband")).sendKeys(wristband, Keys.ENTER);
     assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("bag");
     browser.driver.switchTo().activeElement().sendKeys(bag, Keys.ENTER);

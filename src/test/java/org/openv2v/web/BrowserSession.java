@@ -81,6 +81,11 @@ final class BrowserSession implements AutoCloseable {
   /** Forgets any earlier session, then signs in through the form. */
   void signIn(String base, String username, String password) {
     signOutQuietly(base);
+    signInOnThisPage(base, username, password);
+  }
+
+  /** Signs in through the login form the browser shows now, and waits for the start page. */
+  void signInOnThisPage(String base, String username, String password) {
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.cssSelector("form.login__form button[type=submit]")).click();

@@ -7,48 +7,17 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openv2v.IntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The pages in a real browser, signed in as the demo users. */
-@IntegrationTest
-@Tag("browser")
-class CasePagesBrowserTests {
-
-  private static BrowserSession browser;
-
-  @LocalServerPort int port;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    Assumptions.assumeTrue(
-        BrowserSession.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
-    browser = BrowserSession.start();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
-
-  private String base() {
-    return "http://localhost:" + port;
-  }
+class CasePagesBrowserTests extends BrowserTest {
 
   private List<WebElement> rows() {
     return browser.driver.findElements(By.cssSelector("#case-results tbody tr"));

@@ -13,16 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openv2v.IntegrationTest;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.cases.Patient;
@@ -38,15 +33,12 @@ import org.openv2v.logistics.domain.Packaging;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The operational panels of the case page in a real browser: the custody ledger and signing a step
  * with the password typed again, the temperature plot of a shipment, and booking a slot.
  */
-@IntegrationTest
-@Tag("browser")
-class CasePanelsBrowserTests {
+class CasePanelsBrowserTests extends BrowserTest {
 
   static final Actor COORDINATOR =
       new Actor("coordinator", "Demo Coordinator", Role.COORDINATOR, Set.of("KR-SNUH", "KR-SMC"));
@@ -55,30 +47,8 @@ class CasePanelsBrowserTests {
   static final Actor COURIER =
       new Actor("courier", "Demo Courier", Role.COURIER, Set.of("KR-COURIER"));
 
-  private static BrowserSession browser;
-
-  @LocalServerPort int port;
   @Autowired Cases cases;
   @Autowired Shipments shipments;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    Assumptions.assumeTrue(
-        BrowserSession.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
-    browser = BrowserSession.start();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
-
-  private String base() {
-    return "http://localhost:" + port;
-  }
 
   /** A fresh tisa-cel case at Seoul National University Hospital, referred three days ago. */
   private CaseView freshCase() {

@@ -2,7 +2,6 @@ package org.openv2v.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,18 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openv2v.IntegrationTest;
 import org.openv2v.bedside.BedsideFlow;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,34 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
  * timestamps, in English and in Korean. The case is brought to the start of each part over the API,
  * as the other roles would have left it.
  */
-@IntegrationTest
-@Tag("browser")
-class ClinicalDayWalkBrowserTests {
+class ClinicalDayWalkBrowserTests extends BrowserTest {
 
-  private static BrowserSession browser;
-
-  @LocalServerPort int port;
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    Assumptions.assumeTrue(
-        BrowserSession.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
-    browser = BrowserSession.start();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
-
-  private String base() {
-    return "http://localhost:" + port;
-  }
 
   private ClinicalDayWalk walk(String who) {
     browser.signOutQuietly(base());

@@ -3,49 +3,18 @@ package org.openv2v.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openv2v.IntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The worklist home in a real browser, as the demo coordinator. */
-@IntegrationTest
-@Tag("browser")
-class HomeBrowserTests {
+class HomeBrowserTests extends BrowserTest {
 
   /** Demo patients at the coordinator's centres (demo/cases.json) whose cases are still open. */
   private static final List<String> DEMO_PATIENTS =
       List.of("Lee Jae-hoon", "Choi Eun-young", "Jung Sung-ho", "Park Seo-jun", "Kim Min-jun");
-
-  private static BrowserSession browser;
-
-  @LocalServerPort int port;
-
-  @BeforeAll
-  static void startBrowser() throws java.io.IOException {
-    Assumptions.assumeTrue(
-        BrowserSession.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
-    browser = BrowserSession.start();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
-
-  private String base() {
-    return "http://localhost:" + port;
-  }
 
   @Test
   void coordinator_home_shows_the_demo_cases() {

@@ -5,46 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openv2v.IntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Switching the pages to Korean in a real browser, with the keyboard alone. */
-@IntegrationTest
-@Tag("browser")
-class LanguageBrowserTests {
-
-  private static BrowserSession browser;
-
-  @LocalServerPort int port;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    Assumptions.assumeTrue(
-        BrowserSession.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
-    browser = BrowserSession.start();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
-
-  private String base() {
-    return "http://localhost:" + port;
-  }
+class LanguageBrowserTests extends BrowserTest {
 
   private String htmlLang() {
     return browser.driver.findElement(By.tagName("html")).getDomAttribute("lang");

@@ -22,14 +22,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openv2v.IntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,9 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * few of each kind of page, the bedside screen of the cases they open and the patient's own status
  * page) and reads no machine word on any of them ({@link MachineWords}).
  */
-@IntegrationTest
-@Tag("browser")
-class MachineWordsBrowserTests {
+class MachineWordsBrowserTests extends BrowserTest {
 
   private static final List<String> ROLES =
       List.of(
@@ -60,31 +52,8 @@ class MachineWordsBrowserTests {
   private static final Pattern ID = Pattern.compile("[0-9a-fA-F-]{36}|\\d+");
   private static final Pattern CASE_PAGE = Pattern.compile("/cases/([0-9a-fA-F-]{36})(?:[?#].*)?$");
 
-  private static BrowserSession browser;
-
-  @LocalServerPort int port;
-
   @org.springframework.beans.factory.annotation.Autowired
   org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    Assumptions.assumeTrue(
-        BrowserSession.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
-    browser = BrowserSession.start();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
-
-  private String base() {
-    return "http://localhost:" + port;
-  }
 
   /**
    * The demo's user names, allowed in Latin letters on a Korean page. People's names (patients,

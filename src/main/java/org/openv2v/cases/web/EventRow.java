@@ -1,5 +1,6 @@
 package org.openv2v.cases.web;
 
+import org.openv2v.cases.Cases;
 import org.openv2v.cases.EventView;
 
 /** One line of a case's event history. */
@@ -16,6 +17,7 @@ record EventRow(
     String siteId,
     String site,
     String note,
+    boolean noteWithheld,
     String reason) {
 
   static EventRow of(EventView event, Names names, Formats formats, Labels labels) {
@@ -31,7 +33,8 @@ record EventRow(
         event.actor(),
         event.siteId(),
         names.site(event.siteId()),
-        event.note().orElse(null),
+        event.note().filter(note -> !note.equals(Cases.WITHHELD_NOTE)).orElse(null),
+        event.note().filter(Cases.WITHHELD_NOTE::equals).isPresent(),
         event.reason().map(labels::reason).orElse(null));
   }
 }

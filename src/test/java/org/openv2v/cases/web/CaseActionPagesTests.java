@@ -151,6 +151,22 @@ class CaseActionPagesTests {
     assertThat(cases.find(id, COORDINATOR).state()).isEqualTo(CaseState.REFERRED);
   }
 
+  @Test
+  void should_show_a_withheld_clinical_note_in_the_reader_s_language() throws Exception {
+    UUID id = refer("KR-SNUH", COORDINATOR).id();
+    record(id, "physician", "ELIGIBILITY_CONFIRMED", "").andExpect(status().is3xxRedirection());
+
+    mvc.perform(
+            get("/cases/{id}", id)
+                .param("lang", "ko")
+                .with(httpBasic("manufacturer", "manufacturer")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("임상 메모 비공개")))
+        .andExpect(content().string(not(containsString("(clinical note withheld)"))))
+        .andExpect(content().string(not(containsString("from the page"))));
+    page(id, "coordinator").andExpect(content().string(containsString("from the page")));
+  }
+
   private ResultActions page(UUID id, String user) throws Exception {
     return mvc.perform(get("/cases/{id}", id).with(httpBasic(user, user)));
   }
