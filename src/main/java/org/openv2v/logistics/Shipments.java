@@ -31,6 +31,7 @@ import org.openv2v.shared.FieldProblem;
 import org.openv2v.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +53,7 @@ public class Shipments {
   private final ShipmentSummaries summaries;
   private final ShipmentFindings findings;
   private final Clock clock;
+  private final ApplicationEventPublisher publisher;
 
   Shipments(
       Cases cases,
@@ -60,7 +62,8 @@ public class Shipments {
       ReadingRows readings,
       ShipmentSummaries summaries,
       ShipmentFindings findings,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher publisher) {
     this.cases = cases;
     this.rules = rules;
     this.shipments = shipments;
@@ -68,6 +71,7 @@ public class Shipments {
     this.summaries = summaries;
     this.findings = findings;
     this.clock = clock;
+    this.publisher = publisher;
   }
 
   /** A booking, and whether it was made before (the same shipper id booked the same way). */
@@ -134,6 +138,7 @@ public class Shipments {
           stored.leg(),
           stored.shipperId(),
           actor.username());
+      publisher.publishEvent(new ShipmentChanged(caseId));
       return new Booked(summaries.summary(stored, view), false);
     }
     StoredShipment earlier =
@@ -209,6 +214,9 @@ public class Shipments {
     int added = readings.add(shipmentId, fresh, clock.instant(), actor.username());
     fresh.forEach(r -> known.put(r.recordedAt(), r));
     findings.judge(stored, view, List.copyOf(known.values()), actor);
+    if (added > 0) {
+      publisher.publishEvent(new ShipmentChanged(stored.caseId()));
+    }
     return new ReadingsUploaded(
         parsed.size(), added, parsed.size() - added, summaries.summary(stored, view));
   }

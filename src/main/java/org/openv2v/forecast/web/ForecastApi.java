@@ -1,0 +1,49 @@
+package org.openv2v.forecast.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.openv2v.forecast.ForecastView;
+import org.openv2v.forecast.Forecasts;
+import org.openv2v.security.CurrentActor;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The live forecast of open cases: infusion date p10/p50/p90, chance of infusion, main risk. */
+@RestController
+@Tag(name = "Forecast", description = "The network model run forward from today's real queue")
+class ForecastApi {
+
+  private final Forecasts forecasts;
+  private final CurrentActor actor;
+
+  ForecastApi(Forecasts forecasts, CurrentActor actor) {
+    this.forecasts = forecasts;
+    this.actor = actor;
+  }
+
+  @GetMapping("/api/v1/cases/{id}/forecast")
+  @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','MANUFACTURER','COURIER','AUDITOR')")
+  @Operation(
+      summary =
+          "The case's forecast: infusion date (p10, p50, p90, in the network's zone), probability"
+              + " of reaching infusion, the chance of each way of not reaching it and the main"
+              + " risk, with the time it was computed and the model version. 404 for a case the"
+              + " caller may not see, or one not open before infusion.")
+  ForecastView forCase(@PathVariable UUID id) {
+    return forecasts.forCase(id, actor.get());
+  }
+
+  @GetMapping("/api/v1/forecasts")
+  @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','MANUFACTURER','COURIER','AUDITOR')")
+  @Operation(
+      summary =
+          "The forecasts of all open cases before infusion at the caller's sites, earliest"
+              + " expected infusion first. Manufacturers and couriers get the DIN, no reference.")
+  List<ForecastView> all() {
+    return forecasts.visibleTo(actor.get());
+  }
+}
