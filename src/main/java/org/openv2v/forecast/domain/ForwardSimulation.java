@@ -72,9 +72,7 @@ public final class ForwardSimulation {
         } else {
           lost[outcome]++;
         }
-        if (run.slotWait[c] >= 0) {
-          waits[waited++] = run.slotWait[c];
-        }
+        waits[waited++] = run.slotWait[c];
       }
       Map<Risk, Double> losses = new EnumMap<>(Risk.class);
       Risk main = null;
@@ -119,7 +117,6 @@ public final class ForwardSimulation {
       outcome = new byte[n];
       day = new float[n];
       slotWait = new float[n];
-      Arrays.fill(slotWait, -1f);
     }
   }
 
