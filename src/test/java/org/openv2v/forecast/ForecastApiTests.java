@@ -1,0 +1,122 @@
+package org.openv2v.forecast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.openv2v.IntegrationTest;
+import org.openv2v.cases.Cases;
+import org.openv2v.cases.OpenCase;
+import org.openv2v.security.Actor;
+import org.openv2v.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The stored forecasts of the demo's open cases, and who may read them. */
+@IntegrationTest
+class ForecastApiTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired JsonMapper json;
+  @Autowired Forecasts forecasts;
+  @Autowired Cases cases;
+
+  @Test
+  void should_forecast_every_open_demo_case_before_infusion() throws Exception {
+    forecasts.refresh();
+    List<OpenCase> open = cases.openBeforeInfusion();
+    assertThat(open).isNotEmpty();
+    Actor quality = new Actor("auditor", "Quality", Role.AUDITOR, allSites(open));
+    Set<UUID> forecast =
+        forecasts.visibleTo(quality).stream().map(ForecastView::caseId).collect(Collectors.toSet());
+    assertThat(forecast).containsAll(open.stream().map(OpenCase::id).toList());
+    for (ForecastView f : forecasts.visibleTo(quality)) {
+      assertThat(f.probabilityInfused()).isBetween(0.0, 1.0);
+      assertThat(f.modelVersion()).isEqualTo(Forecasts.MODEL_VERSION);
+      f.p50().ifPresent(p50 -> assertThat(f.p10().orElseThrow()).isBeforeOrEqualTo(p50));
+      f.p50().ifPresent(p50 -> assertThat(f.p90().orElseThrow()).isAfterOrEqualTo(p50));
+    }
+  }
+
+  @Test
+  void should_answer_one_case_with_dates_and_hide_the_reference_from_the_manufacturer()
+      throws Exception {
+    forecasts.refresh();
+    OpenCase atSnuh =
+        cases.openBeforeInfusion().stream()
+            .filter(c -> c.treatmentCentreId().equals("KR-SNUH"))
+            .filter(c -> c.manufacturingSiteId().equals("US-NVS-MP"))
+            .findFirst()
+            .orElseThrow();
+    JsonNode body =
+        json.readTree(
+            mvc.perform(
+                    get("/api/v1/cases/" + atSnuh.id() + "/forecast")
+                        .with(httpBasic("coordinator", "coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reference").value(atSnuh.reference()))
+                .andExpect(jsonPath("$.computedAt").isNotEmpty())
+                .andExpect(jsonPath("$.modelVersion").value(Forecasts.MODEL_VERSION))
+                .andExpect(jsonPath("$.mainRisk").isNotEmpty())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    assertThat(body.get("probabilityInfused").asDouble()).isBetween(0.0, 1.0);
+    mvc.perform(
+            get("/api/v1/cases/" + atSnuh.id() + "/forecast")
+                .with(httpBasic("manufacturer", "manufacturer")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.reference").doesNotExist())
+        .andExpect(jsonPath("$.din").isNotEmpty());
+    String list =
+        mvc.perform(get("/api/v1/forecasts").with(httpBasic("manufacturer", "manufacturer")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(list).doesNotContain("V2V-").doesNotContain("patient");
+    mvc.perform(get("/api/v1/forecasts").with(httpBasic("planner", "planner")))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            get("/api/v1/cases/" + UUID.randomUUID() + "/forecast")
+                .with(httpBasic("coordinator", "coordinator")))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            get("/api/v1/cases/not-a-uuid/forecast").with(httpBasic("coordinator", "coordinator")))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void should_give_the_same_forecast_twice_for_the_same_state() {
+    forecasts.refresh();
+    Actor quality =
+        new Actor("auditor", "Quality", Role.AUDITOR, allSites(cases.openBeforeInfusion()));
+    var first = forecasts.visibleTo(quality);
+    forecasts.refresh();
+    var second = forecasts.visibleTo(quality);
+    // Same seed, same state (nothing happened between): the same dates and chances.
+    assertThat(second.stream().map(ForecastsSnapshot::of).toList())
+        .isEqualTo(first.stream().map(ForecastsSnapshot::of).toList());
+  }
+
+  private static Set<String> allSites(List<OpenCase> open) {
+    return open.stream().flatMap(c -> c.participants().stream()).collect(Collectors.toSet());
+  }
+
+  /** What a forecast says, without the time it was computed. */
+  record ForecastsSnapshot(UUID caseId, double p, Object p10, Object p50, Object p90, Object risk) {
+    static ForecastsSnapshot of(ForecastView f) {
+      return new ForecastsSnapshot(
+          f.caseId(), f.probabilityInfused(), f.p10(), f.p50(), f.p90(), f.mainRisk());
+    }
+  }
+}
