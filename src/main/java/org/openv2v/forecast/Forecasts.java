@@ -141,6 +141,19 @@ public class Forecasts {
     return rows.find(caseId).map(s -> view(s, null));
   }
 
+  /**
+   * The stored forecasts of these cases, without an access check or identity: for pages that have
+   * read the cases themselves with one (Home's pipeline cards).
+   */
+  @Transactional(readOnly = true)
+  public java.util.Map<UUID, ForecastView> ofCases(java.util.Collection<UUID> caseIds) {
+    java.util.Map<UUID, ForecastView> found = new java.util.HashMap<>();
+    for (ForecastRows.Stored s : rows.of(caseIds)) {
+      found.put(s.caseId(), view(s, null));
+    }
+    return found;
+  }
+
   /** The forecasts of the open cases at the reader's sites, earliest expected infusion first. */
   @Transactional
   public List<ForecastView> visibleTo(Actor actor) {

@@ -147,6 +147,16 @@ public class ForecastRows {
         .optional();
   }
 
+  public List<Stored> of(Collection<UUID> caseIds) {
+    if (caseIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select " + COLUMNS + " from forecast.case_forecast where case_id = any(:ids)")
+        .param("ids", caseIds.toArray(UUID[]::new))
+        .query(ForecastRows::map)
+        .list();
+  }
+
   /** The forecasts of cases any of these sites take part in, earliest expected infusion first. */
   public List<Stored> visibleTo(Collection<String> sites) {
     return jdbc.sql(
