@@ -46,7 +46,9 @@ public record ForecastWords(MessageSource messages, Locale locale, ZoneId zone) 
     if (f.p10().isEmpty()) {
       return message("forecast.noDate");
     }
-    return message("forecast.between", date(f.p10()), date(f.p90()));
+    String from = date(f.p10());
+    String to = date(f.p90());
+    return from.equals(to) ? message("forecast.on", from) : message("forecast.between", from, to);
   }
 
   public String mostLikely(ForecastView f) {
