@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -15,6 +16,8 @@ import java.util.UUID;
 import org.openv2v.cases.OpenCase;
 import org.openv2v.cases.domain.CaseState;
 import org.openv2v.forecast.domain.Risk;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,9 +33,11 @@ public class ForecastRows {
           + " model_version, seed, replications";
 
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate named;
 
-  ForecastRows(JdbcClient jdbc) {
+  ForecastRows(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
     this.jdbc = jdbc;
+    this.named = named;
   }
 
   /** A stored forecast with the sites of its case (who may see it). */
@@ -100,44 +105,48 @@ public class ForecastRows {
     jdbc.sql("select pg_advisory_xact_lock(hashtext('forecast.refresh'))").query().singleValue();
   }
 
-  /** Replaces every stored forecast with these (cases no longer open lose theirs). */
+  /** Replaces every stored forecast with these (cases no longer open lose theirs), in one batch. */
   public void replaceAll(Collection<Stored> forecasts) {
     jdbc.sql("delete from forecast.case_forecast").update();
-    for (Stored f : forecasts) {
-      jdbc.sql(
-              "insert into forecast.case_forecast ("
-                  + COLUMNS
-                  + ") values (:caseId, :reference, :din, :state, :product, :centre, :apheresis,"
-                  + " :facility, :courier, :p, :p10, :p50, :p90, :risk, :progression, :death,"
-                  + " :slotWait, :manufacturing, :notEligible, :noSlot, :waitDays, :computedAt,"
-                  + " :version, :seed, :replications)")
-          .param("caseId", f.caseId())
-          .param("reference", f.reference())
-          .param("din", f.din().orElse(null))
-          .param("state", f.state().name())
-          .param("product", f.productCode())
-          .param("centre", f.treatmentCentreId())
-          .param("apheresis", f.apheresisSiteId())
-          .param("facility", f.manufacturingSiteId())
-          .param("courier", f.courierSiteId().orElse(null))
-          .param("p", f.probabilityInfused())
-          .param("p10", f.p10().map(Date::valueOf).orElse(null))
-          .param("p50", f.p50().map(Date::valueOf).orElse(null))
-          .param("p90", f.p90().map(Date::valueOf).orElse(null))
-          .param("risk", f.mainRisk().name())
-          .param("progression", f.losses().get(Risk.PROGRESSION))
-          .param("death", f.losses().get(Risk.DEATH))
-          .param("slotWait", f.losses().get(Risk.SLOT_WAIT))
-          .param("manufacturing", f.losses().get(Risk.MANUFACTURING_FAILURE))
-          .param("notEligible", f.losses().get(Risk.NOT_ELIGIBLE))
-          .param("noSlot", f.losses().get(Risk.NO_SLOT))
-          .param("waitDays", f.slotWaitDays())
-          .param("computedAt", Timestamp.from(f.computedAt()))
-          .param("version", f.modelVersion())
-          .param("seed", f.seed())
-          .param("replications", f.replications())
-          .update();
-    }
+    MapSqlParameterSource[] batch =
+        forecasts.stream().map(ForecastRows::parameters).toArray(MapSqlParameterSource[]::new);
+    named.batchUpdate(
+        "insert into forecast.case_forecast ("
+            + COLUMNS
+            + ") values (:caseId, :reference, :din, :state, :product, :centre, :apheresis,"
+            + " :facility, :courier, :p, :p10, :p50, :p90, :risk, :progression, :death,"
+            + " :slotWait, :manufacturing, :notEligible, :noSlot, :waitDays, :computedAt,"
+            + " :version, :seed, :replications)",
+        batch);
+  }
+
+  private static MapSqlParameterSource parameters(Stored f) {
+    return new MapSqlParameterSource()
+        .addValue("caseId", f.caseId())
+        .addValue("reference", f.reference())
+        .addValue("din", f.din().orElse(null))
+        .addValue("state", f.state().name())
+        .addValue("product", f.productCode())
+        .addValue("centre", f.treatmentCentreId())
+        .addValue("apheresis", f.apheresisSiteId())
+        .addValue("facility", f.manufacturingSiteId())
+        .addValue("courier", f.courierSiteId().orElse(null))
+        .addValue("p", f.probabilityInfused())
+        .addValue("p10", f.p10().map(Date::valueOf).orElse(null), Types.DATE)
+        .addValue("p50", f.p50().map(Date::valueOf).orElse(null), Types.DATE)
+        .addValue("p90", f.p90().map(Date::valueOf).orElse(null), Types.DATE)
+        .addValue("risk", f.mainRisk().name())
+        .addValue("progression", f.losses().get(Risk.PROGRESSION))
+        .addValue("death", f.losses().get(Risk.DEATH))
+        .addValue("slotWait", f.losses().get(Risk.SLOT_WAIT))
+        .addValue("manufacturing", f.losses().get(Risk.MANUFACTURING_FAILURE))
+        .addValue("notEligible", f.losses().get(Risk.NOT_ELIGIBLE))
+        .addValue("noSlot", f.losses().get(Risk.NO_SLOT))
+        .addValue("waitDays", f.slotWaitDays())
+        .addValue("computedAt", Timestamp.from(f.computedAt()))
+        .addValue("version", f.modelVersion())
+        .addValue("seed", f.seed())
+        .addValue("replications", f.replications());
   }
 
   public Optional<Stored> find(UUID caseId) {
