@@ -84,7 +84,7 @@ public class Forecasts {
     rows.lockForRefresh();
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     List<OpenCase> open = cases.openBeforeInfusion();
-    LiveQueue live = new LiveQueue(scenario, now, zone);
+    LiveQueue live = live(now);
     LiveQueue.Inputs inputs = live.inputs(open, bookings.queue(), capacity.view());
     List<CaseForecast> computed =
         new ForwardSimulation(
@@ -112,6 +112,19 @@ public class Forecasts {
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     log.info("Forecast refreshed: {} open cases in {} ms", open.size(), took.toMillis());
     return new Refreshed(open.size(), took, now);
+  }
+
+  LiveQueue live(Instant now) {
+    return new LiveQueue(scenario, now, zone);
+  }
+
+  /** The simulation's inputs as the records stand now (for the what-if). */
+  LiveQueue.Inputs inputsNow(LiveQueue live) {
+    return live.inputs(cases.openBeforeInfusion(), bookings.queue(), capacity.view());
+  }
+
+  ForecastSettings settings() {
+    return settings;
   }
 
   private static Optional<LocalDate> date(LiveQueue live, double day) {

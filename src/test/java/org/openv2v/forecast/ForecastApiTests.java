@@ -108,6 +108,80 @@ class ForecastApiTests {
         .isEqualTo(first.stream().map(ForecastsSnapshot::of).toList());
   }
 
+  @Test
+  void should_show_fewer_infusions_in_90_days_when_slots_are_cut_and_commit_nothing()
+      throws Exception {
+    java.time.LocalDate monday =
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"))
+            .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    StringBuilder cuts = new StringBuilder();
+    for (int w = 0; w < 8; w++) {
+      if (w > 0) {
+        cuts.append(',');
+      }
+      cuts.append(
+          """
+          {"kind": "SLOTS", "facilityId": "US-NVS-MP", "productCode": "tisa-cel",
+           "weekStart": "%s", "units": -100}
+          """
+              .formatted(monday.plusWeeks(w)));
+    }
+    JsonNode cut =
+        json.readTree(
+            mvc.perform(
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                            "/api/v1/forecasts/what-if")
+                        .with(httpBasic("planner", "planner"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"changes\": [" + cuts + "], \"days\": 90}"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    assertThat(cut.get("infusionsDifference").get("mean").asDouble()).isNegative();
+    assertThat(cut.get("infusionsDifference").get("upper").asDouble()).isNegative();
+    assertThat(cut.get("infusionsNow").get("lower").asDouble())
+        .isLessThanOrEqualTo(cut.get("infusionsNow").get("mean").asDouble());
+    assertThat(cut.get("lossesDifference").get("mean").asDouble()).isGreaterThanOrEqualTo(0);
+    // Nothing committed: the published slots are as they were.
+    mvc.perform(get("/api/v1/capacity").with(httpBasic("planner", "planner")))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath(
+                    "$.slots[?(@.facilityId == 'US-NVS-MP' && @.weekStart == '"
+                        + monday.plusWeeks(2)
+                        + "')].capacity")
+                .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.greaterThan(0))));
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/api/v1/forecasts/what-if")
+                .with(httpBasic("planner", "planner"))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"changes\": [{\"kind\": \"SLOTS\", \"facilityId\": \"US-NVS-MP\","
+                        + " \"productCode\": \"tisa-cel\", \"weekStart\": \""
+                        + monday.plusDays(1)
+                        + "\", \"units\": 1}]}"))
+        .andExpect(status().isBadRequest());
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/api/v1/forecasts/what-if")
+                .with(httpBasic("planner", "planner"))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"changes\": [{\"kind\": \"MOVE_PATIENT\", \"caseId\": \""
+                        + UUID.randomUUID()
+                        + "\", \"priority\": 3}]}"))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/api/v1/forecasts/what-if")
+                .with(httpBasic("nurse", "nurse"))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"changes\": [{\"kind\": \"LANE\"}]}"))
+        .andExpect(status().isForbidden());
+  }
+
   private static Set<String> allSites(List<OpenCase> open) {
     return open.stream().flatMap(c -> c.participants().stream()).collect(Collectors.toSet());
   }

@@ -107,6 +107,41 @@ public final class ForwardSimulation {
     return forecasts;
   }
 
+  /**
+   * Network totals within {@code withinDays} of now, per replication (in replication order): cases
+   * infused, and cases lost to progression or death before infusion (while waiting for a slot
+   * included). The what-if compares two of these run with the same seed.
+   */
+  public List<Totals> totals(int replications, long seed, int threads, double withinDays) {
+    return Replications.run(
+        replications,
+        seed,
+        threads,
+        done -> {},
+        (i, rng) -> {
+          Outcomes run = replicate(rng);
+          int infused = 0;
+          int lost = 0;
+          for (int c = 0; c < cases.size(); c++) {
+            byte o = run.outcome[c];
+            if (run.day[c] > withinDays) {
+              continue;
+            }
+            if (o == INFUSED) {
+              infused++;
+            } else if (o == Risk.PROGRESSION.ordinal()
+                || o == Risk.DEATH.ordinal()
+                || o == Risk.SLOT_WAIT.ordinal()) {
+              lost++;
+            }
+          }
+          return new Totals(infused, lost);
+        });
+  }
+
+  /** One replication's infusions and losses (progression or death) within the window. */
+  public record Totals(int infused, int lostBeforeInfusion) {}
+
   /** What happened to each case in one replication. */
   private static final class Outcomes {
     final byte[] outcome;
@@ -208,6 +243,7 @@ public final class ForwardSimulation {
     boolean lostBefore(int c, double day) {
       if (lossAt[c] < day) {
         out.outcome[c] = lossCause[c];
+        out.day[c] = (float) lossAt[c];
         return true;
       }
       return false;
@@ -307,6 +343,7 @@ public final class ForwardSimulation {
                   ? (byte) Risk.SLOT_WAIT.ordinal()
                   : lossCause[c];
           out.slotWait[c] = (float) (apheresis - r.ready());
+          out.day[c] = (float) lossAt[c];
           return;
         }
         taken[w]++;

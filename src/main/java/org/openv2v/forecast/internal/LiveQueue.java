@@ -152,7 +152,7 @@ public final class LiveQueue {
         lead);
   }
 
-  static Distribution transit(CourierLane lane) {
+  public static Distribution transit(CourierLane lane) {
     // A FIXED lane has its p90 equal to its median (scheduling refuses anything else).
     if (lane.p90Days() <= lane.medianDays()) {
       return new Distribution.Fixed(lane.medianDays());
@@ -174,6 +174,11 @@ public final class LiveQueue {
         m.failureFraction(),
         m.failureReApheresis(),
         m.failureOutOfSpecification());
+  }
+
+  /** Days from now to the start of a week (a Monday): its index in the queues' arrays. */
+  public int weekIndex(LocalDate weekStart) {
+    return (int) ChronoUnit.WEEKS.between(thisMonday, weekStart);
   }
 
   /** The date a day offset from now falls on, in the network's zone. */

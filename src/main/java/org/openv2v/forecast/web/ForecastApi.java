@@ -2,14 +2,20 @@ package org.openv2v.forecast.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.openv2v.forecast.ForecastView;
 import org.openv2v.forecast.Forecasts;
+import org.openv2v.forecast.WhatIfRequest;
+import org.openv2v.forecast.WhatIfResult;
+import org.openv2v.forecast.WhatIfs;
 import org.openv2v.security.CurrentActor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The live forecast of open cases: infusion date p10/p50/p90, chance of infusion, main risk. */
@@ -20,9 +26,25 @@ class ForecastApi {
   private final Forecasts forecasts;
   private final CurrentActor actor;
 
-  ForecastApi(Forecasts forecasts, CurrentActor actor) {
+  private final WhatIfs whatIfs;
+
+  ForecastApi(Forecasts forecasts, WhatIfs whatIfs, CurrentActor actor) {
     this.forecasts = forecasts;
+    this.whatIfs = whatIfs;
     this.actor = actor;
+  }
+
+  @PostMapping("/api/v1/forecasts/what-if")
+  @PreAuthorize("hasAnyRole('COORDINATOR','PLANNER')")
+  @Operation(
+      summary =
+          "What if, on the live queue (COORDINATOR, PLANNER; moving a patient: COORDINATOR):"
+              + " slots added or cut in a week, a lane's transit time, a patient's waitlist"
+              + " priority or facility. Answers expected infusions and losses before infusion"
+              + " (progression or death) over the next days (default 90), now and with the"
+              + " changes, with 95% intervals and the paired difference. Nothing is stored.")
+  WhatIfResult whatIf(@Valid @RequestBody WhatIfRequest request) {
+    return whatIfs.run(request, actor.get());
   }
 
   @GetMapping("/api/v1/cases/{id}/forecast")
