@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openv2v.audit.AuditTrail;
@@ -53,6 +55,7 @@ public class Forecasts {
   private final ZoneId zone;
   private final ForecastSettings settings;
   private final Scenario scenario;
+  private final ForecastDrift drift;
 
   Forecasts(
       Cases cases,
@@ -62,7 +65,9 @@ public class Forecasts {
       AuditTrail audit,
       Clock clock,
       @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
-      ForecastSettings settings) {
+      ForecastSettings settings,
+      ForecastDrift drift) {
+    this.drift = drift;
     this.cases = cases;
     this.bookings = bookings;
     this.capacity = capacity;
@@ -108,7 +113,12 @@ public class Forecasts {
               settings.seed(),
               settings.replications()));
     }
+    Map<UUID, ForecastRows.Stored> previous = new HashMap<>();
+    rows.of(open.stream().map(OpenCase::id).toList()).forEach(p -> previous.put(p.caseId(), p));
     rows.replaceAll(stored);
+    for (ForecastRows.Stored now0 : stored) {
+      drift.check(previous.get(now0.caseId()), now0, settings.driftDays());
+    }
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     log.info("Forecast refreshed: {} open cases in {} ms", open.size(), took.toMillis());
     return new Refreshed(open.size(), took, now);

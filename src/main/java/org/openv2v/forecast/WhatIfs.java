@@ -41,6 +41,16 @@ public class WhatIfs {
     this.clock = clock;
   }
 
+  /** The queues a what-if can change: facility and product of the open cases, in order. */
+  @Transactional(readOnly = true)
+  public List<String[]> queues() {
+    LiveQueue live = forecasts.live(clock.instant());
+    return forecasts.inputsNow(live).queues().keySet().stream()
+        .sorted()
+        .map(key -> key.split("\\|", 2))
+        .toList();
+  }
+
   @Transactional
   public WhatIfResult run(WhatIfRequest request, Actor actor) {
     if (!actor.is(Role.COORDINATOR, Role.PLANNER)) {

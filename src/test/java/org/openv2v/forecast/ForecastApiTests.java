@@ -29,6 +29,8 @@ class ForecastApiTests {
   @Autowired JsonMapper json;
   @Autowired Forecasts forecasts;
   @Autowired Cases cases;
+  @Autowired ForecastDrift drift;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void should_forecast_every_open_demo_case_before_infusion() throws Exception {
@@ -180,6 +182,81 @@ class ForecastApiTests {
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .content("{\"changes\": [{\"kind\": \"LANE\"}]}"))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void should_alert_the_centre_naming_why_when_the_date_moves_later_than_allowed() {
+    forecasts.refresh();
+    OpenCase open = cases.openBeforeInfusion().get(0);
+    var before = storedOf(open, CaseStateHolder.PAYER_APPROVED, java.time.LocalDate.of(2027, 1, 4), 3);
+    var sameWeek =
+        storedOf(open, CaseStateHolder.PAYER_APPROVED, java.time.LocalDate.of(2027, 1, 9), 3);
+    var failed =
+        storedOf(
+            open, CaseStateHolder.MANUFACTURING_FAILED, java.time.LocalDate.of(2027, 1, 25), 3);
+    drift.check(before, sameWeek, 7);
+    assertThat(driftAlerts(open.id())).isZero();
+    drift.check(before, failed, 7);
+    drift.check(before, failed, 7); // the same drift raised twice is one alert
+    assertThat(driftAlerts(open.id())).isEqualTo(1);
+    assertThat(ForecastDrift.reason(before, failed)).isEqualTo(ForecastDrift.Reason.FAILURE);
+    var waitLonger =
+        storedOf(open, CaseStateHolder.PAYER_APPROVED, java.time.LocalDate.of(2027, 1, 25), 20);
+    assertThat(ForecastDrift.reason(before, waitLonger)).isEqualTo(ForecastDrift.Reason.SLOT_WAIT);
+    var queue =
+        storedOf(open, CaseStateHolder.PAYER_APPROVED, java.time.LocalDate.of(2027, 1, 25), 3);
+    assertThat(ForecastDrift.reason(before, queue)).isEqualTo(ForecastDrift.Reason.QUEUE);
+  }
+
+  private int driftAlerts(UUID caseId) {
+    return jdbc.sql(
+            "select count(*) from alerts.alert where case_id = ? and kind = 'EXPECTED_DATE_SLIPPED'"
+                + " and message like '%forecast infusion date moved%'")
+        .param(caseId)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** The states the drift test uses. */
+  private static final class CaseStateHolder {
+    static final org.openv2v.cases.domain.CaseState PAYER_APPROVED =
+        org.openv2v.cases.domain.CaseState.PAYER_APPROVED;
+    static final org.openv2v.cases.domain.CaseState MANUFACTURING_FAILED =
+        org.openv2v.cases.domain.CaseState.MANUFACTURING_FAILED;
+  }
+
+  private static org.openv2v.forecast.internal.ForecastRows.Stored storedOf(
+      OpenCase open,
+      org.openv2v.cases.domain.CaseState state,
+      java.time.LocalDate p50,
+      double slotWait) {
+    var c =
+        new OpenCase(
+            open.id(),
+            open.reference(),
+            open.din(),
+            state,
+            open.stateSince(),
+            open.productCode(),
+            open.indication(),
+            open.treatmentCentreId(),
+            open.apheresisSiteId(),
+            open.manufacturingSiteId(),
+            open.courierSiteId(),
+            0);
+    return org.openv2v.forecast.internal.ForecastRows.Stored.of(
+        c,
+        0.8,
+        java.util.Optional.of(p50.minusDays(5)),
+        java.util.Optional.of(p50),
+        java.util.Optional.of(p50.plusDays(9)),
+        org.openv2v.forecast.domain.Risk.PROGRESSION,
+        java.util.Map.of(),
+        slotWait,
+        java.time.Instant.now(),
+        Forecasts.MODEL_VERSION,
+        1,
+        400);
   }
 
   private static Set<String> allSites(List<OpenCase> open) {

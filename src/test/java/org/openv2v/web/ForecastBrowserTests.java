@@ -126,6 +126,34 @@ class ForecastBrowserTests {
   }
 
   @Test
+  void a_coordinator_tries_more_slots_and_sees_the_change_with_intervals() {
+    forecasts.refresh();
+    browser.signIn(base(), "coordinator", "coordinator");
+    String monday =
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"))
+            .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+            .toString();
+    for (String lang : new String[] {"en", "ko"}) {
+      browser.driver.get(base() + "/forecast/what-if?lang=" + lang);
+      browser.driver.executeScript(
+          "document.querySelector('[name=weekStart]').value = arguments[0];"
+              + "document.querySelector('[name=units]').value = '3';",
+          monday);
+      browser.driver.findElement(By.cssSelector("[data-whatif='form'] button")).click();
+      browser
+          .waiting()
+          .until(
+              ExpectedConditions.presenceOfElementLocated(
+                  By.cssSelector("[data-whatif='infusions']")));
+      assertThat(browser.driver.findElement(By.cssSelector("[data-whatif='result']")).getText())
+          .contains(lang.equals("en") ? "Expected infusions" : "예상 주입 건수");
+      browser.screenshot("forecast-what-if-" + lang + ".png");
+      assertThat(MachineWords.onPage(browser.driver, names())).isEmpty();
+    }
+    browser.signOutQuietly(base());
+  }
+
+  @Test
   void the_manufacturer_sees_the_forecast_by_din_without_names() {
     forecasts.refresh();
     browser.signIn(base(), "manufacturer", "manufacturer");
