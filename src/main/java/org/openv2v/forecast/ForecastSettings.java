@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code openv2v.forecast.*}: replications and seed (the same seed and state give the same
  * forecast), threads, how many weeks ahead slots are sought, the scenario whose pathway and hazards
- * fill what the records do not give, and the time of the nightly refresh in the network's zone, whether refreshes run in the
- * background, and how many days later a case's p50 may move before its coordinator is alerted.
+ * fill what the records do not give, and the time of the nightly refresh in the network's zone,
+ * whether refreshes run in the background, and how many days later a case's p50 may move before its
+ * coordinator is alerted.
  */
 @ConfigurationProperties("openv2v.forecast")
 public record ForecastSettings(

@@ -188,7 +188,8 @@ class ForecastApiTests {
   void should_alert_the_centre_naming_why_when_the_date_moves_later_than_allowed() {
     forecasts.refresh();
     OpenCase open = cases.openBeforeInfusion().get(0);
-    var before = storedOf(open, CaseStateHolder.PAYER_APPROVED, java.time.LocalDate.of(2027, 1, 4), 3);
+    var before =
+        storedOf(open, CaseStateHolder.PAYER_APPROVED, java.time.LocalDate.of(2027, 1, 4), 3);
     var sameWeek =
         storedOf(open, CaseStateHolder.PAYER_APPROVED, java.time.LocalDate.of(2027, 1, 9), 3);
     var failed =

@@ -66,8 +66,7 @@ class ForecastPanel {
       throw Refusal.notFound("No case " + id);
     }
     cases.find(caseId, actor.get());
-    model.addAttribute(
-        "mayTryWhatIf", actor.get().is(org.openv2v.security.Role.COORDINATOR));
+    model.addAttribute("mayTryWhatIf", actor.get().is(org.openv2v.security.Role.COORDINATOR));
     model.addAttribute("forecast", forecasts.ofCase(caseId).orElse(null));
     model.addAttribute("risks", Risk.values());
     model.addAttribute("words", words());
