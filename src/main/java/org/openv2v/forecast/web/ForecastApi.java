@@ -2,7 +2,7 @@ package org.openv2v.forecast.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.UUID;
 import org.openv2v.forecast.ForecastView;
@@ -11,6 +11,7 @@ import org.openv2v.forecast.WhatIfRequest;
 import org.openv2v.forecast.WhatIfResult;
 import org.openv2v.forecast.WhatIfs;
 import org.openv2v.security.CurrentActor;
+import org.openv2v.shared.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +29,10 @@ class ForecastApi {
 
   private final WhatIfs whatIfs;
 
-  ForecastApi(Forecasts forecasts, WhatIfs whatIfs, CurrentActor actor) {
+  private final Validator validator;
+
+  ForecastApi(Forecasts forecasts, WhatIfs whatIfs, CurrentActor actor, Validator validator) {
+    this.validator = validator;
     this.forecasts = forecasts;
     this.whatIfs = whatIfs;
     this.actor = actor;
@@ -43,7 +47,18 @@ class ForecastApi {
               + " priority or facility. Answers expected infusions and losses before infusion"
               + " (progression or death) over the next days (default 90), now and with the"
               + " changes, with 95% intervals and the paired difference. Nothing is stored.")
-  WhatIfResult whatIf(@Valid @RequestBody WhatIfRequest request) {
+  WhatIfResult whatIf(@RequestBody(required = false) WhatIfRequest request) {
+    // Validated here, after the role check, so that a role that may not run a what-if is refused
+    // (403) before its body is judged.
+    if (request == null) {
+      throw Refusal.invalidField("changes", "is required");
+    }
+    validator.validate(request).stream()
+        .min(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .ifPresent(
+            v -> {
+              throw Refusal.invalidField(v.getPropertyPath().toString(), v.getMessage());
+            });
     return whatIfs.run(request, actor.get());
   }
 
