@@ -59,7 +59,7 @@ class ForecastDrift {
             + ").";
     alerts.raise(
         new NewAlert(
-                AlertKind.EXPECTED_DATE_SLIPPED,
+                AlertKind.FORECAST_DRIFT,
                 Severity.WARNING,
                 Optional.of(after.caseId()),
                 Set.of(after.treatmentCentreId()),

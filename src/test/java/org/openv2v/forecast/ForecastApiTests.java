@@ -211,7 +211,7 @@ class ForecastApiTests {
 
   private int driftAlerts(UUID caseId) {
     return jdbc.sql(
-            "select count(*) from alerts.alert where case_id = ? and kind = 'EXPECTED_DATE_SLIPPED'"
+            "select count(*) from alerts.alert where case_id = ? and kind = 'FORECAST_DRIFT'"
                 + " and message like '%forecast infusion date moved%'")
         .param(caseId)
         .query(Integer.class)
