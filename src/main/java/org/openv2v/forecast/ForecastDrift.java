@@ -23,10 +23,10 @@ class ForecastDrift {
 
   /** Why the date moved, as the alert says it (words under {@code forecast.drift.reason.}). */
   enum Reason {
-    FAILURE,
-    STEP,
+    MANUFACTURING_FAILED,
+    STEP_CHANGED,
     SLOT_WAIT,
-    QUEUE
+    QUEUE_CHANGED
   }
 
   private final Alerts alerts;
@@ -77,14 +77,14 @@ class ForecastDrift {
   static Reason reason(ForecastRows.Stored before, ForecastRows.Stored after) {
     if (after.state() == CaseState.MANUFACTURING_FAILED
         && before.state() != CaseState.MANUFACTURING_FAILED) {
-      return Reason.FAILURE;
+      return Reason.MANUFACTURING_FAILED;
     }
     if (after.state() != before.state()) {
-      return Reason.STEP;
+      return Reason.STEP_CHANGED;
     }
     if (after.slotWaitDays() > before.slotWaitDays() + 3) {
       return Reason.SLOT_WAIT;
     }
-    return Reason.QUEUE;
+    return Reason.QUEUE_CHANGED;
   }
 }

@@ -26,14 +26,14 @@ public record WhatIfRequest(
 
   /** What kind of change. */
   public enum Kind {
-    SLOTS,
-    LANE,
+    SLOT_CHANGE,
+    LANE_CHANGE,
     MOVE_PATIENT
   }
 
   /**
-   * One change. SLOTS: {@code facilityId}, {@code productCode}, {@code weekStart} (a Monday),
-   * {@code units} (added; negative cuts). LANE: {@code fromSiteId}, {@code toSiteId}, {@code
+   * One change. SLOT_CHANGE: {@code facilityId}, {@code productCode}, {@code weekStart} (a Monday),
+   * {@code units} (added; negative cuts). LANE_CHANGE: {@code fromSiteId}, {@code toSiteId}, {@code
    * medianDays}, {@code p90Days}. MOVE_PATIENT: {@code caseId}, and {@code priority} (1 indolent to
    * 3 rapid) or {@code facilityId} (another facility making the same product).
    */

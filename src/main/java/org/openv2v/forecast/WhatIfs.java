@@ -65,8 +65,8 @@ public class WhatIfs {
     for (WhatIfRequest.Change change : request.changes()) {
       String at = "changes[" + index++ + "]";
       switch (change.kind()) {
-        case SLOTS -> slots(change, at, live, changedQueues);
-        case LANE -> lane(change, at, changedQueues);
+        case SLOT_CHANGE -> slots(change, at, live, changedQueues);
+        case LANE_CHANGE -> lane(change, at, changedQueues);
         case MOVE_PATIENT -> move(change, at, actor, changedCases, changedQueues);
       }
     }

@@ -123,7 +123,7 @@ class ForecastApiTests {
       }
       cuts.append(
           """
-          {"kind": "SLOTS", "facilityId": "US-NVS-MP", "productCode": "tisa-cel",
+          {"kind": "SLOT_CHANGE", "facilityId": "US-NVS-MP", "productCode": "tisa-cel",
            "weekStart": "%s", "units": -100}
           """
               .formatted(monday.plusWeeks(w)));
@@ -160,7 +160,7 @@ class ForecastApiTests {
                 .with(httpBasic("planner", "planner"))
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .content(
-                    "{\"changes\": [{\"kind\": \"SLOTS\", \"facilityId\": \"US-NVS-MP\","
+                    "{\"changes\": [{\"kind\": \"SLOT_CHANGE\", \"facilityId\": \"US-NVS-MP\","
                         + " \"productCode\": \"tisa-cel\", \"weekStart\": \""
                         + monday.plusDays(1)
                         + "\", \"units\": 1}]}"))
@@ -180,7 +180,7 @@ class ForecastApiTests {
                     "/api/v1/forecasts/what-if")
                 .with(httpBasic("nurse", "nurse"))
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                .content("{\"changes\": [{\"kind\": \"LANE\"}]}"))
+                .content("{\"changes\": [{\"kind\": \"LANE_CHANGE\"}]}"))
         .andExpect(status().isForbidden());
   }
 
@@ -200,13 +200,14 @@ class ForecastApiTests {
     drift.check(before, failed, 7);
     drift.check(before, failed, 7); // the same drift raised twice is one alert
     assertThat(driftAlerts(open.id())).isEqualTo(1);
-    assertThat(ForecastDrift.reason(before, failed)).isEqualTo(ForecastDrift.Reason.FAILURE);
+    assertThat(ForecastDrift.reason(before, failed))
+        .isEqualTo(ForecastDrift.Reason.MANUFACTURING_FAILED);
     var waitLonger =
         storedOf(open, CaseStateHolder.PAYER_APPROVED, java.time.LocalDate.of(2027, 1, 25), 20);
     assertThat(ForecastDrift.reason(before, waitLonger)).isEqualTo(ForecastDrift.Reason.SLOT_WAIT);
     var queue =
         storedOf(open, CaseStateHolder.PAYER_APPROVED, java.time.LocalDate.of(2027, 1, 25), 3);
-    assertThat(ForecastDrift.reason(before, queue)).isEqualTo(ForecastDrift.Reason.QUEUE);
+    assertThat(ForecastDrift.reason(before, queue)).isEqualTo(ForecastDrift.Reason.QUEUE_CHANGED);
   }
 
   private int driftAlerts(UUID caseId) {

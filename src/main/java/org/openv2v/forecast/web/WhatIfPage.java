@@ -69,7 +69,7 @@ class WhatIfPage {
           new WhatIfRequest(
               List.of(
                   new WhatIfRequest.Change(
-                      WhatIfRequest.Kind.SLOTS,
+                      WhatIfRequest.Kind.SLOT_CHANGE,
                       parts[0],
                       parts[1],
                       week.with(java.time.DayOfWeek.MONDAY),
