@@ -188,33 +188,34 @@ class ForecastApiTests {
   void should_alert_the_centre_naming_why_when_the_date_moves_later_than_allowed() {
     forecasts.refresh();
     OpenCase open = cases.openBeforeInfusion().get(0);
-    var before =
-        storedOf(open, CaseStateHolder.PAYER_APPROVED, java.time.LocalDate.of(2027, 1, 4), 3);
-    var sameWeek =
-        storedOf(open, CaseStateHolder.PAYER_APPROVED, java.time.LocalDate.of(2027, 1, 9), 3);
-    var failed =
-        storedOf(
-            open, CaseStateHolder.MANUFACTURING_FAILED, java.time.LocalDate.of(2027, 1, 25), 3);
-    drift.check(before, sameWeek, 7);
-    assertThat(driftAlerts(open.id())).isZero();
+    // Dates far from any real forecast, so that background refreshes cannot raise the same keys.
+    java.time.LocalDate base = java.time.LocalDate.of(2031, 3, 3);
+    var before = storedOf(open, CaseStateHolder.PAYER_APPROVED, base, 3);
+    var fiveDaysLater = storedOf(open, CaseStateHolder.PAYER_APPROVED, base.plusDays(5), 3);
+    var failed = storedOf(open, CaseStateHolder.MANUFACTURING_FAILED, base.plusDays(21), 3);
+    drift.check(before, fiveDaysLater, 7);
+    assertThat(driftAlerts(open.id(), base.plusDays(5))).isZero();
     drift.check(before, failed, 7);
     drift.check(before, failed, 7); // the same drift raised twice is one alert
-    assertThat(driftAlerts(open.id())).isEqualTo(1);
+    assertThat(driftAlerts(open.id(), base.plusDays(21))).isEqualTo(1);
+    assertThat(
+            jdbc.sql("select array_to_string(site_ids, ',') from alerts.alert where alert_key = ?")
+                .param("forecast:drift:" + open.id() + ":" + base.plusDays(21))
+                .query(String.class)
+                .single())
+        .contains(open.treatmentCentreId());
     assertThat(ForecastDrift.reason(before, failed))
         .isEqualTo(ForecastDrift.Reason.MANUFACTURING_FAILED);
-    var waitLonger =
-        storedOf(open, CaseStateHolder.PAYER_APPROVED, java.time.LocalDate.of(2027, 1, 25), 20);
+    var waitLonger = storedOf(open, CaseStateHolder.PAYER_APPROVED, base.plusDays(21), 20);
     assertThat(ForecastDrift.reason(before, waitLonger)).isEqualTo(ForecastDrift.Reason.SLOT_WAIT);
-    var queue =
-        storedOf(open, CaseStateHolder.PAYER_APPROVED, java.time.LocalDate.of(2027, 1, 25), 3);
+    var queue = storedOf(open, CaseStateHolder.PAYER_APPROVED, base.plusDays(21), 3);
     assertThat(ForecastDrift.reason(before, queue)).isEqualTo(ForecastDrift.Reason.QUEUE_CHANGED);
   }
 
-  private int driftAlerts(UUID caseId) {
+  private int driftAlerts(UUID caseId, java.time.LocalDate p50) {
     return jdbc.sql(
-            "select count(*) from alerts.alert where case_id = ? and kind = 'FORECAST_DRIFT'"
-                + " and message like '%forecast infusion date moved%'")
-        .param(caseId)
+            "select count(*) from alerts.alert where kind = 'FORECAST_DRIFT' and alert_key = ?")
+        .param("forecast:drift:" + caseId + ":" + p50)
         .query(Integer.class)
         .single();
   }
