@@ -90,6 +90,7 @@ class ArchitectureTests {
             "database",
             "demo",
             "economics",
+            "forecast",
             "identity",
             "labels",
             "logistics",

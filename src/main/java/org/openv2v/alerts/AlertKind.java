@@ -9,5 +9,7 @@ public enum AlertKind {
   OUT_OF_SPECIFICATION,
   EXPECTED_DATE_SLIPPED,
   FOLLOW_UP_OVERDUE,
+  /** The live forecast's most likely infusion date moved later by more than allowed. */
+  FORECAST_DRIFT,
   OTHER
 }

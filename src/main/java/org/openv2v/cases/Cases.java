@@ -252,6 +252,15 @@ public class Cases {
                     record.apheresisSiteId()));
   }
 
+  /**
+   * The open cases before infusion, without identity and without an access check: for planning
+   * models that run in the background (the forecast), whose callers decide who sees what.
+   */
+  @Transactional(readOnly = true)
+  public List<OpenCase> openBeforeInfusion() {
+    return cases.openBeforeInfusion();
+  }
+
   @Transactional
   public CaseView find(UUID id, Actor actor) {
     CaseRecord record = readable(id, actor);

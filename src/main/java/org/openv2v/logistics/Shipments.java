@@ -32,6 +32,7 @@ import org.openv2v.shared.FieldProblem;
 import org.openv2v.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +54,7 @@ public class Shipments {
   private final ShipmentSummaries summaries;
   private final ShipmentFindings findings;
   private final Clock clock;
+  private final ApplicationEventPublisher publisher;
 
   Shipments(
       Cases cases,
@@ -61,7 +63,8 @@ public class Shipments {
       ReadingRows readings,
       ShipmentSummaries summaries,
       ShipmentFindings findings,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher publisher) {
     this.cases = cases;
     this.rules = rules;
     this.shipments = shipments;
@@ -69,6 +72,7 @@ public class Shipments {
     this.summaries = summaries;
     this.findings = findings;
     this.clock = clock;
+    this.publisher = publisher;
   }
 
   /** A booking, and whether it was made before (the same shipper id booked the same way). */
@@ -138,6 +142,7 @@ public class Shipments {
           stored.leg(),
           stored.shipperId(),
           actor.username());
+      publisher.publishEvent(new ShipmentChanged(caseId));
       return new Booked(summaries.summary(stored, view), false);
     }
     StoredShipment earlier =
@@ -217,6 +222,9 @@ public class Shipments {
     int added = readings.add(shipmentId, fresh, clock.instant(), actor.username());
     fresh.forEach(r -> known.put(r.recordedAt(), r));
     findings.judge(stored, view, List.copyOf(known.values()), actor);
+    if (added > 0) {
+      publisher.publishEvent(new ShipmentChanged(stored.caseId()));
+    }
     return new ReadingsUploaded(
         parsed.size(), added, parsed.size() - added, summaries.summary(stored, view));
   }

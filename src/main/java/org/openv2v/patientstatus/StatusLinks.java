@@ -44,6 +44,7 @@ public class StatusLinks {
   private final Cases cases;
   private final Network network;
   private final ObjectProvider<Appointments> appointments;
+  private final ObjectProvider<ExpectedInfusion> expected;
   private final Clock clock;
   private final ZoneId zone;
   private final Duration validFor;
@@ -54,6 +55,7 @@ public class StatusLinks {
       Cases cases,
       Network network,
       ObjectProvider<Appointments> appointments,
+      ObjectProvider<ExpectedInfusion> expected,
       Clock clock,
       @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
       @Value("${openv2v.status-links.valid-days:365}") int validDays) {
@@ -64,6 +66,7 @@ public class StatusLinks {
     this.cases = cases;
     this.network = network;
     this.appointments = appointments;
+    this.expected = expected;
     this.clock = clock;
     this.zone = zone;
     this.validFor = Duration.ofDays(validDays);
@@ -142,7 +145,13 @@ public class StatusLinks {
         siteName(progress.treatmentCentreId()),
         next,
         next.map(appointment -> siteName(appointment.siteId())),
-        progress.updatedAt());
+        progress.updatedAt(),
+        where.onTheWay()
+            ? expected
+                .orderedStream()
+                .flatMap(source -> source.expected(progress.caseId()).stream())
+                .findFirst()
+            : Optional.empty());
   }
 
   private String siteName(String siteId) {

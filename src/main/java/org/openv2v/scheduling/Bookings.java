@@ -35,6 +35,7 @@ import org.openv2v.scheduling.internal.SchedulingProperties;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -61,6 +62,7 @@ public class Bookings {
   private final Alerts alerts;
   private final MeterRegistry meters;
   private final Clock clock;
+  private final ApplicationEventPublisher publisher;
 
   Bookings(
       Cases cases,
@@ -70,7 +72,8 @@ public class Bookings {
       SchedulingProperties properties,
       Alerts alerts,
       MeterRegistry meters,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher publisher) {
     this.cases = cases;
     this.rows = rows;
     this.capacity = capacity;
@@ -79,6 +82,27 @@ public class Bookings {
     this.alerts = alerts;
     this.meters = meters;
     this.clock = clock;
+    this.publisher = publisher;
+  }
+
+  /** The queue as it stands: active bookings and waiting cases (no identity, no access check). */
+  @Transactional(readOnly = true)
+  public ScheduleQueue queue() {
+    return new ScheduleQueue(
+        rows.activeBookings().stream()
+            .map(b -> new ScheduleQueue.Booked(b.caseId(), b.apheresisDate(), b.slotId()))
+            .toList(),
+        rows.waitingCases().stream()
+            .map(
+                w ->
+                    new ScheduleQueue.Waiting(
+                        w.caseId(), w.priority(), w.listedAt(), w.earliestApheresis()))
+            .toList());
+  }
+
+  /** Tells models of the queue that it changed (inside the changing transaction). */
+  void changed(String what) {
+    publisher.publishEvent(new ScheduleChanged(what));
   }
 
   /** Whether a case in this state may ask for options and book (for the pages). */
@@ -125,6 +149,7 @@ public class Bookings {
             "WAITING"),
         now);
     meters.counter("openv2v.scheduling.waitlisted", "product", route.productCode()).increment();
+    changed("waitlist");
     return new BookingOptions(caseId, List.of(), true, rows.waiting(caseId).map(this::entry));
   }
 
@@ -140,7 +165,9 @@ public class Bookings {
                     Refusal.invalidField(
                             "optionId", "is not an option id; ask for booking options first")
                         .withWords("refusal.booking.optionUnknown"));
-    return reserve(found, option, actor);
+    BookingView booked = reserve(found, option, actor);
+    changed("booking");
+    return booked;
   }
 
   BookingView reserve(CaseView found, OptionId option, Actor actor) {
@@ -344,6 +371,7 @@ public class Bookings {
                     Refusal.notFound("Case " + caseId + " has no active booking")
                         .withWords("refusal.booking.none", caseId));
     release(booking, "CANCELLED", reason == null || reason.isBlank() ? "cancelled" : reason);
+    changed("cancellation");
     Route route = routeOf(found);
     return view(
         rows.bookings(caseId).stream()
@@ -371,6 +399,7 @@ public class Bookings {
             request.unavailableDates(),
             "WAITING"),
         now);
+    changed("waitlist");
     return rows.waiting(caseId).map(this::entry).orElseThrow();
   }
 

@@ -112,6 +112,7 @@ public class Capacity {
       bookings.displace(slot, slot.booked() - slots.capacity());
     }
     rows.setSlotCapacity(slot.id(), slots.capacity(), slots.source(), actor.username());
+    bookings.changed("slots");
     CapacityRows.Slot saved = rows.slot(slot.id()).orElseThrow();
     return pictures.now().view(saved);
   }
@@ -121,6 +122,7 @@ public class Capacity {
     facilityFor(time.facilityId(), time.productCode(), actor);
     rows.saveManufacturingTime(time, actor.username());
     bookings.alertSlips();
+    bookings.changed("manufacturing time");
     return time;
   }
 
@@ -138,6 +140,7 @@ public class Capacity {
     }
     rows.saveLane(lane, actor.username());
     bookings.alertSlips();
+    bookings.changed("lane");
     return new CourierLane(
         lane.fromSiteId(),
         lane.toSiteId(),

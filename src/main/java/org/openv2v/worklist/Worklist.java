@@ -79,6 +79,7 @@ public class Worklist {
   private final WorklistProperties properties;
   private final Clock clock;
   private final ZoneId zone;
+  private final org.openv2v.forecast.Forecasts forecasts;
 
   Worklist(
       Cases cases,
@@ -90,7 +91,9 @@ public class Worklist {
       Network network,
       WorklistProperties properties,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
+      org.openv2v.forecast.Forecasts forecasts) {
+    this.forecasts = forecasts;
     this.cases = cases;
     this.custody = custody;
     this.bookings = bookings;
@@ -114,9 +117,15 @@ public class Worklist {
     Map<UUID, CaseView> byId =
         open.stream().collect(Collectors.toMap(CaseView::id, v -> v, (a, b) -> a));
     Map<UUID, CaseSchedule> schedules = schedules(open, actor);
+    Map<UUID, org.openv2v.forecast.ForecastView> forecast =
+        forecasts.ofCases(open.stream().map(CaseView::id).toList());
     Map<UUID, CaseCard> cards = new HashMap<>();
     for (CaseView view : open) {
-      cards.put(view.id(), card(view, today, Optional.ofNullable(schedules.get(view.id()))));
+      cards.put(
+          view.id(),
+          card(view, today, Optional.ofNullable(schedules.get(view.id())))
+              .withForecast(
+                  Optional.ofNullable(forecast.get(view.id())).flatMap(Worklist::window)));
     }
     List<Task> tasks = new ArrayList<>();
     for (CaseView view : open) {
@@ -167,6 +176,14 @@ public class Worklist {
         .limit(properties.maxScheduleLookups())
         .forEach(v -> schedules.put(v.id(), bookings.schedule(v.id(), actor)));
     return schedules;
+  }
+
+  private static Optional<CaseCard.Forecast> window(org.openv2v.forecast.ForecastView f) {
+    return f.p10().isPresent() && f.p90().isPresent()
+        ? Optional.of(
+            new CaseCard.Forecast(
+                f.p10().get(), f.p90().get(), Math.round(f.probabilityInfused() * 100)))
+        : Optional.empty();
   }
 
   private CaseCard card(CaseView view, LocalDate today, Optional<CaseSchedule> schedule) {

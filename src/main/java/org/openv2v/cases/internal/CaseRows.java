@@ -161,6 +161,42 @@ public class CaseRows {
         .list();
   }
 
+  /**
+   * Every case before infusion that is not withdrawn, with the time of its latest event and its
+   * count of failed manufactures, for planning models (no patient identity is read).
+   */
+  public List<org.openv2v.cases.OpenCase> openBeforeInfusion() {
+    return jdbc.sql(
+            """
+            select c.id, c.reference, c.din, c.state, c.product_code, c.indication,
+                   c.treatment_centre_id, c.apheresis_site_id, c.manufacturing_site_id,
+                   c.courier_site_id,
+                   (select max(e.occurred_at) from cases.case_event e where e.case_id = c.id)
+                       as state_since,
+                   (select count(*) from cases.case_event e
+                     where e.case_id = c.id and e.to_state = 'MANUFACTURING_FAILED') as failures
+              from cases.patient_case c
+             where c.state not in ('INFUSED', 'MONITORING', 'FOLLOW_UP', 'CLOSED', 'WITHDRAWN')
+             order by c.reference
+            """)
+        .query(
+            (row, n) ->
+                new org.openv2v.cases.OpenCase(
+                    row.getObject("id", UUID.class),
+                    row.getString("reference"),
+                    Optional.ofNullable(row.getString("din")),
+                    CaseState.valueOf(row.getString("state")),
+                    row.getTimestamp("state_since").toInstant(),
+                    row.getString("product_code"),
+                    row.getString("indication"),
+                    row.getString("treatment_centre_id"),
+                    row.getString("apheresis_site_id"),
+                    row.getString("manufacturing_site_id"),
+                    Optional.ofNullable(row.getString("courier_site_id")),
+                    row.getInt("failures")))
+        .list();
+  }
+
   private static CaseRecord map(ResultSet row, int n) throws SQLException {
     Patient patient =
         new Patient(

@@ -52,6 +52,11 @@ class PatientStatusPage {
     model.addAttribute(
         "nextKind", status.nextAppointment().map(next -> next.kind().name()).orElse(null));
     model.addAttribute("nextSite", status.appointmentSiteName().orElse(null));
+    DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    model.addAttribute(
+        "expectedFrom", status.expectedInfusion().map(w -> day.format(w.from())).orElse(null));
+    model.addAttribute(
+        "expectedTo", status.expectedInfusion().map(w -> day.format(w.to())).orElse(null));
     return "status/page";
   }
 

@@ -103,6 +103,15 @@ public record Scenario(
     return own != null ? own : IndicationDefaults.get().population(indication);
   }
 
+  /**
+   * The waiting hazards of an indication: the scenario's own, else the calibrated default (or null
+   * when the indication has neither).
+   */
+  public Hazards hazardsOf(String indication) {
+    Hazards own = hazards.get(indication);
+    return own != null ? own : IndicationDefaults.get().hazards(indication);
+  }
+
   /** A region patients live in; without a centre of its own they travel, which adds days. */
   public record Region(String name, double travelDays) {}
 

@@ -1,0 +1,5 @@
+/**
+ * The forward simulation of the live queue: pure Java (the simulation engine's distributions,
+ * random streams and replications), no framework.
+ */
+package org.openv2v.forecast.domain;

@@ -1,0 +1,109 @@
+package org.openv2v.forecast.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.openv2v.forecast.WhatIfRequest;
+import org.openv2v.forecast.WhatIfs;
+import org.openv2v.network.Network;
+import org.openv2v.network.Product;
+import org.openv2v.security.CurrentActor;
+import org.openv2v.shared.Refusal;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * What if, as a page: add or cut slots of a facility in a week and see the change in expected
+ * infusions and in losses before infusion over the next 90 days, with intervals; nothing is
+ * committed. The same {@link WhatIfs} as {@code POST /api/v1/forecasts/what-if}.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('COORDINATOR','PLANNER')")
+class WhatIfPage {
+
+  private final WhatIfs whatIfs;
+  private final Network network;
+  private final CurrentActor actor;
+
+  WhatIfPage(WhatIfs whatIfs, Network network, CurrentActor actor) {
+    this.whatIfs = whatIfs;
+    this.network = network;
+    this.actor = actor;
+  }
+
+  /** A facility and product the open cases use, named for the reader. */
+  record QueueChoice(String value, String label) {}
+
+  @GetMapping("/forecast/what-if")
+  String form(Model model) {
+    fill(model, null, null, null);
+    return "forecast/what-if";
+  }
+
+  @PostMapping("/forecast/what-if")
+  String run(
+      @RequestParam(required = false) String queue,
+      @RequestParam(required = false) String weekStart,
+      @RequestParam(required = false) String units,
+      Model model) {
+    try {
+      String[] parts = (queue == null ? "" : queue).split("\\|", 2);
+      if (parts.length != 2) {
+        throw Refusal.invalidField("queue", "choose a facility and product");
+      }
+      LocalDate week;
+      int change;
+      try {
+        week = LocalDate.parse(weekStart == null ? "" : weekStart);
+        change = Integer.parseInt(units == null ? "" : units.strip());
+      } catch (DateTimeParseException | NumberFormatException e) {
+        throw Refusal.invalidField("units", "give a week and a whole number of slots");
+      }
+      WhatIfRequest request =
+          new WhatIfRequest(
+              List.of(
+                  new WhatIfRequest.Change(
+                      WhatIfRequest.Kind.SLOT_CHANGE,
+                      parts[0],
+                      parts[1],
+                      week.with(java.time.DayOfWeek.MONDAY),
+                      Math.max(-100, Math.min(100, change)),
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null)),
+              90);
+      model.addAttribute("result", whatIfs.run(request, actor.get()));
+    } catch (Refusal refusal) {
+      model.addAttribute("refused", true);
+    }
+    fill(model, queue, weekStart, units);
+    return "forecast/what-if";
+  }
+
+  private void fill(Model model, String queue, String weekStart, String units) {
+    Locale locale = LocaleContextHolder.getLocale();
+    model.addAttribute(
+        "queues",
+        whatIfs.queues().stream()
+            .map(
+                q ->
+                    new QueueChoice(
+                        q[0] + "|" + q[1],
+                        network.site(q[0]).map(s -> s.nameIn(locale)).orElse(q[0])
+                            + " · "
+                            + network.product(q[1]).map(Product::brandName).orElse(q[1])))
+            .toList());
+    model.addAttribute("queue", queue);
+    model.addAttribute("weekStart", weekStart);
+    model.addAttribute("units", units == null ? "1" : units);
+  }
+}
