@@ -90,6 +90,7 @@ class ArchitectureTests {
             "database",
             "demo",
             "economics",
+            "fhir",
             "identity",
             "labels",
             "logistics",

@@ -82,7 +82,8 @@ class SecurityConfiguration {
   SecurityFilterChain api(
       HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication)
       throws Exception {
-    return http.securityMatcher("/api/**")
+    // The FHIR server at /fhir takes the same Basic sign-in; its providers check roles and sites.
+    return http.securityMatcher("/api/**", "/fhir/**")
         .authenticationManager(authentication)
         // Roles are checked here, before a body is read, so that a caller who may not write learns
         // nothing from validation errors; the controllers check again, and check sites.
@@ -158,6 +159,8 @@ class SecurityConfiguration {
                     .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name(), Role.AUDITOR.name())
                     .requestMatchers("/api/v1/simulations/**", "/api/v1/economics/**")
                     .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
+                    .requestMatchers("/fhir/**")
+                    .hasAnyRole(caseRoles())
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
