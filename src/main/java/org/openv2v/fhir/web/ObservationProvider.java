@@ -7,7 +7,10 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
 import org.springframework.stereotype.Component;
 
-/** Body measures for every case reader; assessments (ICE, CRS, ICANS) only for clinical readers. */
+/**
+ * Body weight and height (which doses are calculated from) for every case reader; the ICE, CRS,
+ * ICANS and blood-count assessments only for clinical readers.
+ */
 @Component
 class ObservationProvider implements IResourceProvider {
 
@@ -24,6 +27,8 @@ class ObservationProvider implements IResourceProvider {
 
   @Read
   public Observation read(@IdParam IdType id) {
-    return reader.read(Observation.class, id, reader.actor());
+    String part = id.getIdPart();
+    boolean bodyMeasure = part.endsWith("-weight") || part.endsWith("-height");
+    return reader.read(Observation.class, id, bodyMeasure ? reader.actor() : reader.safetyReader());
   }
 }
