@@ -26,7 +26,8 @@ class FhirConfiguration {
       ObservationProvider observations,
       AdverseEventProvider adverseEvents,
       CarePlanProvider carePlans,
-      ProvenanceProvider provenances) {
+      ProvenanceProvider provenances,
+      ReferralTransactions referrals) {
     FhirServer server =
         new FhirServer(
             context,
@@ -39,7 +40,7 @@ class FhirConfiguration {
                 adverseEvents,
                 carePlans,
                 provenances),
-            List.of());
+            List.of(referrals));
     ServletRegistrationBean<FhirServer> registration =
         new ServletRegistrationBean<>(server, "/fhir/*");
     registration.setName("fhir");
