@@ -24,6 +24,9 @@ class ProcedureProvider implements IResourceProvider {
 
   @Read
   public Procedure read(@IdParam IdType id) {
-    return reader.read(Procedure.class, id, reader.actor());
+    // Lymphodepleting chemotherapy is safety data: manufacturers and couriers are refused, not told
+    // it is absent.
+    boolean chemotherapy = id.getIdPart().contains("-lymphodepletion-");
+    return reader.read(Procedure.class, id, chemotherapy ? reader.safetyReader() : reader.actor());
   }
 }
