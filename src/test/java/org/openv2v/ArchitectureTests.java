@@ -92,6 +92,7 @@ class ArchitectureTests {
             "economics",
             "fhir",
             "identity",
+            "jobs",
             "labels",
             "logistics",
             "network",

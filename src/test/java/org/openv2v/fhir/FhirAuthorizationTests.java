@@ -150,7 +150,9 @@ class FhirAuthorizationTests {
     path = path.equals("(transaction)") ? "" : path.replace("$", "%24");
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fhir/" + path))
-            .header("Accept", "application/fhir+json");
+            .header("Accept", "application/fhir+json")
+            // Bulk Data kick-offs need it; other interactions ignore it.
+            .header("Prefer", "respond-async");
     if (user != null) {
       request.header(
           "Authorization",

@@ -27,7 +27,8 @@ class FhirConfiguration {
       AdverseEventProvider adverseEvents,
       CarePlanProvider carePlans,
       ProvenanceProvider provenances,
-      ReferralTransactions referrals) {
+      ReferralTransactions referrals,
+      BulkExportOperations exports) {
     FhirServer server =
         new FhirServer(
             context,
@@ -40,7 +41,7 @@ class FhirConfiguration {
                 adverseEvents,
                 carePlans,
                 provenances),
-            List.of(referrals));
+            List.of(referrals, exports));
     ServletRegistrationBean<FhirServer> registration =
         new ServletRegistrationBean<>(server, "/fhir/*");
     registration.setName("fhir");
