@@ -108,6 +108,16 @@ class SecurityConfiguration {
                     .requestMatchers(
                         "/api/v1/cases/*/status-links/**", "/api/v1/cases/*/status-links")
                     .hasAnyRole(Role.COORDINATOR.name(), Role.PHYSICIAN.name())
+                    // Registry reports: clinical staff and auditors read, coordinators submit.
+                    .requestMatchers(HttpMethod.POST, "/api/v1/cases/*/registry-forms/**")
+                    .hasRole(Role.COORDINATOR.name())
+                    .requestMatchers(
+                        "/api/v1/cases/*/registry-forms", "/api/v1/cases/*/registry-forms/**")
+                    .hasAnyRole(
+                        Role.COORDINATOR.name(),
+                        Role.PHYSICIAN.name(),
+                        Role.NURSE.name(),
+                        Role.AUDITOR.name())
                     .requestMatchers(HttpMethod.GET, "/api/v1/cases/**")
                     .hasAnyRole(caseRoles())
                     // Quality and audit staff read everything and change nothing.

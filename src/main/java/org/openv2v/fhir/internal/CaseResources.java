@@ -345,6 +345,14 @@ public final class CaseResources {
     return bags;
   }
 
+  /** The product bag numbers of a case, as {@link #of} emits them. */
+  static List<Integer> bagNumbers(CaseData data) {
+    return new CaseResources(data, ZoneId.of("UTC"))
+        .bags().stream()
+            .map(bag -> Integer.parseInt(bag.getIdElement().getIdPart().substring(41)))
+            .toList();
+  }
+
   private Optional<UnitKind> unitKind(String scanned) {
     DinCheck check = DinReading.read(scanned);
     if (check.din().isEmpty() || check.flags().isEmpty()) {
