@@ -82,7 +82,8 @@ class SecurityConfiguration {
   SecurityFilterChain api(
       HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication)
       throws Exception {
-    return http.securityMatcher("/api/**")
+    // The FHIR server at /fhir takes the same Basic sign-in; its providers check roles and sites.
+    return http.securityMatcher("/api/**", "/fhir/**")
         .authenticationManager(authentication)
         // Roles are checked here, before a body is read, so that a caller who may not write learns
         // nothing from validation errors; the controllers check again, and check sites.
@@ -107,6 +108,16 @@ class SecurityConfiguration {
                     .requestMatchers(
                         "/api/v1/cases/*/status-links/**", "/api/v1/cases/*/status-links")
                     .hasAnyRole(Role.COORDINATOR.name(), Role.PHYSICIAN.name())
+                    // Registry reports: clinical staff and auditors read, coordinators submit.
+                    .requestMatchers(HttpMethod.POST, "/api/v1/cases/*/registry-forms/**")
+                    .hasRole(Role.COORDINATOR.name())
+                    .requestMatchers(
+                        "/api/v1/cases/*/registry-forms", "/api/v1/cases/*/registry-forms/**")
+                    .hasAnyRole(
+                        Role.COORDINATOR.name(),
+                        Role.PHYSICIAN.name(),
+                        Role.NURSE.name(),
+                        Role.AUDITOR.name())
                     .requestMatchers(HttpMethod.GET, "/api/v1/cases/**")
                     .hasAnyRole(caseRoles())
                     // Quality and audit staff read everything and change nothing.
@@ -158,6 +169,8 @@ class SecurityConfiguration {
                     .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name(), Role.AUDITOR.name())
                     .requestMatchers("/api/v1/simulations/**", "/api/v1/economics/**")
                     .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
+                    .requestMatchers("/fhir/**")
+                    .hasAnyRole(caseRoles())
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))

@@ -31,7 +31,9 @@ class PlatformConfiguration {
                 .description(
                     "Vein-to-vein delivery of autologous CAR T-cell therapy: the network,"
                         + " the product catalogue and each patient's case. Errors are RFC 9457 problem"
-                        + " documents. Sign in with HTTP Basic.")
+                        + " documents. Sign in with HTTP Basic. The same cases are served as FHIR R4"
+                        + " at /fhir (CapabilityStatement at /fhir/metadata; docs/fhir.md), which"
+                        + " this document does not describe.")
                 .license(new License().name("Apache-2.0")))
         .components(
             new Components()

@@ -1,0 +1,8 @@
+/**
+ * FHIR R4 exchange: the case as FHIR resources at {@code /fhir} (HAPI FHIR plain server), referrals
+ * from a hospital record as transaction bundles, and bulk export. Reads cases, custody and safety
+ * data only through those modules' public services, which check roles and sites and audit every
+ * read of patient data. docs/fhir.md maps each platform concept to its FHIR element.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "FHIR exchange")
+package org.openv2v.fhir;

@@ -1,0 +1,26 @@
+package org.openv2v.fhir.web;
+
+import java.util.List;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
+
+/** Result bundles of operations such as $everything. */
+final class Bundles {
+
+  private Bundles() {}
+
+  static Bundle searchset(List<Resource> resources) {
+    Bundle bundle = new Bundle();
+    bundle.setType(Bundle.BundleType.SEARCHSET);
+    bundle.setTotal(resources.size());
+    for (Resource resource : resources) {
+      bundle
+          .addEntry()
+          .setFullUrl(resource.fhirType() + "/" + resource.getIdElement().getIdPart())
+          .setResource(resource)
+          .getSearch()
+          .setMode(Bundle.SearchEntryMode.MATCH);
+    }
+    return bundle;
+  }
+}

@@ -1,0 +1,73 @@
+package org.openv2v.fhir.web;
+
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Operation;
+import ca.uhn.fhir.rest.annotation.Read;
+import ca.uhn.fhir.rest.annotation.RequiredParam;
+import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.openv2v.fhir.internal.CaseResources;
+import org.openv2v.shared.Refusal;
+import org.springframework.stereotype.Component;
+
+/** The therapy order: one ServiceRequest per case, with the case id as its id. */
+@Component
+class ServiceRequestProvider implements IResourceProvider {
+
+  private final CaseReader reader;
+
+  ServiceRequestProvider(CaseReader reader) {
+    this.reader = reader;
+  }
+
+  @Override
+  public Class<ServiceRequest> getResourceType() {
+    return ServiceRequest.class;
+  }
+
+  @Read
+  public ServiceRequest read(@IdParam IdType id) {
+    return reader.read(ServiceRequest.class, id, reader.actor());
+  }
+
+  /** The order of a patient: Patient ids are case ids, so this is at most one order. */
+  @Search
+  public List<ServiceRequest> byPatient(
+      @RequiredParam(name = ServiceRequest.SP_PATIENT) ReferenceParam patient) {
+    var actor = reader.actor();
+    Optional<java.util.UUID> caseId = CaseResources.caseIdOf(patient.getIdPart());
+    if (caseId.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return reader.ofCase(caseId.get(), actor, "SEARCH").stream()
+          .filter(ServiceRequest.class::isInstance)
+          .map(ServiceRequest.class::cast)
+          .toList();
+    } catch (Refusal refusal) {
+      if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
+        return List.of();
+      }
+      throw refusal;
+    }
+  }
+
+  /** Every resource of the case that the caller may see; no Patient for those who may not. */
+  @Operation(name = "$everything", idempotent = true)
+  public Bundle everything(@IdParam IdType id) {
+    var actor = reader.actor();
+    return Bundles.searchset(
+        reader.ofCase(
+            CaseResources.caseIdOf(id.getIdPart())
+                .orElseThrow(() -> new ResourceNotFoundException(id)),
+            actor,
+            "EVERYTHING"));
+  }
+}
