@@ -150,9 +150,10 @@ public class Forecasts {
         .orElseThrow(
             () ->
                 Refusal.notFound(
-                    "No forecast for case "
-                        + caseId
-                        + ": only open cases before infusion are forecast"));
+                        "No forecast for case "
+                            + caseId
+                            + ": only open cases before infusion are forecast")
+                    .withWords("refusal.forecast.none", caseId));
   }
 
   /**
@@ -181,7 +182,8 @@ public class Forecasts {
   @Transactional
   public List<ForecastView> visibleTo(Actor actor) {
     if (!actor.role().worksOnCases()) {
-      throw Refusal.forbidden("A " + actor.role() + " does not see cases' forecasts.");
+      throw Refusal.forbidden("A " + actor.role() + " does not see cases' forecasts.")
+          .withWords("refusal.forecast.role", actor.role());
     }
     List<ForecastRows.Stored> found = rows.visibleTo(actor.siteIds());
     if (!found.isEmpty()) {

@@ -54,7 +54,8 @@ public class WhatIfs {
   @Transactional
   public WhatIfResult run(WhatIfRequest request, Actor actor) {
     if (!actor.is(Role.COORDINATOR, Role.PLANNER)) {
-      throw Refusal.forbidden("A " + actor.role() + " does not run what-if forecasts.");
+      throw Refusal.forbidden("A " + actor.role() + " does not run what-if forecasts.")
+          .withWords("refusal.whatIf.role", actor.role());
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     LiveQueue live = forecasts.live(now);
@@ -127,17 +128,20 @@ public class WhatIfs {
     Queue q = queues.get(key);
     if (q == null) {
       throw Refusal.invalidField(
-          at + ".facilityId", "no open case uses this facility for this product");
+              at + ".facilityId", "no open case uses this facility for this product")
+          .withWords("refusal.whatIf.noQueue");
     }
     if (change.weekStart() == null || change.weekStart().getDayOfWeek() != DayOfWeek.MONDAY) {
-      throw Refusal.invalidField(at + ".weekStart", "must be a Monday (ISO week start)");
+      throw Refusal.invalidField(at + ".weekStart", "must be a Monday (ISO week start)")
+          .withWords("refusal.whatIf.monday");
     }
     int w = live.weekIndex(change.weekStart());
     if (w < 0 || w >= 78) {
-      throw Refusal.invalidField(at + ".weekStart", "must be this week or within 78 weeks");
+      throw Refusal.invalidField(at + ".weekStart", "must be this week or within 78 weeks")
+          .withWords("refusal.whatIf.weekRange");
     }
     if (change.units() == null) {
-      throw Refusal.invalidField(at + ".units", "is required");
+      throw Refusal.invalidField(at + ".units", "is required").withWords("refusal.field.required");
     }
     int[] free = Arrays.copyOf(q.free(), Math.max(q.free().length, w + 1));
     for (int i = q.free().length; i < free.length; i++) {
@@ -161,10 +165,12 @@ public class WhatIfs {
     String from = required(change.fromSiteId(), at + ".fromSiteId");
     String to = required(change.toSiteId(), at + ".toSiteId");
     if (change.medianDays() == null || change.p90Days() == null) {
-      throw Refusal.invalidField(at + ".medianDays", "medianDays and p90Days are required");
+      throw Refusal.invalidField(at + ".medianDays", "medianDays and p90Days are required")
+          .withWords("refusal.whatIf.transitRequired");
     }
     if (change.p90Days() < change.medianDays()) {
-      throw Refusal.invalidField(at + ".p90Days", "must not be below medianDays");
+      throw Refusal.invalidField(at + ".p90Days", "must not be below medianDays")
+          .withWords("refusal.whatIf.p90BelowMedian");
     }
     Distribution transit =
         LiveQueue.transit(
@@ -191,7 +197,8 @@ public class WhatIfs {
       }
     }
     if (!any) {
-      throw Refusal.invalidField(at + ".toSiteId", "no open case travels this lane");
+      throw Refusal.invalidField(at + ".toSiteId", "no open case travels this lane")
+          .withWords("refusal.whatIf.noLane");
     }
   }
 
@@ -202,10 +209,11 @@ public class WhatIfs {
       List<QueuedCase> queued,
       Map<String, Queue> queues) {
     if (!actor.is(Role.COORDINATOR)) {
-      throw Refusal.forbidden("Only a coordinator moves a patient in a what-if.");
+      throw Refusal.forbidden("Only a coordinator moves a patient in a what-if.")
+          .withWords("refusal.whatIf.moveRole");
     }
     if (change.caseId() == null) {
-      throw Refusal.invalidField(at + ".caseId", "is required");
+      throw Refusal.invalidField(at + ".caseId", "is required").withWords("refusal.field.required");
     }
     cases.find(change.caseId(), actor); // site check (404 otherwise) and the audited read
     int i = 0;
@@ -213,7 +221,8 @@ public class WhatIfs {
       i++;
     }
     if (i == queued.size()) {
-      throw Refusal.invalidField(at + ".caseId", "is not an open case before infusion");
+      throw Refusal.invalidField(at + ".caseId", "is not an open case before infusion")
+          .withWords("refusal.whatIf.notOpen");
     }
     QueuedCase c = queued.get(i);
     String queue = c.queue();
@@ -222,7 +231,8 @@ public class WhatIfs {
       queue = change.facilityId() + "|" + product;
       if (!queues.containsKey(queue)) {
         throw Refusal.invalidField(
-            at + ".facilityId", "no open case uses this facility for the case's product");
+                at + ".facilityId", "no open case uses this facility for the case's product")
+            .withWords("refusal.whatIf.noQueueForCase");
       }
     }
     queued.set(
@@ -242,7 +252,7 @@ public class WhatIfs {
 
   private static String required(String value, String field) {
     if (value == null || value.isBlank()) {
-      throw Refusal.invalidField(field, "is required");
+      throw Refusal.invalidField(field, "is required").withWords("refusal.field.required");
     }
     return value;
   }

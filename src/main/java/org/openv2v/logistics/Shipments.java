@@ -280,9 +280,10 @@ public class Shipments {
                 + left.get()
                 + "); remove the readings of the logger's earlier trip or check its clock";
         throw new Refusal(
-            Refusal.Kind.INVALID,
-            "Logger file refused: " + reason,
-            List.of(new FieldProblem("time", reason)));
+                Refusal.Kind.INVALID,
+                "Logger file refused: " + reason,
+                List.of(new FieldProblem("time", reason)))
+            .withWords("refusal.shipment.loggerBeforeLeft", reading.recordedAt(), left.get());
       }
     }
   }

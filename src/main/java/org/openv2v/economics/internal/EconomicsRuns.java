@@ -111,17 +111,21 @@ public class EconomicsRuns {
   public EconomicsRun startAccessValue(String model, String scenario, int psa, long seed) {
     if (!BuiltInModels.NAMES.contains(model)) {
       throw Refusal.invalidField(
-          "model", "no built-in model " + model + "; known: " + BuiltInModels.NAMES);
+              "model", "no built-in model " + model + "; known: " + BuiltInModels.NAMES)
+          .withWords("refusal.economics.unknownModel", model, BuiltInModels.NAMES);
     }
     ModelSpec spec = BuiltInModels.load(model);
     if (spec.itt().isEmpty()) {
       throw Refusal.invalidField(
-          "model", "model " + model + " has no intentionToTreat block: nothing depends on a delay");
+              "model",
+              "model " + model + " has no intentionToTreat block: nothing depends on a delay")
+          .withWords("refusal.economics.noIntentionToTreat", model);
     }
     if (!AccessDelay.builtInScenarios().contains(scenario)) {
       throw Refusal.invalidField(
-          "scenario",
-          "no built-in scenario " + scenario + "; known: " + AccessDelay.builtInScenarios());
+              "scenario",
+              "no built-in scenario " + scenario + "; known: " + AccessDelay.builtInScenarios())
+          .withWords("refusal.economics.unknownScenario", scenario, AccessDelay.builtInScenarios());
     }
     EconomicsRun run = new EconomicsRun(UUID.randomUUID(), model + " · " + scenario, psa, seed);
     queue(run, () -> executeAccessValue(run, spec, scenario));

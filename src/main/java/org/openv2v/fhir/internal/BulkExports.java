@@ -88,7 +88,8 @@ public class BulkExports {
     requireExporter(actor);
     for (String type : types) {
       if (!TYPES.contains(type)) {
-        throw Refusal.invalidField("_type", type + " is not exported; the types are " + TYPES);
+        throw Refusal.invalidField("_type", type + " is not exported; the types are " + TYPES)
+            .withWords("refusal.fhir.exportType", type, TYPES);
       }
     }
     UUID id = UUID.randomUUID();
@@ -232,7 +233,8 @@ public class BulkExports {
   static void requireExporter(Actor actor) {
     if (!EXPORTERS.contains(actor.role())) {
       throw Refusal.forbidden(
-          "A " + actor.role() + " may not export; coordinators and auditors may");
+              "A " + actor.role() + " may not export; coordinators and auditors may")
+          .withWords("refusal.fhir.exportRole", actor.role());
     }
   }
 }

@@ -122,7 +122,8 @@ public class CaseSources {
 
   private static void requireCaseWork(Actor actor) {
     if (!actor.role().worksOnCases()) {
-      throw Refusal.forbidden("A " + actor.role() + " does not read patients' cases");
+      throw Refusal.forbidden("A " + actor.role() + " does not read patients' cases")
+          .withWords("refusal.fhir.caseRole", actor.role());
     }
   }
 }

@@ -28,18 +28,20 @@ public final class ReferralBundles {
 
   public static Referral referral(Bundle bundle) {
     if (bundle.getType() != Bundle.BundleType.TRANSACTION) {
-      throw Refusal.invalidField("Bundle.type", "must be transaction");
+      throw Refusal.invalidField("Bundle.type", "must be transaction")
+          .withWords("refusal.fhir.bundleType");
     }
     for (int n = 0; n < bundle.getEntry().size(); n++) {
       Resource resource = bundle.getEntry().get(n).getResource();
       String type = resource == null ? "nothing" : resource.fhirType();
       if (!List.of("Patient", "ServiceRequest", "Observation").contains(type)) {
         throw Refusal.invalidField(
-            "Bundle.entry[" + n + "].resource",
-            "holds "
-                + type
-                + "; a referral holds a Patient, a ServiceRequest and the body weight and height"
-                + " Observations");
+                "Bundle.entry[" + n + "].resource",
+                "holds "
+                    + type
+                    + "; a referral holds a Patient, a ServiceRequest and the body weight and height"
+                    + " Observations")
+            .withWords("refusal.fhir.entryType", type);
       }
     }
     org.hl7.fhir.r4.model.Patient patient = only(bundle, org.hl7.fhir.r4.model.Patient.class);
@@ -61,10 +63,11 @@ public final class ReferralBundles {
             .orElseThrow(
                 () ->
                     Refusal.invalidField(
-                        "ServiceRequest.performer",
-                        "must name the treatment centre by identifier (system "
-                            + Systems.SITE
-                            + ")")),
+                            "ServiceRequest.performer",
+                            "must name the treatment centre by identifier (system "
+                                + Systems.SITE
+                                + ")")
+                        .withWords("refusal.fhir.performer", Systems.SITE)),
         site(order.getLocationReference(), "ServiceRequest.locationReference").orElse(null),
         order.hasAuthoredOn() ? order.getAuthoredOn().toInstant() : null);
   }
@@ -78,15 +81,16 @@ public final class ReferralBundles {
             .toList();
     if (found.size() != 1) {
       throw Refusal.invalidField(
-          "Bundle.entry",
-          "must hold exactly one " + type.getSimpleName() + "; found " + found.size());
+              "Bundle.entry",
+              "must hold exactly one " + type.getSimpleName() + "; found " + found.size())
+          .withWords("refusal.fhir.exactlyOne", type.getSimpleName(), found.size());
     }
     return found.get(0);
   }
 
   private static String name(org.hl7.fhir.r4.model.Patient patient) {
     if (!patient.hasName()) {
-      throw Refusal.invalidField("Patient.name", "is required");
+      throw Refusal.invalidField("Patient.name", "is required").withWords("refusal.field.required");
     }
     var name = patient.getNameFirstRep();
     String text =
@@ -98,7 +102,8 @@ public final class ReferralBundles {
                     name.getFamily() == null ? "" : name.getFamily())
                 .strip();
     if (text.isBlank()) {
-      throw Refusal.invalidField("Patient.name", "has neither text nor given and family names");
+      throw Refusal.invalidField("Patient.name", "has neither text nor given and family names")
+          .withWords("refusal.fhir.nameParts");
     }
     return text.strip();
   }
@@ -107,14 +112,16 @@ public final class ReferralBundles {
     if (!patient.hasBirthDate()
         || patient.getBirthDateElement().getPrecision()
             != ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY) {
-      throw Refusal.invalidField("Patient.birthDate", "is required as a full date (YYYY-MM-DD)");
+      throw Refusal.invalidField("Patient.birthDate", "is required as a full date (YYYY-MM-DD)")
+          .withWords("refusal.fhir.birthDate");
     }
     return LocalDate.parse(patient.getBirthDateElement().getValueAsString());
   }
 
   private static Sex sex(org.hl7.fhir.r4.model.Patient patient) {
     if (!patient.hasGender()) {
-      throw Refusal.invalidField("Patient.gender", "is required");
+      throw Refusal.invalidField("Patient.gender", "is required")
+          .withWords("refusal.field.required");
     }
     return switch (patient.getGender()) {
       case FEMALE -> Sex.FEMALE;
@@ -133,8 +140,9 @@ public final class ReferralBundles {
         .orElseThrow(
             () ->
                 Refusal.invalidField(
-                    "Patient.identifier",
-                    "must hold the medical record number (system " + Systems.MRN + "/<centre>)"));
+                        "Patient.identifier",
+                        "must hold the medical record number (system " + Systems.MRN + "/<centre>)")
+                    .withWords("refusal.fhir.mrn", Systems.MRN));
   }
 
   private static BigDecimal measure(Bundle bundle, String loinc, String unit, String what) {
@@ -153,13 +161,15 @@ public final class ReferralBundles {
     String path = "Observation[" + loinc + "].valueQuantity";
     if (values.size() != 1) {
       throw Refusal.invalidField(
-          "Observation",
-          "must hold exactly one " + what + " (LOINC " + loinc + "); found " + values.size());
+              "Observation",
+              "must hold exactly one " + what + " (LOINC " + loinc + "); found " + values.size())
+          .withWords("refusal.fhir.observationCount", what, loinc, values.size());
     }
     Quantity value = values.get(0);
     if (!value.hasValue() || !unit.equals(value.getCode())) {
       throw Refusal.invalidField(
-          path, "must be a " + what + " in " + unit + " (UCUM code " + unit + ")");
+              path, "must be a " + what + " in " + unit + " (UCUM code " + unit + ")")
+          .withWords("refusal.fhir.quantityUnit", what, unit);
     }
     return value.getValue();
   }
@@ -169,7 +179,10 @@ public final class ReferralBundles {
         .filter(c -> system.equals(c.getSystem()) && c.hasCode())
         .map(Coding::getCode)
         .findFirst()
-        .orElseThrow(() -> Refusal.invalidField(path, "must carry a code of " + system));
+        .orElseThrow(
+            () ->
+                Refusal.invalidField(path, "must carry a code of " + system)
+                    .withWords("refusal.fhir.coding", system));
   }
 
   private static Optional<String> site(List<Reference> references, String path) {

@@ -50,12 +50,14 @@ public class ReferralImport {
   public Outcome refer(Bundle bundle, Actor actor) {
     if (!bundle.hasIdentifier() || !bundle.getIdentifier().hasValue()) {
       throw Refusal.invalidField(
-          "Bundle.identifier", "is required: it makes a resent referral harmless");
+              "Bundle.identifier", "is required: it makes a resent referral harmless")
+          .withWords("refusal.fhir.identifierRequired");
     }
     String system = Optional.ofNullable(bundle.getIdentifier().getSystem()).orElse("");
     String value = bundle.getIdentifier().getValue();
     if (value.length() > 200) {
-      throw Refusal.invalidField("Bundle.identifier.value", "must be at most 200 characters");
+      throw Refusal.invalidField("Bundle.identifier.value", "must be at most 200 characters")
+          .withWords("refusal.field.over200");
     }
     Referral referral = ReferralBundles.referral(bundle);
     validate(referral);
@@ -64,10 +66,11 @@ public class ReferralImport {
     if (earlier.isPresent()) {
       if (!earlier.get().content().equals(content)) {
         throw new Refusal(
-            Refusal.Kind.CONFLICT,
-            "Bundle identifier "
-                + value
-                + " was already used for a different referral; use a new identifier.");
+                Refusal.Kind.CONFLICT,
+                "Bundle identifier "
+                    + value
+                    + " was already used for a different referral; use a new identifier.")
+            .withWords("refusal.fhir.identifierUsed", value);
       }
       // Only someone who may read the case learns which case it opened.
       cases.find(earlier.get().caseId(), actor);
@@ -111,9 +114,11 @@ public class ReferralImport {
               .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
               .toList();
       throw new Refusal(
-          Refusal.Kind.INVALID,
-          problems.get(0).field() + ": " + problems.get(0).message(),
-          problems);
+              Refusal.Kind.INVALID,
+              problems.get(0).field() + ": " + problems.get(0).message(),
+              problems)
+          .withWords(
+              "refusal.fhir.referralField", problems.get(0).field(), problems.get(0).message());
     }
   }
 

@@ -86,7 +86,9 @@ public class RegistrySubmissions {
     RegistryForm wanted = parse(form);
     return RegistryReports.one(facts(caseId, actor), wanted, timepoint)
         .orElseThrow(
-            () -> Refusal.notFound("No " + form + " form at " + timepoint + " for case " + caseId));
+            () ->
+                Refusal.notFound("No " + form + " form at " + timepoint + " for case " + caseId)
+                    .withWords("refusal.registry.noForm", form, timepoint, caseId));
   }
 
   @Transactional
@@ -98,11 +100,13 @@ public class RegistrySubmissions {
       Optional<String> reference,
       Actor actor) {
     if (!actor.is(Role.COORDINATOR)) {
-      throw Refusal.forbidden("Registry submissions are recorded by coordinators");
+      throw Refusal.forbidden("Registry submissions are recorded by coordinators")
+          .withWords("refusal.registry.submitRole");
     }
     form(caseId, form, timepoint, actor);
     if (submittedOn.isAfter(LocalDate.now(clock.withZone(zone)))) {
-      throw Refusal.invalidField("submittedOn", "is in the future");
+      throw Refusal.invalidField("submittedOn", "is in the future")
+          .withWords("refusal.field.future");
     }
     Instant now = clock.instant();
     int stored =
@@ -123,8 +127,9 @@ public class RegistrySubmissions {
             .update();
     if (stored == 0) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "The " + form + " form at " + timepoint + " is already recorded as submitted");
+              Refusal.Kind.CONFLICT,
+              "The " + form + " form at " + timepoint + " is already recorded as submitted")
+          .withWords("refusal.registry.submitted", form, timepoint);
     }
     return new Submission(submittedOn, reference, actor.username(), now);
   }
@@ -135,7 +140,8 @@ public class RegistrySubmissions {
         return form;
       }
     }
-    throw Refusal.notFound("No registry form " + slug);
+    throw Refusal.notFound("No registry form " + slug)
+        .withWords("refusal.registry.unknownForm", slug);
   }
 
   private Map<String, Submission> submissions(UUID caseId) {
@@ -160,7 +166,8 @@ public class RegistrySubmissions {
 
   private RegistryFacts facts(UUID caseId, Actor actor) {
     if (!actor.is(Role.COORDINATOR, Role.PHYSICIAN, Role.NURSE, Role.AUDITOR)) {
-      throw Refusal.forbidden("A " + actor.role() + " has no access to registry reports");
+      throw Refusal.forbidden("A " + actor.role() + " has no access to registry reports")
+          .withWords("refusal.registry.role", actor.role());
     }
     CaseData data = sources.read(caseId, actor, "REGISTRY");
     var view = data.view();

@@ -51,13 +51,14 @@ class ForecastApi {
     // Validated here, after the role check, so that a role that may not run a what-if is refused
     // (403) before its body is judged.
     if (request == null) {
-      throw Refusal.invalidField("changes", "is required");
+      throw Refusal.invalidField("changes", "is required").withWords("refusal.field.required");
     }
     validator.validate(request).stream()
         .min(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
         .ifPresent(
             v -> {
-              throw Refusal.invalidField(v.getPropertyPath().toString(), v.getMessage());
+              throw Refusal.invalidField(v.getPropertyPath().toString(), v.getMessage())
+                  .withWords("refusal.whatIf.invalid", v.getMessage());
             });
     return whatIfs.run(request, actor.get());
   }

@@ -63,7 +63,7 @@ class ForecastPanel {
     try {
       caseId = UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw Refusal.notFound("No case " + id);
+      throw Refusal.notFound("No case " + id).withWords("refusal.case.notFound", id);
     }
     cases.find(caseId, actor.get());
     model.addAttribute("mayTryWhatIf", actor.get().is(org.openv2v.security.Role.COORDINATOR));

@@ -55,7 +55,8 @@ class WhatIfPage {
     try {
       String[] parts = (queue == null ? "" : queue).split("\\|", 2);
       if (parts.length != 2) {
-        throw Refusal.invalidField("queue", "choose a facility and product");
+        throw Refusal.invalidField("queue", "choose a facility and product")
+            .withWords("refusal.whatIf.chooseQueue");
       }
       LocalDate week;
       int change;
@@ -63,7 +64,8 @@ class WhatIfPage {
         week = LocalDate.parse(weekStart == null ? "" : weekStart);
         change = Integer.parseInt(units == null ? "" : units.strip());
       } catch (DateTimeParseException | NumberFormatException e) {
-        throw Refusal.invalidField("units", "give a week and a whole number of slots");
+        throw Refusal.invalidField("units", "give a week and a whole number of slots")
+            .withWords("refusal.whatIf.weekAndUnits");
       }
       WhatIfRequest request =
           new WhatIfRequest(
