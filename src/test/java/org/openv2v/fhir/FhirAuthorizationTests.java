@@ -3,13 +3,11 @@ package org.openv2v.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openv2v.IntegrationTest;
+import org.openv2v.RoleMatrix;
+import org.openv2v.RoleMatrix.Call;
+import org.openv2v.RoleMatrix.Row;
 import org.openv2v.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,20 +46,6 @@ class FhirAuthorizationTests {
   @Autowired JdbcClient jdbc;
   private final HttpClient http = HttpClient.newHttpClient();
   private Map<String, String> values;
-
-  record Row(String method, String path, List<Boolean> allowed) {
-    @Override
-    public String toString() {
-      return method + " " + path;
-    }
-  }
-
-  record Call(Row row, Role role) {
-    @Override
-    public String toString() {
-      return row + " as " + role;
-    }
-  }
 
   /** A demo case with every kind of resource, in which every demo user's sites take part. */
   @BeforeEach
@@ -171,33 +158,10 @@ class FhirAuthorizationTests {
   }
 
   static Stream<Call> calls() throws IOException {
-    return rows().stream().flatMap(row -> COLUMNS.stream().map(role -> new Call(row, role)));
+    return RoleMatrix.calls("/fhir-authorization-matrix.txt", COLUMNS);
   }
 
   static List<Row> rowsList() throws IOException {
-    return rows();
-  }
-
-  static List<Row> rows() throws IOException {
-    List<Row> rows = new ArrayList<>();
-    try (InputStream in =
-        FhirAuthorizationTests.class.getResourceAsStream("/fhir-authorization-matrix.txt")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String text = line.strip();
-        if (text.isEmpty() || text.startsWith("#")) {
-          continue;
-        }
-        String[] fields = text.split("\\s+");
-        if (fields.length != 2 + COLUMNS.size()) {
-          throw new IllegalStateException("fhir-authorization-matrix.txt: bad row: " + line);
-        }
-        List<Boolean> allowed = new ArrayList<>();
-        for (int n = 2; n < fields.length; n++) {
-          allowed.add(fields[n].equals("y"));
-        }
-        rows.add(new Row(fields[0], fields[1], allowed));
-      }
-    }
-    return rows;
+    return RoleMatrix.rows("/fhir-authorization-matrix.txt", COLUMNS);
   }
 }

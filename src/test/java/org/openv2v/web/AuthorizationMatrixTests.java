@@ -6,10 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openv2v.IntegrationTest;
+import org.openv2v.RoleMatrix;
+import org.openv2v.RoleMatrix.Call;
+import org.openv2v.RoleMatrix.Row;
 import org.openv2v.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -64,20 +63,6 @@ class AuthorizationMatrixTests {
 
   private String caseId;
 
-  record Row(String method, String path, List<Boolean> allowed) {
-    @Override
-    public String toString() {
-      return method + " " + path;
-    }
-  }
-
-  record Call(Row row, Role role) {
-    @Override
-    public String toString() {
-      return row + " as " + role;
-    }
-  }
-
   @BeforeEach
   void pickACaseEveryDemoUserTakesPartIn() {
     caseId =
@@ -104,7 +89,7 @@ class AuthorizationMatrixTests {
                                 .getMethods()
                                 .forEach(method -> served.add(method.name() + " " + path))));
     Set<String> listed = new TreeSet<>();
-    rows().forEach(row -> listed.add(row.toString()));
+    rowsList().forEach(row -> listed.add(row.toString()));
     assertThat(listed).as("endpoints in authorization-matrix.txt").isEqualTo(served);
   }
 
@@ -179,33 +164,10 @@ class AuthorizationMatrixTests {
   }
 
   static Stream<Call> calls() throws IOException {
-    return rows().stream().flatMap(row -> COLUMNS.stream().map(role -> new Call(row, role)));
+    return RoleMatrix.calls("/authorization-matrix.txt", COLUMNS);
   }
 
   static List<Row> rowsList() throws IOException {
-    return rows();
-  }
-
-  static List<Row> rows() throws IOException {
-    List<Row> rows = new ArrayList<>();
-    try (InputStream in =
-        AuthorizationMatrixTests.class.getResourceAsStream("/authorization-matrix.txt")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String text = line.strip();
-        if (text.isEmpty() || text.startsWith("#")) {
-          continue;
-        }
-        String[] fields = text.split("\\s+");
-        if (fields.length != 2 + COLUMNS.size()) {
-          throw new IllegalStateException("authorization-matrix.txt: bad row: " + line);
-        }
-        rows.add(
-            new Row(
-                fields[0],
-                fields[1],
-                Arrays.stream(fields, 2, fields.length).map(flag -> flag.equals("y")).toList()));
-      }
-    }
-    return rows;
+    return RoleMatrix.rows("/authorization-matrix.txt", COLUMNS);
   }
 }

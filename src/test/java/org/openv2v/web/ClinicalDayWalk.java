@@ -133,6 +133,24 @@ final class ClinicalDayWalk {
   }
 
   /** The case panels load after the page: wait until none still says it is loading. */
+  /**
+   * Fills the referral form on screen for a woman with DLBCL, to be given tisa-cel at SNUH, and
+   * sends it; answers the medical record number it typed (a fresh one, so no case is open for it).
+   */
+  String refer(String name, java.time.LocalDate birth, String weightKg, String heightCm) {
+    String mrn = "WALK-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    type("#ref-name", name)
+        .date("#ref-birth", birth)
+        .type("#ref-weight", weightKg)
+        .type("#ref-height", heightCm)
+        .type("#ref-mrn", mrn);
+    new org.openqa.selenium.support.ui.Select(find("#ref-sex")).selectByValue("FEMALE");
+    new org.openqa.selenium.support.ui.Select(find("#ref-therapy")).selectByValue("tisa-cel|DLBCL");
+    new org.openqa.selenium.support.ui.Select(find("#ref-centre")).selectByValue("KR-SNUH");
+    click("[data-refer]");
+    return mrn;
+  }
+
   void waitForPanels() {
     browser
         .waiting()

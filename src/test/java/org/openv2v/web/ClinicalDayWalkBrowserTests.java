@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openv2v.bedside.BedsideFlow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -64,16 +63,7 @@ class ClinicalDayWalkBrowserTests extends BrowserTest {
 
     walk.click("[data-nav=cases]").click("[data-refer-link]");
     walk.checkWords("coordinator-referral-form");
-    String mrn = "WALK-" + UUID.randomUUID().toString().substring(0, 8);
-    walk.type("#ref-name", "Walk Referral-Patient")
-        .date("#ref-birth", LocalDate.of(1968, 3, 14))
-        .type("#ref-weight", "64")
-        .type("#ref-height", "168")
-        .type("#ref-mrn", mrn);
-    new Select(walk.find("#ref-sex")).selectByValue("FEMALE");
-    new Select(walk.find("#ref-therapy")).selectByValue("tisa-cel|DLBCL");
-    new Select(walk.find("#ref-centre")).selectByValue("KR-SNUH");
-    walk.click("[data-refer]");
+    walk.refer("Walk Referral-Patient", LocalDate.of(1968, 3, 14), "64", "168");
     assertThat(walk.path()).startsWith("/cases/");
     assertThat(walk.find(".patient-name").getText()).isEqualTo("Walk Referral-Patient");
     assertThat(walk.find("[data-section-nav]").findElements(By.tagName("a"))).hasSizeGreaterThan(5);

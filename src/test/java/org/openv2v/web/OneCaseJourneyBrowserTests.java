@@ -58,16 +58,7 @@ class OneCaseJourneyBrowserTests extends BrowserTest {
     both("02-coordinator-cases");
     walk.click("[data-refer-link]");
     both("03-referral-form");
-    String mrn = "OJ-" + UUID.randomUUID().toString().substring(0, 8);
-    walk.type("#ref-name", PATIENT)
-        .date("#ref-birth", LocalDate.of(1971, 6, 2))
-        .type("#ref-weight", "58")
-        .type("#ref-height", "161")
-        .type("#ref-mrn", mrn);
-    new Select(walk.find("#ref-sex")).selectByValue("FEMALE");
-    new Select(walk.find("#ref-therapy")).selectByValue("tisa-cel|DLBCL");
-    new Select(walk.find("#ref-centre")).selectByValue("KR-SNUH");
-    walk.click("[data-refer]");
+    walk.refer(PATIENT, LocalDate.of(1971, 6, 2), "58", "161");
     assertThat(walk.path()).startsWith("/cases/");
     caseId = walk.path().substring("/cases/".length());
     reference = walk.find("h1.page__title").getText();
