@@ -151,6 +151,24 @@ final class ClinicalDayWalk {
     return mrn;
   }
 
+  /** A logger's trace as a courier uploads it: twelve readings five minutes apart from start. */
+  static java.nio.file.Path loggerFile(java.time.OffsetDateTime start, String celsius)
+      throws java.io.IOException {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("walk-logger-", ".csv");
+    try (org.apache.commons.csv.CSVPrinter csv =
+        org.apache.commons.csv.CSVFormat.DEFAULT
+            .builder()
+            .setHeader("time", "temperatureCelsius")
+            .setRecordSeparator("\n")
+            .get()
+            .print(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      for (int i = 0; i < 12; i++) {
+        csv.printRecord(start.plusMinutes(5L * i), celsius);
+      }
+    }
+    return file;
+  }
+
   void waitForPanels() {
     browser
         .waiting()

@@ -202,14 +202,10 @@ class ClinicalDayWalkBrowserTests extends BrowserTest {
         .type("#leg-logger", "SKT-WALK-1");
     walk.click("[data-book-leg] button");
     walk.find("[data-action-notice]");
-    Path file = Files.createTempFile("logger-", ".csv");
-    OffsetDateTime start =
-        OffsetDateTime.now(ZoneOffset.ofHours(9)).minusHours(2).truncatedTo(ChronoUnit.MINUTES);
-    StringBuilder csv = new StringBuilder("time,temperatureCelsius\n");
-    for (int i = 0; i < 12; i++) {
-      csv.append(start.plusMinutes(5L * i)).append(",4.5\n");
-    }
-    Files.writeString(file, csv);
+    Path file =
+        ClinicalDayWalk.loggerFile(
+            OffsetDateTime.now(ZoneOffset.ofHours(9)).minusHours(2).truncatedTo(ChronoUnit.MINUTES),
+            "4.5");
     walk.find("[data-upload-logger] input[type=file]").sendKeys(file.toString());
     walk.click("[data-upload-logger] button");
     assertThat(walk.find("[data-action-notice]").getText()).contains("12");

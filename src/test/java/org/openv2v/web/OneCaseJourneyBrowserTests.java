@@ -422,14 +422,8 @@ class OneCaseJourneyBrowserTests extends BrowserTest {
 
   /** A refrigerated-box trace for the return leg: from just after the shipment left, hourly. */
   private static Path loggerFile() throws java.io.IOException {
-    Path file = Files.createTempFile("journey-logger-", ".csv");
-    OffsetDateTime start =
-        OffsetDateTime.now(ZoneOffset.ofHours(9)).plusMinutes(1).truncatedTo(ChronoUnit.MINUTES);
-    StringBuilder csv = new StringBuilder("time,temperatureCelsius\n");
-    for (int i = 0; i < 12; i++) {
-      csv.append(start.plusMinutes(5L * i)).append(",-185.0\n");
-    }
-    Files.writeString(file, csv);
-    return file;
+    return ClinicalDayWalk.loggerFile(
+        OffsetDateTime.now(ZoneOffset.ofHours(9)).plusMinutes(1).truncatedTo(ChronoUnit.MINUTES),
+        "-185.0");
   }
 }

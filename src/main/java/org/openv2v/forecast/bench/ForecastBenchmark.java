@@ -12,6 +12,7 @@ import org.openv2v.forecast.domain.ForwardSimulation;
 import org.openv2v.forecast.domain.Pathway;
 import org.openv2v.forecast.domain.Queue;
 import org.openv2v.forecast.domain.QueuedCase;
+import org.openv2v.forecast.internal.LiveQueue;
 import org.openv2v.simulation.engine.Distribution;
 import org.openv2v.simulation.network.BuiltInScenarios;
 import org.openv2v.simulation.network.Scenario;
@@ -46,7 +47,7 @@ public final class ForecastBenchmark {
     int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 5;
     PrintStream out = System.out;
     Scenario scenario = BuiltInScenarios.load("korea-2023", ReferenceVocabulary.get());
-    Pathway pathway = pathway(scenario);
+    Pathway pathway = LiveQueue.pathwayOf(scenario);
     out.printf(
         "Forecast refresh (forward simulation only), %d threads, %d replications, %d cores%n",
         threads, replications, Runtime.getRuntime().availableProcessors());
@@ -129,20 +130,5 @@ public final class ForecastBenchmark {
       }
     }
     return STATES[STATES.length - 1];
-  }
-
-  private static Pathway pathway(Scenario scenario) {
-    Scenario.Pathway p = scenario.pathway();
-    Scenario.Manufacturing m = scenario.manufacturing();
-    return new Pathway(
-        p.referralToConsult(),
-        p.eligibilityAssessment(),
-        p.ineligibleFraction(),
-        p.payerApproval(),
-        p.payerRefusalFraction(),
-        scenario.infusion().lymphodepletion(),
-        m.failureFraction(),
-        m.failureReApheresis(),
-        m.failureOutOfSpecification());
   }
 }

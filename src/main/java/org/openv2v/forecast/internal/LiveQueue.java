@@ -162,6 +162,11 @@ public final class LiveQueue {
   }
 
   Pathway pathway() {
+    return pathwayOf(scenario);
+  }
+
+  /** The steps before infusion that the records do not hold, as the scenario gives them. */
+  public static Pathway pathwayOf(Scenario scenario) {
     Scenario.Pathway p = scenario.pathway();
     Scenario.Manufacturing m = scenario.manufacturing();
     return new Pathway(
