@@ -40,18 +40,21 @@ public class Capacity {
   private final CapacityPictures pictures;
   private final Network network;
   private final Bookings bookings;
+  private final SlotChanges slotChanges;
 
   Capacity(
       CapacityRows rows,
       BookingRows bookingRows,
       CapacityPictures pictures,
       Network network,
-      Bookings bookings) {
+      Bookings bookings,
+      SlotChanges slotChanges) {
     this.rows = rows;
     this.bookingRows = bookingRows;
     this.pictures = pictures;
     this.network = network;
     this.bookings = bookings;
+    this.slotChanges = slotChanges;
   }
 
   @Transactional(readOnly = true)
@@ -109,7 +112,7 @@ public class Capacity {
     CapacityRows.Slot slot =
         rows.lockSlot(facility.id(), slots.productCode(), slots.weekStart(), actor.username());
     if (slots.capacity() < slot.booked()) {
-      bookings.displace(slot, slot.booked() - slots.capacity());
+      slotChanges.displace(slot, slot.booked() - slots.capacity());
     }
     rows.setSlotCapacity(slot.id(), slots.capacity(), slots.source(), actor.username());
     bookings.changed("slots");
@@ -121,7 +124,7 @@ public class Capacity {
   public ManufacturingTime setManufacturingTime(ManufacturingTime time, Actor actor) {
     facilityFor(time.facilityId(), time.productCode(), actor);
     rows.saveManufacturingTime(time, actor.username());
-    bookings.alertSlips();
+    slotChanges.alertSlips();
     bookings.changed("manufacturing time");
     return time;
   }
@@ -139,7 +142,7 @@ public class Capacity {
           .withWords("refusal.capacity.transitTime", e.getMessage());
     }
     rows.saveLane(lane, actor.username());
-    bookings.alertSlips();
+    slotChanges.alertSlips();
     bookings.changed("lane");
     return new CourierLane(
         lane.fromSiteId(),

@@ -13,21 +13,23 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseEventsListener {
 
-  private final Bookings bookings;
+  private final Releases releases;
+  private final FailureReactions failures;
 
-  CaseEventsListener(Bookings bookings) {
-    this.bookings = bookings;
+  CaseEventsListener(Releases releases, FailureReactions failures) {
+    this.releases = releases;
+    this.failures = failures;
   }
 
   @EventListener
   void on(CaseEventRecorded recorded) {
     EventView event = recorded.event();
     switch (event.type()) {
-      case WITHDRAWN -> bookings.onWithdrawn(event.caseId());
+      case WITHDRAWN -> releases.onWithdrawn(event.caseId());
       case MANUFACTURING_FAILED ->
-          bookings.onManufacturingFailed(event.caseId(), event.eventId(), event.siteId());
-      case OUT_OF_SPEC_ACCEPTED -> bookings.onOutOfSpecAccepted(event.caseId());
-      case PRODUCT_RELEASED -> bookings.onReleased(event.caseId());
+          failures.onManufacturingFailed(event.caseId(), event.eventId(), event.siteId());
+      case OUT_OF_SPEC_ACCEPTED -> failures.onOutOfSpecAccepted(event.caseId());
+      case PRODUCT_RELEASED -> releases.onReleased(event.caseId());
       default -> {}
     }
   }

@@ -20,19 +20,17 @@ import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
 import org.openv2v.web.RefusalWords;
+import org.openv2v.web.RefusedWith;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The booking panel of the case page: the case's schedule (promised against expected dates, and the
@@ -41,6 +39,7 @@ import org.springframework.web.servlet.ModelAndView;
  * message in the panel (the case itself is read first, so a case the reader may not see stays 404),
  * which htmx swaps in place; so the answer to a refused form is 200.
  */
+@RefusedWith("scheduling/panel :: unavailable")
 @Controller
 class BookingPanelPage {
 
@@ -127,15 +126,6 @@ class BookingPanelPage {
           bookings.cancel(caseId, why, actor);
           model.addAttribute("notice", "cancelled");
         });
-  }
-
-  @ExceptionHandler(Refusal.class)
-  ModelAndView refused(Refusal refusal) {
-    HttpStatus status =
-        refusal.kind() == Refusal.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN;
-    ModelAndView page = new ModelAndView("scheduling/panel :: unavailable", status);
-    page.addObject("notFound", status == HttpStatus.NOT_FOUND);
-    return page;
   }
 
   /**
