@@ -3,15 +3,10 @@ package org.openv2v.custody;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
@@ -19,12 +14,14 @@ import org.openv2v.custody.domain.Chain;
 import org.openv2v.custody.domain.ChainHashes;
 import org.openv2v.custody.domain.CustodyContent;
 import org.openv2v.custody.domain.CustodyStep;
+import org.openv2v.custody.domain.EventFields;
 import org.openv2v.custody.domain.LedgerCheck;
 import org.openv2v.custody.domain.LedgerEntry;
 import org.openv2v.custody.domain.LedgerExport;
 import org.openv2v.custody.domain.LedgerVerdict;
 import org.openv2v.custody.domain.Signatory;
-import org.openv2v.custody.domain.Units;
+import org.openv2v.custody.domain.UnitCheck;
+import org.openv2v.custody.domain.WitnessCheck;
 import org.openv2v.custody.domain.WitnessingRules;
 import org.openv2v.custody.internal.RecordRows;
 import org.openv2v.custody.internal.RefusalRows;
@@ -52,8 +49,6 @@ public class Custody {
   static final String PASSWORD_REFUSED = "Signature refused: password does not match";
 
   private static final Logger log = LoggerFactory.getLogger(Custody.class);
-  private static final Duration DEVICE_AHEAD = Duration.ofHours(24);
-  private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
   private final Cases cases;
   private final UserAccounts accounts;
@@ -100,48 +95,17 @@ public class Custody {
       Optional<Credentials> witnessCredentials,
       Actor actor) {
     CaseView view = cases.find(caseId, actor);
-    List<String> scanned = normalised(event.units());
+    EventFields.Scans scans = EventFields.scans(event.units());
+    if (scans.problem().isPresent()) {
+      throw CustodyRefusals.scan(scans.problem().get());
+    }
+    List<String> scanned = scans.units();
     checkFields(event);
     Optional<LedgerEntry> earlier = records.find(event.eventId());
     if (earlier.isPresent()) {
       return replay(caseId, event, scanned, actor, earlier.get());
     }
-    if (SigningPolicy.signersOf(event.step()).isEmpty()) {
-      throw Refusal.forbidden(event.step() + " is recorded by the platform, never signed.")
-          .withWords("refusal.custody.platformStep", event.step());
-    }
-    if (!SigningPolicy.maySign(actor.role(), event.step())) {
-      throw Refusal.forbidden(
-              event.step()
-                  + " is signed by "
-                  + SigningPolicy.signersOf(event.step())
-                  + ", not by a "
-                  + actor.role())
-          .withWords(
-              "refusal.custody.signerRole",
-              event.step(),
-              SigningPolicy.signersOf(event.step()),
-              actor.role());
-    }
-    if (!actor.worksAt(event.siteId())) {
-      throw Refusal.forbidden("You do not work at " + event.siteId())
-          .withWords("refusal.site.notYours", event.siteId());
-    }
-    if (!new java.util.TreeSet<>(view.participants()).contains(event.siteId())) {
-      throw new Refusal(
-              Refusal.Kind.UNPROCESSABLE,
-              event.siteId()
-                  + " takes no part in case "
-                  + view.reference()
-                  + " ("
-                  + new java.util.TreeSet<>(view.participants())
-                  + ")")
-          .withWords(
-              "refusal.custody.siteNotInCase",
-              event.siteId(),
-              view.reference(),
-              new java.util.TreeSet<>(view.participants()));
-    }
+    SigningPolicy.requireSigner(event, view, actor);
     // 21 CFR 11.200(a)(1): the signer re-enters their password for every signature.
     Actor signer =
         accounts
@@ -319,12 +283,7 @@ public class Custody {
             && content.signer().username().equals(actor.username())
             && content.witness().map(Signatory::username).equals(event.witness());
     if (!same) {
-      throw new Refusal(
-              Refusal.Kind.CONFLICT,
-              "Event id "
-                  + event.eventId()
-                  + " was already used for a different custody event; use a new id for a new event.")
-          .withWords("refusal.custody.idReused", event.eventId());
+      throw CustodyRefusals.idReused(event.eventId());
     }
     return new SignedCustodyEvent(CustodyRecord.of(earlier), true);
   }
@@ -339,29 +298,21 @@ public class Custody {
    */
   private void checkUnits(
       CaseView view, NewCustodyEvent event, List<String> scanned, Actor signer) {
-    Optional<String> expected = units.caseDin(view);
-    List<String> reasons = new ArrayList<>();
-    for (String unit : scanned) {
-      UnitMatcher.ScannedUnit read = units.read(unit);
-      if (read.din().isEmpty()) {
-        reasons.add("Unit " + unit + " " + read.problem() + ".");
-      } else if (expected.isEmpty()) {
-        reasons.add("Case " + view.reference() + " has no DIN yet to check unit " + unit + ".");
-      } else if (!read.din().get().equals(expected.get())) {
-        reasons.add(
-            "Unit "
-                + unit
-                + " carries DIN "
-                + read.din().get()
-                + ", not this case's DIN "
-                + expected.get()
-                + ".");
-      }
-    }
-    if (reasons.isEmpty()) {
+    List<UnitCheck.UnitProblem> problems =
+        UnitCheck.check(
+            view.reference(),
+            units.caseDin(view),
+            scanned.stream()
+                .map(
+                    unit -> {
+                      UnitMatcher.ScannedUnit read = units.read(unit);
+                      return new UnitCheck.ReadUnit(unit, read.din(), read.problem());
+                    })
+                .toList());
+    if (problems.isEmpty()) {
       return;
     }
-    String reason = String.join(" ", reasons);
+    String reason = UnitCheck.reason(problems);
     refusing.executeWithoutResult(
         status ->
             refusals.append(
@@ -377,33 +328,23 @@ public class Custody {
                     reason)));
     log.warn("Custody units refused on case {} for {}: {}", view.id(), signer.username(), reason);
     meters.counter("openv2v.custody.refusals", "reason", "UNIT").increment();
-    throw new Refusal(Refusal.Kind.UNPROCESSABLE, "Refused: " + reason)
-        .withWords("refusal.custody.refused", reason);
+    throw CustodyRefusals.units(reason);
   }
 
   private Optional<Signatory> witness(
       CaseView view, NewCustodyEvent event, Actor signer, Optional<Credentials> credentials) {
     boolean required = witnessing.requiresWitness(view.productCode(), event.step());
+    Optional<String> named = credentials.map(Credentials::username);
+    WitnessCheck.beforePassword(required, named, signer.username())
+        .ifPresent(
+            problem -> {
+              throw CustodyRefusals.witness(
+                  problem, event.step(), view.productCode(), named.orElse(""), null, "");
+            });
     if (credentials.isEmpty()) {
-      if (required) {
-        throw new Refusal(
-                Refusal.Kind.UNPROCESSABLE,
-                event.step()
-                    + " of "
-                    + view.productCode()
-                    + " must be witnessed: a second person signs with witness.username and"
-                    + " witness.password.")
-            .withWords("refusal.custody.witnessNeeded", event.step(), view.productCode());
-      }
       return Optional.empty();
     }
     Credentials given = credentials.get();
-    if (given.username().equals(signer.username())) {
-      throw new Refusal(
-              Refusal.Kind.UNPROCESSABLE,
-              "You cannot witness your own signature: the witness must be a second person.")
-          .withWords("refusal.custody.selfWitness");
-    }
     Actor witness =
         accounts
             .verify(given.username(), given.password())
@@ -414,23 +355,20 @@ public class Custody {
                       given.username(),
                       view.id());
                   meters.counter("openv2v.custody.refusals", "reason", "PASSWORD").increment();
-                  return Refusal.forbidden(
-                          "Witness signature refused: password does not match for "
-                              + given.username())
-                      .withWords("refusal.custody.witnessPassword", given.username());
+                  return CustodyRefusals.witnessPassword(given.username());
                 });
-    if (!SigningPolicy.mayWitness(witness.role())) {
-      throw new Refusal(
-              Refusal.Kind.UNPROCESSABLE,
-              "A " + witness.role() + " cannot witness custody: the witness handles the cells too.")
-          .withWords("refusal.custody.witnessRole", witness.role());
-    }
-    if (!witness.worksAt(event.siteId())) {
-      throw new Refusal(
-              Refusal.Kind.UNPROCESSABLE,
-              "The witness " + witness.username() + " does not work at " + event.siteId() + ".")
-          .withWords("refusal.custody.witnessSite", witness.username(), event.siteId());
-    }
+    WitnessCheck.ofWitness(
+            SigningPolicy.mayWitness(witness.role()), witness.worksAt(event.siteId()))
+        .ifPresent(
+            problem -> {
+              throw CustodyRefusals.witness(
+                  problem,
+                  event.step(),
+                  view.productCode(),
+                  witness.username(),
+                  witness.role(),
+                  event.siteId());
+            });
     return Optional.of(
         new Signatory(
             witness.username(),
@@ -441,57 +379,12 @@ public class Custody {
 
   private void checkFields(NewCustodyEvent event) {
     Instant now = clock.instant();
-    if (event.deviceTime().isBefore(EARLIEST)) {
-      throw Refusal.invalidField("deviceTime", "must not be before " + EARLIEST)
-          .withWords("refusal.field.notBefore", EARLIEST);
+    Optional<EventFields.TimeProblem> time = EventFields.deviceTime(event.deviceTime(), now);
+    if (time.isPresent()) {
+      throw CustodyRefusals.deviceTime(time.get(), now);
     }
-    if (event.deviceTime().isAfter(now.plus(DEVICE_AHEAD))) {
-      throw Refusal.invalidField(
-              "deviceTime", "is more than 24 hours ahead of the server's clock (" + now + ")")
-          .withWords("refusal.field.aheadOfClock", now);
+    if (event.note().filter(note -> !EventFields.printable(note)).isPresent()) {
+      throw CustodyRefusals.note();
     }
-    event
-        .note()
-        .filter(note -> !printable(note))
-        .ifPresent(
-            note -> {
-              throw Refusal.invalidField(
-                      "note", "must not contain control characters other than line breaks and tabs")
-                  .withWords("refusal.field.controlCharacters");
-            });
-  }
-
-  private List<String> normalised(List<String> scanned) {
-    List<String> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < scanned.size(); i++) {
-      String unit = Units.normalise(Objects.requireNonNullElse(scanned.get(i), ""));
-      if (unit.isEmpty()) {
-        throw Refusal.invalidField("units[" + i + "]", "is blank").withWords("refusal.field.blank");
-      }
-      if (!seen.add(unit)) {
-        throw Refusal.invalidField("units[" + i + "]", unit + " is scanned twice")
-            .withWords("refusal.custody.scannedTwice", unit);
-      }
-      out.add(unit);
-    }
-    return out;
-  }
-
-  private static boolean printable(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f) {
-        return false;
-      }
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

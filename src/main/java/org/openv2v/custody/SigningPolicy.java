@@ -6,7 +6,10 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import org.openv2v.cases.CaseView;
 import org.openv2v.custody.domain.CustodyStep;
+import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 
 /**
@@ -46,6 +49,25 @@ final class SigningPolicy {
 
   static Set<Role> signersOf(CustodyStep step) {
     return Set.copyOf(SIGNERS.get(step));
+  }
+
+  /**
+   * Refuses a signature the actor may not give: a step only the platform records, a step of another
+   * role, a site the actor does not work at, or a site that takes no part in the case.
+   */
+  static void requireSigner(NewCustodyEvent event, CaseView view, Actor actor) {
+    if (signersOf(event.step()).isEmpty()) {
+      throw CustodyRefusals.platformStep(event.step());
+    }
+    if (!maySign(actor.role(), event.step())) {
+      throw CustodyRefusals.signerRole(event.step(), actor.role());
+    }
+    if (!actor.worksAt(event.siteId())) {
+      throw CustodyRefusals.notYourSite(event.siteId());
+    }
+    if (!new TreeSet<>(view.participants()).contains(event.siteId())) {
+      throw CustodyRefusals.siteNotInCase(event.siteId(), view.reference(), view.participants());
+    }
   }
 
   static boolean mayWitness(Role role) {
