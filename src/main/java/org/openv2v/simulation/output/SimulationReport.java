@@ -50,12 +50,12 @@ public final class SimulationReport {
     v.put("scenarioName", scenarioName(s.scenario(), locale));
     v.put("inputs", scenario == null ? List.of() : scenario.inputs());
     v.put("byIndicationDefaults", scenario == null ? List.of() : defaultsRows(scenario, locale));
-    v.put("funnelChart", funnelChart(s, locale));
-    v.put("replicationChart", replicationChart(s, locale));
-    v.put("replicationDaysChart", replicationDaysChart(s, locale));
-    v.put("v2vChart", v2vChart(s, locale));
-    v.put("waitlistChart", waitlistChart(s, locale));
-    v.put("utilizationChart", utilizationChart(s, locale));
+    v.put("funnelChart", SimulationCharts.funnelChart(s, locale));
+    v.put("replicationChart", SimulationCharts.replicationChart(s, locale));
+    v.put("replicationDaysChart", SimulationCharts.replicationDaysChart(s, locale));
+    v.put("v2vChart", SimulationCharts.v2vChart(s, locale));
+    v.put("waitlistChart", SimulationCharts.waitlistChart(s, locale));
+    v.put("utilizationChart", SimulationCharts.utilizationChart(s, locale));
     return TEMPLATES.render("simulation/report", locale, v);
   }
 
@@ -64,7 +64,7 @@ public final class SimulationReport {
     List<String> names = summaries.stream().map(NetworkSummary::scenario).toList();
     v.put(
         "compareInfused",
-        categoryBars(
+        SimulationCharts.categoryBars(
             t(locale, "simulation.report.fractionInfused"),
             names,
             summaries.stream().mapToDouble(s -> 100 * s.fractionInfused().mean()).toArray(),
@@ -74,7 +74,7 @@ public final class SimulationReport {
             locale));
     v.put(
         "compareDays",
-        categoryBars(
+        SimulationCharts.categoryBars(
             t(locale, "simulation.report.r2iMedian"),
             names,
             summaries.stream().mapToDouble(s -> s.referralToInfusion().p50()).toArray(),
@@ -303,144 +303,6 @@ public final class SimulationReport {
     return rows;
   }
 
-  private static Chart funnelChart(NetworkSummary s, Locale locale) {
-    List<String> names = new ArrayList<>();
-    double[] x = new double[Stage.values().length];
-    double[] y = new double[x.length];
-    double[] lo = new double[x.length];
-    double[] hi = new double[x.length];
-    for (Stage stage : Stage.values()) {
-      int i = stage.ordinal();
-      names.add(t(locale, "simulation.stage." + stage.key()));
-      Estimate e = s.funnel().reached().get(stage);
-      x[i] = i;
-      y[i] = e.mean();
-      lo[i] = e.lower();
-      hi[i] = e.upper();
-    }
-    return Chart.builder(t(locale, "simulation.report.funnel"), locale)
-        .x(Axis.categories(t(locale, "simulation.report.axis.stage"), names))
-        .y(
-            Axis.numbers(
-                    t(locale, "simulation.report.axis.patients"),
-                    t(locale, "simulation.report.unit.perReplication"))
-                .fromZero())
-        .series(Series.bars(t(locale, "simulation.report.mean"), x, y))
-        .size(720, 320)
-        .build();
-  }
-
-  private static Chart replicationChart(NetworkSummary s, Locale locale) {
-    double[] f = s.perReplication().fractionInfused();
-    double[] x = new double[f.length];
-    double[] y = new double[f.length];
-    for (int i = 0; i < f.length; i++) {
-      x[i] = i + 1;
-      y[i] = 100 * f[i];
-    }
-    Estimate e = s.fractionInfused();
-    return Chart.builder(t(locale, "simulation.report.perReplication.infused"), locale)
-        .x(Axis.numbers(t(locale, "simulation.report.axis.replication"), "").decimals(0))
-        .y(Axis.numbers(t(locale, "simulation.report.axis.percentInfused"), "%").fromZero())
-        .series(Series.points(t(locale, "simulation.report.replication"), x, y))
-        .horizontalLine(100 * e.mean(), t(locale, "simulation.report.mean"))
-        .build();
-  }
-
-  private static Chart replicationDaysChart(NetworkSummary s, Locale locale) {
-    double[] d = s.perReplication().medianReferralToInfusionDays();
-    double[] x = IntStream.rangeClosed(1, d.length).asDoubleStream().toArray();
-    return Chart.builder(t(locale, "simulation.report.perReplication.days"), locale)
-        .x(Axis.numbers(t(locale, "simulation.report.axis.replication"), "").decimals(0))
-        .y(
-            Axis.numbers(
-                    t(locale, "simulation.report.axis.days"),
-                    t(locale, "simulation.report.unit.days"))
-                .fromZero())
-        .series(Series.points(t(locale, "simulation.report.replication"), x, d))
-        .build();
-  }
-
-  private static Chart v2vChart(NetworkSummary s, Locale locale) {
-    long[] counts = s.veinToVeinHistogram();
-    double[] edges = new double[counts.length + 1];
-    double[] y = new double[counts.length];
-    for (int i = 0; i <= counts.length; i++) {
-      edges[i] = i * NetworkSummary.HISTOGRAM_BIN_DAYS;
-    }
-    for (int i = 0; i < counts.length; i++) {
-      y[i] = counts[i];
-    }
-    return Chart.builder(t(locale, "simulation.report.v2vHistogram"), locale)
-        .x(
-            Axis.numbers(
-                    t(locale, "simulation.report.axis.v2v"),
-                    t(locale, "simulation.report.unit.days"))
-                .fromZero())
-        .y(
-            Axis.numbers(
-                    t(locale, "simulation.report.axis.infusedPatients"),
-                    t(locale, "simulation.report.unit.allReplications"))
-                .fromZero())
-        .series(Series.histogram(t(locale, "simulation.report.patients"), edges, y))
-        .verticalLine(s.veinToVein().p50(), t(locale, "simulation.report.median"))
-        .build();
-  }
-
-  private static Chart waitlistChart(NetworkSummary s, Locale locale) {
-    double[] months = s.monthlyWaitlist();
-    double[] x = new double[months.length];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = i / 12.0;
-    }
-    return Chart.builder(t(locale, "simulation.report.waitlistOverTime"), locale)
-        .x(
-            Axis.numbers(
-                    t(locale, "simulation.report.axis.time"),
-                    t(locale, "simulation.report.unit.years"))
-                .fromZero())
-        .y(
-            Axis.numbers(
-                    t(locale, "simulation.report.axis.waiting"),
-                    t(locale, "simulation.report.unit.patients"))
-                .fromZero())
-        .series(Series.line(t(locale, "simulation.report.mean"), x, months))
-        .build();
-  }
-
-  private static Chart utilizationChart(NetworkSummary s, Locale locale) {
-    List<String> keys = new ArrayList<>(s.utilization().keySet());
-    List<String> names = keys.stream().map(k -> resource(k, locale)).toList();
-    double[] x = new double[names.size()];
-    double[] y = new double[names.size()];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = i;
-      y[i] = 100 * s.utilization().get(keys.get(i));
-    }
-    return Chart.builder(t(locale, "simulation.report.utilization"), locale)
-        .x(Axis.categories(t(locale, "simulation.report.axis.resource"), names))
-        .y(Axis.numbers(t(locale, "simulation.report.axis.busy"), "%").range(0, 100))
-        .series(Series.bars(t(locale, "simulation.report.mean"), x, y))
-        .size(720, 340)
-        .build();
-  }
-
-  private static Chart categoryBars(
-      String title,
-      List<String> names,
-      double[] values,
-      String xTitle,
-      String yTitle,
-      String unit,
-      Locale locale) {
-    double[] x = IntStream.range(0, names.size()).asDoubleStream().toArray();
-    return Chart.builder(title, locale)
-        .x(Axis.categories(xTitle, names))
-        .y(Axis.numbers(yTitle, unit).fromZero())
-        .series(Series.bars(title, x, values))
-        .build();
-  }
-
   private static Row row(
       String label, List<NetworkSummary> summaries, Function<NetworkSummary, String> value) {
     return new Row(label, summaries.stream().map(value).toList());
@@ -511,7 +373,7 @@ public final class SimulationReport {
         "simulation.report.resource." + kind, new Object[] {site}, key, locale);
   }
 
-  private static String t(Locale locale, String key, Object... args) {
+  static String t(Locale locale, String key, Object... args) {
     return MESSAGES.getMessage(key, args, key, locale);
   }
 
