@@ -16,6 +16,9 @@ import org.openv2v.economics.scenario.ModelLoadException;
 import org.openv2v.economics.scenario.ModelSource;
 import org.openv2v.economics.scenario.Scenario;
 import org.openv2v.economics.scenario.ScenarioResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -174,97 +177,70 @@ public final class EconomicsCommand {
       int bench,
       Locale lang) {
 
+    /** The command line as picocli reads it; {@link #parse} checks what picocli cannot. */
+    @Command(name = "economics")
+    static final class Line {
+      @Option(names = "--model")
+      String model;
+
+      @Option(names = "--psa")
+      Integer psa;
+
+      @Option(names = "--seed")
+      Long seed;
+
+      @Option(names = "--simulation")
+      Path simulation;
+
+      @Option(names = "--out")
+      Path out;
+
+      @Option(names = "--list")
+      boolean list;
+
+      @Option(names = "--bench", arity = "0..1", fallbackValue = "5000")
+      Integer bench;
+
+      @Option(names = "--lang")
+      String lang;
+    }
+
     static Options parse(List<String> args) {
-      String model = null;
-      Integer psa = null;
-      Long seed = null;
-      Path simulation = null;
-      Path out = null;
-      boolean list = false;
-      int bench = 0;
-      String lang = null;
-      for (int i = 0; i < args.size(); i++) {
-        String flag = args.get(i);
-        switch (flag) {
-          case "--list" -> list = true;
-          case "--bench" -> {
-            bench = 5000;
-            if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
-              bench = integer(args.get(++i), flag);
-              if (bench < 1 || bench > MAX_ITERATIONS) {
-                throw new IllegalArgumentException("--bench must be 1.." + MAX_ITERATIONS);
-              }
-            }
-          }
-          case "--help", "-h" -> throw new IllegalArgumentException("help");
-          case "--model" -> model = once(model, flag, value(args, ++i, flag));
-          case "--psa" -> {
-            psa = once(psa, flag, integer(value(args, ++i, flag), flag));
-            if (psa < 0 || psa > MAX_ITERATIONS) {
-              throw new IllegalArgumentException("--psa must be 0.." + MAX_ITERATIONS);
-            }
-          }
-          case "--seed" -> seed = once(seed, flag, longValue(value(args, ++i, flag), flag));
-          case "--simulation" ->
-              simulation = once(simulation, flag, Path.of(value(args, ++i, flag)));
-          case "--out" -> out = once(out, flag, Path.of(value(args, ++i, flag)));
-          case "--lang" -> {
-            lang = once(lang, flag, value(args, ++i, flag));
-            if (!lang.equals("en") && !lang.equals("ko")) {
-              throw new IllegalArgumentException("--lang must be en or ko");
-            }
-          }
-          default -> throw new IllegalArgumentException("unknown argument " + flag);
-        }
+      Line line = new Line();
+      try {
+        new CommandLine(line).parseArgs(args.toArray(String[]::new));
+      } catch (CommandLine.ParameterException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
       }
-      if (list || bench > 0) {
-        return new Options("", 0, 1, Optional.empty(), Path.of("."), list, bench, Locale.ENGLISH);
+      if (line.bench != null && (line.bench < 1 || line.bench > MAX_ITERATIONS)) {
+        throw new IllegalArgumentException("--bench must be 1.." + MAX_ITERATIONS);
       }
-      if (model == null) {
+      if (line.psa != null && (line.psa < 0 || line.psa > MAX_ITERATIONS)) {
+        throw new IllegalArgumentException("--psa must be 0.." + MAX_ITERATIONS);
+      }
+      if (line.lang != null && !line.lang.equals("en") && !line.lang.equals("ko")) {
+        throw new IllegalArgumentException("--lang must be en or ko");
+      }
+      int bench = line.bench == null ? 0 : line.bench;
+      if (line.list || bench > 0) {
+        return new Options(
+            "", 0, 1, Optional.empty(), Path.of("."), line.list, bench, Locale.ENGLISH);
+      }
+      if (line.model == null) {
         throw new IllegalArgumentException("--model is required");
       }
-      if (out == null) {
+      if (line.out == null) {
         throw new IllegalArgumentException("--out is required");
       }
       return new Options(
-          model,
-          psa == null ? 0 : psa,
-          seed == null ? 1 : seed,
-          Optional.ofNullable(simulation),
-          out,
+          line.model,
+          line.psa == null ? 0 : line.psa,
+          line.seed == null ? 1 : line.seed,
+          Optional.ofNullable(line.simulation),
+          line.out,
           false,
           0,
-          "ko".equals(lang) ? Locale.KOREAN : Locale.ENGLISH);
-    }
-
-    private static <T> T once(T previous, String flag, T value) {
-      if (previous != null) {
-        throw new IllegalArgumentException(flag + " given twice");
-      }
-      return value;
-    }
-
-    private static String value(List<String> args, int i, String flag) {
-      if (i >= args.size() || args.get(i).startsWith("--")) {
-        throw new IllegalArgumentException(flag + " needs a value");
-      }
-      return args.get(i);
-    }
-
-    private static int integer(String text, String flag) {
-      try {
-        return Integer.parseInt(text);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(flag + " must be a whole number, was " + text);
-      }
-    }
-
-    private static long longValue(String text, String flag) {
-      try {
-        return Long.parseLong(text);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(flag + " must be a whole number, was " + text);
-      }
+          "ko".equals(line.lang) ? Locale.KOREAN : Locale.ENGLISH);
     }
   }
 }

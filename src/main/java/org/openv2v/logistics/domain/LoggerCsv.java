@@ -1,5 +1,7 @@
 package org.openv2v.logistics.domain;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Logger readings as CSV: a header line naming the columns (in any order), then one reading per
@@ -16,6 +22,13 @@ import java.util.Optional;
  * value may be wrapped in double quotes. Every problem names its line (from 1) and column.
  */
 public final class LoggerCsv {
+
+  /** One line at a time (the loop keeps line numbers and skips comments); quotes are ours. */
+  private static final CSVFormat READ =
+      CSVFormat.DEFAULT.builder().setQuote(null).setIgnoreEmptyLines(false).get();
+
+  private static final CSVFormat WRITTEN =
+      CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
   private LoggerCsv() {}
 
@@ -62,20 +75,20 @@ public final class LoggerCsv {
 
   /** The readings as this parser reads them, every column written; absent values left empty. */
   public static String write(List<LoggerReading> readings) {
-    StringBuilder out = new StringBuilder(String.join(",", ReadingFields.ALL)).append('\n');
-    for (LoggerReading r : readings) {
-      out.append(r.recordedAt())
-          .append(',')
-          .append(r.temperatureCelsius().toPlainString())
-          .append(',')
-          .append(r.location().map(p -> p.latitude().toPlainString()).orElse(""))
-          .append(',')
-          .append(r.location().map(p -> p.longitude().toPlainString()).orElse(""))
-          .append(',')
-          .append(r.tiltDegrees().map(BigDecimal::toPlainString).orElse(""))
-          .append(',')
-          .append(r.shockG().map(BigDecimal::toPlainString).orElse(""))
-          .append('\n');
+    StringBuilder out = new StringBuilder();
+    try (CSVPrinter printer = new CSVPrinter(out, WRITTEN)) {
+      printer.printRecord(ReadingFields.ALL);
+      for (LoggerReading r : readings) {
+        printer.printRecord(
+            r.recordedAt(),
+            r.temperatureCelsius().toPlainString(),
+            r.location().map(p -> p.latitude().toPlainString()).orElse(""),
+            r.location().map(p -> p.longitude().toPlainString()).orElse(""),
+            r.tiltDegrees().map(BigDecimal::toPlainString).orElse(""),
+            r.shockG().map(BigDecimal::toPlainString).orElse(""));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not fail
     }
     return out.toString();
   }
@@ -139,10 +152,13 @@ public final class LoggerCsv {
     return Optional.of(ReadingFields.number(cells.get(index), place, column));
   }
 
-  /** Splits on commas; a cell wholly inside double quotes loses them (no commas inside values). */
+  /**
+   * A line's cells, split by Commons CSV on commas with no quoting (values hold no commas); a cell
+   * wholly inside double quotes loses them, and any other double quote is refused.
+   */
   private static List<String> cells(String line, int number) {
     List<String> cells = new ArrayList<>();
-    for (String raw : line.split(",", -1)) {
+    for (String raw : record(line)) {
       String cell = raw.strip();
       if (cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")) {
         cell = cell.substring(1, cell.length() - 1);
@@ -154,5 +170,14 @@ public final class LoggerCsv {
       cells.add(cell);
     }
     return cells;
+  }
+
+  private static List<String> record(String line) {
+    try (CSVParser parser = CSVParser.parse(line, READ)) {
+      List<CSVRecord> records = parser.getRecords();
+      return records.isEmpty() ? List.of("") : records.get(0).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a String does not fail
+    }
   }
 }
