@@ -29,7 +29,6 @@ import org.openv2v.network.Site;
 import org.openv2v.security.Actor;
 import org.openv2v.shared.Refusal;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +65,7 @@ public class Cases {
       AuditTrail audit,
       MeterRegistry meters,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
+      ZoneId zone,
       ObjectProvider<InfusionClearance> clearances,
       Identities identities,
       ApplicationEventPublisher publisher) {

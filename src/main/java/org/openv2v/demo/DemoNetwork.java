@@ -28,7 +28,6 @@ import org.openv2v.security.UserAccounts;
 import org.openv2v.shared.ReplayClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -69,7 +68,7 @@ class DemoNetwork implements ApplicationRunner {
       DemoBookings bookings,
       JsonMapper json,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      ZoneId zone) {
     this.network = network;
     this.accounts = accounts;
     this.cases = cases;

@@ -28,7 +28,6 @@ import org.openv2v.simulation.network.Scenario;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +63,7 @@ public class Forecasts {
       ForecastRows rows,
       AuditTrail audit,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
+      ZoneId zone,
       ForecastSettings settings,
       ForecastDrift drift) {
     this.drift = drift;

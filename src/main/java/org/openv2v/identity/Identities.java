@@ -36,7 +36,7 @@ public class Identities {
   Identities(
       DinSequences sequences,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
+      ZoneId zone,
       @Value("${" + FACILITY_PROPERTY + ":}") String facility,
       @Value("${openv2v.demo:false}") boolean demo) {
     this.sequences = sequences;

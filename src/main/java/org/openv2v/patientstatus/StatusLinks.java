@@ -57,7 +57,7 @@ public class StatusLinks {
       ObjectProvider<Appointments> appointments,
       ObjectProvider<ExpectedInfusion> expected,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
+      ZoneId zone,
       @Value("${openv2v.status-links.valid-days:365}") int validDays) {
     if (validDays < 1) {
       throw new IllegalArgumentException("openv2v.status-links.valid-days must be at least 1");

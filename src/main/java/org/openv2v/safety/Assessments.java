@@ -24,7 +24,6 @@ import org.openv2v.safety.internal.SafetyProperties;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +48,7 @@ public class Assessments {
       CaseAccess access,
       SafetyProperties properties,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      ZoneId zone) {
     this.rows = rows;
     this.access = access;
     this.properties = properties;

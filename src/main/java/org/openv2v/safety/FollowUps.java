@@ -19,7 +19,6 @@ import org.openv2v.safety.internal.SafetyProperties;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +46,7 @@ public class FollowUps {
       CaseAccess access,
       AuditTrail audit,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      ZoneId zone) {
     this.rows = rows;
     this.lymphodepletions = lymphodepletions;
     this.properties = properties;

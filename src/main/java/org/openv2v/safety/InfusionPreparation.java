@@ -11,7 +11,6 @@ import org.openv2v.safety.internal.Regimens;
 import org.openv2v.safety.internal.SafetyProperties;
 import org.openv2v.security.Actor;
 import org.openv2v.shared.Refusal;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +40,7 @@ public class InfusionPreparation {
       PreInfusionChecklist checklist,
       SafetyProperties properties,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      ZoneId zone) {
     this.access = access;
     this.regimens = regimens;
     this.lymphodepletions = lymphodepletions;

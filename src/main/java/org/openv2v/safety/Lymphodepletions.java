@@ -13,7 +13,6 @@ import org.openv2v.safety.internal.LymphodepletionRows;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +28,7 @@ public class Lymphodepletions {
   private final Clock clock;
   private final ZoneId zone;
 
-  Lymphodepletions(
-      CaseAccess access,
-      LymphodepletionRows rows,
-      Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+  Lymphodepletions(CaseAccess access, LymphodepletionRows rows, Clock clock, ZoneId zone) {
     this.access = access;
     this.rows = rows;
     this.clock = clock;

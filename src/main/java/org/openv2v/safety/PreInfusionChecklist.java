@@ -22,7 +22,6 @@ import org.openv2v.safety.internal.Regimens;
 import org.openv2v.safety.internal.SafetyProperties;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +53,7 @@ public class PreInfusionChecklist implements InfusionClearance {
       CaseAccess access,
       BedsideVerifications bedside,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      ZoneId zone) {
     this.lymphodepletions = lymphodepletions;
     this.signatures = signatures;
     this.stock = stock;

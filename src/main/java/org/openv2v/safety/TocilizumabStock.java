@@ -23,18 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TocilizumabStock {
 
-  private static final java.time.ZoneId SEOUL = java.time.ZoneId.of("Asia/Seoul");
-
   private final StockRows rows;
   private final CaseAccess access;
   private final Network network;
   private final Clock clock;
+  private final java.time.ZoneId zone;
 
-  TocilizumabStock(StockRows rows, CaseAccess access, Network network, Clock clock) {
+  TocilizumabStock(
+      StockRows rows, CaseAccess access, Network network, Clock clock, java.time.ZoneId zone) {
     this.rows = rows;
     this.access = access;
     this.network = network;
     this.clock = clock;
+    this.zone = zone;
   }
 
   /** A site's stock: received, reserved for patients and free. */
@@ -74,7 +75,7 @@ public class TocilizumabStock {
     }
     expiresOn.ifPresent(
         date -> {
-          if (date.isBefore(LocalDate.now(clock.withZone(SEOUL)))) {
+          if (date.isBefore(LocalDate.now(clock.withZone(zone)))) {
             throw Refusal.invalidField("expiresOn", "the lot expired on " + date)
                 .withWords("refusal.stock.expired", date);
           }

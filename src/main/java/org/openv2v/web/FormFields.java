@@ -1,4 +1,4 @@
-package org.openv2v.safety.web;
+package org.openv2v.web;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -6,23 +6,24 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.UUID;
 import org.openv2v.shared.Refusal;
 
 /**
- * Form fields as the panels' forms send them (text), read into values. A missing or unreadable
- * field is refused naming it, as the JSON API does: nothing is guessed or defaulted silently.
+ * Form fields as the pages' forms send them (text), read into values. A missing or unreadable field
+ * is refused naming it, as the JSON API does: nothing is guessed or defaulted silently.
  */
-final class FormFields {
+public final class FormFields {
 
   private FormFields() {}
 
-  static double number(String field, String text) {
+  public static double number(String field, String text) {
     return optionalNumber(field, text)
         .orElseThrow(
             () -> Refusal.invalidField(field, "is required").withWords("refusal.field.required"));
   }
 
-  static Optional<Double> optionalNumber(String field, String text) {
+  public static Optional<Double> optionalNumber(String field, String text) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
@@ -38,7 +39,7 @@ final class FormFields {
     }
   }
 
-  static Optional<Integer> optionalWhole(String field, String text) {
+  public static Optional<Integer> optionalWhole(String field, String text) {
     return optionalNumber(field, text)
         .map(
             value -> {
@@ -50,7 +51,7 @@ final class FormFields {
             });
   }
 
-  static <E extends Enum<E>> E choice(String field, String text, Class<E> type) {
+  public static <E extends Enum<E>> E choice(String field, String text, Class<E> type) {
     if (text == null || text.isBlank()) {
       throw Refusal.invalidField(field, "is required").withWords("refusal.field.required");
     }
@@ -63,7 +64,7 @@ final class FormFields {
   }
 
   /** A local date and time at the centre (the form's datetime-local), as an instant. */
-  static Instant instant(String field, String text, ZoneId zone) {
+  public static Instant instant(String field, String text, ZoneId zone) {
     if (text == null || text.isBlank()) {
       throw Refusal.invalidField(field, "is required").withWords("refusal.field.required");
     }
@@ -75,7 +76,28 @@ final class FormFields {
     }
   }
 
-  static LocalDate date(String field, String text) {
+  /** An id the form carries (a hidden field); a tampered one is refused naming the field. */
+  public static UUID id(String field, String text) {
+    try {
+      return UUID.fromString(text == null ? "" : text.strip());
+    } catch (IllegalArgumentException e) {
+      throw Refusal.invalidField(field, "is not an id").withWords("refusal.field.notId");
+    }
+  }
+
+  /**
+   * The id a form sends to make its post idempotent, or a fresh one when the form sent none or a
+   * garbled one (the post is then simply not recognised as a repeat).
+   */
+  public static UUID requestId(String text) {
+    try {
+      return UUID.fromString(text == null ? "" : text.strip());
+    } catch (IllegalArgumentException e) {
+      return UUID.randomUUID();
+    }
+  }
+
+  public static LocalDate date(String field, String text) {
     if (text == null || text.isBlank()) {
       throw Refusal.invalidField(field, "is required").withWords("refusal.field.required");
     }

@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -27,7 +26,7 @@ public class PageDates {
   private final MessageSource messages;
   private final ZoneId zone;
 
-  PageDates(MessageSource messages, @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+  PageDates(MessageSource messages, ZoneId zone) {
     this.messages = messages;
     this.zone = zone;
   }
@@ -45,6 +44,17 @@ public class PageDates {
   /** The day and month without the year, such as {@code 3 Dec}, for calendars of a few weeks. */
   public String dayAndMonth(Object when) {
     return format(when, "format.dayMonth");
+  }
+
+  /** The day pattern ({@code format.date}) in a language, for a page that formats many days. */
+  public DateTimeFormatter dateFormatter(Locale locale) {
+    return DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale), locale);
+  }
+
+  /** The day-and-time pattern ({@code format.dateTime}) in a language, in the network's zone. */
+  public DateTimeFormatter dateTimeFormatter(Locale locale) {
+    return DateTimeFormatter.ofPattern(messages.getMessage("format.dateTime", null, locale), locale)
+        .withZone(zone);
   }
 
   /**

@@ -7,11 +7,15 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.time.Clock;
+import java.time.ZoneId;
 import org.openv2v.shared.ReplayClock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Beans every module shares: the clock, and the OpenAPI description's header. */
+/**
+ * Beans every module shares: the clock, the network's zone, and the OpenAPI description's header.
+ */
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 
@@ -19,6 +23,15 @@ class PlatformConfiguration {
   @Bean
   Clock clock() {
     return new ReplayClock(Clock.systemUTC());
+  }
+
+  /**
+   * The network's zone ({@code openv2v.zone}, Korea's by default): where "today" is for bookings,
+   * due dates and DIN years, and the zone every page prints times in. The one place it is read.
+   */
+  @Bean
+  ZoneId networkZone(@Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+    return zone;
   }
 
   @Bean

@@ -9,19 +9,17 @@ import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.UserAccounts;
 import org.openv2v.shared.Refusal;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.ModelAndView;
 
 /** The user's own settings: for now, the language of the pages. Every signed-in user has one. */
+@RefusedWith
 @Controller
 class SettingsPage {
 
@@ -78,15 +76,6 @@ class SettingsPage {
     accounts.chooseLanguage(actor.username(), chosen.map(Language::code));
     localeResolver.setLocale(request, response, null);
     return "redirect:/settings?saved";
-  }
-
-  /** A tampered form: the friendly error page, as for any other bad request. */
-  @ExceptionHandler(Refusal.class)
-  ModelAndView refused(Refusal refusal) {
-    ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
-    page.addObject("status", HttpStatus.BAD_REQUEST.value());
-    page.addObject("me", SignedInBadge.of(currentActor.get(), network));
-    return page;
   }
 
   /** One radio button of the form. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,6 +48,7 @@ class IdentitiesConfigurationTests {
     new ApplicationContextRunner()
         .withBean(DinSequences.class, () -> mock(DinSequences.class))
         .withBean(Clock.class, Clock::systemUTC)
+        .withBean(ZoneId.class, () -> ZoneId.of("Asia/Seoul"))
         .withUserConfiguration(Identities.class)
         .withPropertyValues("openv2v.demo=false")
         .run(
@@ -63,6 +65,7 @@ class IdentitiesConfigurationTests {
     new ApplicationContextRunner()
         .withBean(DinSequences.class, () -> mock(DinSequences.class))
         .withBean(Clock.class, Clock::systemUTC)
+        .withBean(ZoneId.class, () -> ZoneId.of("Asia/Seoul"))
         .withUserConfiguration(Identities.class)
         .withPropertyValues("openv2v.demo=false", "openv2v.identity.facility=G1517")
         .run(

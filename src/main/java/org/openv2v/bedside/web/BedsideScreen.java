@@ -25,37 +25,36 @@ import org.openv2v.network.Product;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.FormFields;
+import org.openv2v.web.PageDates;
 import org.openv2v.web.RefusalWords;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
+import org.openv2v.web.RefusedWith;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The bedside check on a tablet: scan the wristband and the bag, the second verifier confirms, and
  * the screen fills with MATCH or MISMATCH. After a match it counts down to the product's limit from
  * thaw to infusion.
  */
+@RefusedWith(caseNotFound = true)
 @Controller
 @PreAuthorize("hasAnyRole('PHYSICIAN','NURSE')")
 class BedsideScreen {
 
+  private final PageDates dates;
   private final BedsideVerifications verifications;
   private final Cases cases;
   private final Network network;
   private final Custody custody;
   private final CustodyLedger ledger;
   private final CurrentActor currentActor;
-  private final MessageSource messages;
   private final Clock clock;
   private final ZoneId zone;
 
@@ -68,10 +67,11 @@ class BedsideScreen {
       Custody custody,
       CustodyLedger ledger,
       CurrentActor currentActor,
-      MessageSource messages,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
-      RefusalWords refusalWords) {
+      ZoneId zone,
+      RefusalWords refusalWords,
+      PageDates dates) {
+    this.dates = dates;
     this.refusalWords = refusalWords;
     this.verifications = verifications;
     this.cases = cases;
@@ -79,7 +79,6 @@ class BedsideScreen {
     this.custody = custody;
     this.ledger = ledger;
     this.currentActor = currentActor;
-    this.messages = messages;
     this.clock = clock;
     this.zone = zone;
   }
@@ -150,7 +149,7 @@ class BedsideScreen {
       custody.sign(
           id,
           new NewCustodyEvent(
-              eventUuid(eventId),
+              FormFields.requestId(eventId),
               CustodyStep.THAWED,
               found.treatmentCentreId(),
               List.of(bag.trim()),
@@ -174,14 +173,6 @@ class BedsideScreen {
     return "bedside/screen";
   }
 
-  private static UUID eventUuid(String text) {
-    try {
-      return UUID.fromString(text);
-    } catch (IllegalArgumentException e) {
-      return UUID.randomUUID();
-    }
-  }
-
   private void describe(CaseView found, Model model) {
     Optional<Product> product = network.product(found.productCode());
     Locale locale = LocaleContextHolder.getLocale();
@@ -193,8 +184,7 @@ class BedsideScreen {
         "birthDate",
         found.patient() == null || found.patient().birthDate() == null
             ? null
-            : DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale), locale)
-                .format(found.patient().birthDate()));
+            : dates.dateFormatter(locale).format(found.patient().birthDate()));
     model.addAttribute(
         "din", found.din() == null ? null : Din.parse(found.din()).eyeReadableWithCheck());
     model.addAttribute("productCode", found.productCode());
@@ -211,16 +201,5 @@ class BedsideScreen {
             .map(Product::handling)
             .map(handling -> handling.thawToInfusionMinutes())
             .orElse(null));
-  }
-
-  /** A case the user may not see is simply not found; a role or site refusal says so. */
-  @ExceptionHandler(Refusal.class)
-  ModelAndView refused(Refusal refusal) {
-    HttpStatus status =
-        refusal.kind() == Refusal.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND;
-    ModelAndView page = new ModelAndView("error", status);
-    page.addObject("status", status.value());
-    page.addObject("error", status.getReasonPhrase());
-    return page;
   }
 }

@@ -25,15 +25,13 @@ import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
 import org.openv2v.web.RefusalStatus;
 import org.openv2v.web.RefusalWords;
+import org.openv2v.web.RefusedWith;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,6 +45,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The case pages: the list of cases at the user's sites, and one case's journey. Filters work as a
  * plain form; with htmx, only the results are swapped and the address keeps the filter.
  */
+@RefusedWith(caseNotFound = true)
 @Controller
 class CasePages {
 
@@ -67,7 +66,7 @@ class CasePages {
       Network network,
       CurrentActor currentActor,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
+      ZoneId zone,
       MessageSource messages,
       ObjectProvider<CasePanel> panels,
       RefusalWords refusalWords) {
@@ -131,7 +130,7 @@ class CasePages {
 
   @GetMapping("/cases/{id}")
   String one(@PathVariable String id, Model model) {
-    describe(parseId(id), currentActor.get(), model.asMap());
+    describe(CaseIds.parse(id), currentActor.get(), model.asMap());
     return "cases/case";
   }
 
@@ -148,7 +147,7 @@ class CasePages {
       @RequestParam(defaultValue = "") String note,
       RedirectAttributes redirect) {
     Actor actor = currentActor.get();
-    UUID caseId = parseId(id);
+    UUID caseId = CaseIds.parse(id);
     Labels labels = labels();
     UUID formId = null;
     try {
@@ -182,7 +181,7 @@ class CasePages {
         redirect.addFlashAttribute("actionNotice", labels.get("case.actions.already"));
         return new ModelAndView("redirect:/cases/" + caseId);
       }
-      ModelAndView page = new ModelAndView("cases/case", status(refusal));
+      ModelAndView page = new ModelAndView("cases/case", RefusalStatus.of(refusal));
       describe(caseId, actor, page.getModel());
       page.addObject("actionRefusal", refusalWords.of(refusal));
       return page;
@@ -238,32 +237,6 @@ class CasePages {
       throw Refusal.invalidField("eventId", "is not an event id; reload the page")
           .withWords("refusal.event.badId");
     }
-  }
-
-  /** A refusal as a friendly page; a case the user may not see is simply not found. */
-  @ExceptionHandler(Refusal.class)
-  ModelAndView refused(Refusal refusal) {
-    HttpStatus status = status(refusal);
-    ModelAndView page = new ModelAndView("error", status);
-    page.addObject("status", status.value());
-    page.addObject("error", status.getReasonPhrase());
-    if (status == HttpStatus.NOT_FOUND) {
-      page.addObject("caseNotFound", true);
-    }
-    try {
-      page.addObject("me", UserBadge.of(currentActor.get(), names()));
-    } catch (Refusal notSignedIn) {
-      // The page still renders, without the user's name in the top bar.
-    }
-    return page;
-  }
-
-  private static HttpStatus status(Refusal refusal) {
-    return RefusalStatus.of(refusal);
-  }
-
-  private static UUID parseId(String id) {
-    return CaseIds.parse(id);
   }
 
   private static Optional<CaseState> parseState(String state) {

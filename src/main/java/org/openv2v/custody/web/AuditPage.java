@@ -1,6 +1,5 @@
 package org.openv2v.custody.web;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +9,7 @@ import org.openv2v.audit.PatientDataRead;
 import org.openv2v.custody.Custody;
 import org.openv2v.custody.domain.LedgerVerdict;
 import org.openv2v.security.CurrentActor;
-import org.springframework.beans.factory.annotation.Value;
+import org.openv2v.web.PageDates;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,23 +29,23 @@ class AuditPage {
 
   private static final int READS_SHOWN = 100;
 
+  private final PageDates dates;
   private final AuditTrail audit;
   private final Custody custody;
   private final CurrentActor currentActor;
   private final MessageSource messages;
-  private final ZoneId zone;
 
   AuditPage(
       AuditTrail audit,
       Custody custody,
       CurrentActor currentActor,
       MessageSource messages,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      PageDates dates) {
+    this.dates = dates;
     this.audit = audit;
     this.custody = custody;
     this.currentActor = currentActor;
     this.messages = messages;
-    this.zone = zone;
   }
 
   /** One read as the page shows it, in words. */
@@ -60,9 +59,7 @@ class AuditPage {
   String page(@RequestParam(defaultValue = "false") boolean verify, Model model) {
     currentActor.get();
     Locale locale = LocaleContextHolder.getLocale();
-    DateTimeFormatter times =
-        DateTimeFormatter.ofPattern(messages.getMessage("format.dateTime", null, locale), locale)
-            .withZone(zone);
+    DateTimeFormatter times = dates.dateTimeFormatter(locale);
     List<Read> reads =
         audit.reads(Optional.empty(), READS_SHOWN).stream()
             .map((PatientDataRead r) -> read(r, times, locale))

@@ -21,22 +21,18 @@ import org.openv2v.network.Network;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
-import org.openv2v.web.RefusalStatus;
 import org.openv2v.web.RefusalWords;
-import org.springframework.beans.factory.annotation.Value;
+import org.openv2v.web.RefusedWith;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The custody panel of the case page: the ledger with its signatures, and the form that signs a
@@ -44,6 +40,7 @@ import org.springframework.web.servlet.ModelAndView;
  * witness where the product's rules ask). A refused signature comes back as a message in the panel,
  * which htmx swaps in place, so the answer to a refused form is 200 with the reason shown.
  */
+@RefusedWith("custody/panel :: unavailable")
 @Controller
 class CustodyPanelPage {
 
@@ -72,7 +69,7 @@ class CustodyPanelPage {
       CurrentActor currentActor,
       MessageSource messages,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
+      ZoneId zone,
       RefusalWords refusalWords) {
     this.refusalWords = refusalWords;
     this.cases = cases;
@@ -88,7 +85,7 @@ class CustodyPanelPage {
   @GetMapping("/cases/{id}/custody")
   @PreAuthorize(READERS)
   String panel(@PathVariable String id, Model model) {
-    fill(model, parseId(id), currentActor.get(), Optional.empty());
+    fill(model, CaseIds.parse(id), currentActor.get(), Optional.empty());
     return PANEL;
   }
 
@@ -97,7 +94,7 @@ class CustodyPanelPage {
   @PreAuthorize(SIGNERS)
   String witness(
       @PathVariable String id, @RequestParam(defaultValue = "") String step, Model model) {
-    CaseView view = cases.find(parseId(id), currentActor.get());
+    CaseView view = cases.find(CaseIds.parse(id), currentActor.get());
     Optional<CustodyStep> chosen =
         new CustodySigningForm(null, step, null, null, null, null, null, null, null, null)
             .parseStep();
@@ -110,7 +107,7 @@ class CustodyPanelPage {
   @PostMapping("/cases/{id}/custody")
   @PreAuthorize(SIGNERS)
   String sign(@PathVariable String id, @ModelAttribute CustodySigningForm form, Model model) {
-    UUID caseId = parseId(id);
+    UUID caseId = CaseIds.parse(id);
     Actor actor = currentActor.get();
     Outcome outcome;
     try {
@@ -139,15 +136,6 @@ class CustodyPanelPage {
               .orElse(false));
     }
     return PANEL;
-  }
-
-  /** A case the reader may not see, or an id that is none, answers like the case page: absent. */
-  @ExceptionHandler(Refusal.class)
-  ModelAndView refused(Refusal refusal) {
-    HttpStatus status = RefusalStatus.of(refusal);
-    ModelAndView page = new ModelAndView("custody/panel :: unavailable", status);
-    page.addObject("notFound", status == HttpStatus.NOT_FOUND);
-    return page;
   }
 
   /** What happened to the signature just posted. */
@@ -227,9 +215,5 @@ class CustodyPanelPage {
 
   private String siteName(String siteId) {
     return network.siteName(siteId, LocaleContextHolder.getLocale());
-  }
-
-  private static UUID parseId(String id) {
-    return CaseIds.parse(id);
   }
 }

@@ -14,12 +14,12 @@ import org.openv2v.shared.Refusal;
 import org.openv2v.web.EmbeddedReport;
 import org.openv2v.web.RefusalStatus;
 import org.openv2v.web.RefusalWords;
+import org.openv2v.web.RefusedWith;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * its progress (polled every second), and read the report with its plots. Planners and
  * administrators start runs; auditors read them.
  */
+@RefusedWith("planning/problem")
 @Controller
 @PreAuthorize("hasAnyRole('PLANNER','ADMIN','AUDITOR')")
 class EconomicsPages {
@@ -160,13 +161,6 @@ class EconomicsPages {
   String progress(@PathVariable String id, Model model) {
     fillRun(model, runs.get(uuid(id)));
     return "planning/economics-run :: run";
-  }
-
-  @ExceptionHandler(Refusal.class)
-  String refused(Refusal refusal, Model model, HttpServletResponse response) {
-    response.setStatus(status(refusal));
-    model.addAttribute("problem", refusalWords.of(refusal));
-    return "planning/problem";
   }
 
   private void fillForm(Model model, String chosen, String psa, String seed) {

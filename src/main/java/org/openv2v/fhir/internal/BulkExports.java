@@ -19,7 +19,6 @@ import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,7 +73,7 @@ public class BulkExports {
       CaseSources sources,
       ObjectProvider<SchedulerClient> scheduler,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      ZoneId zone) {
     this.jdbc = jdbc;
     this.sources = sources;
     this.scheduler = scheduler;

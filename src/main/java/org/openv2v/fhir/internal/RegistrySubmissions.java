@@ -20,7 +20,6 @@ import org.openv2v.safety.Assessments;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,11 +50,7 @@ public class RegistrySubmissions {
   private final Clock clock;
   private final ZoneId zone;
 
-  RegistrySubmissions(
-      CaseSources sources,
-      JdbcClient jdbc,
-      Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+  RegistrySubmissions(CaseSources sources, JdbcClient jdbc, Clock clock, ZoneId zone) {
     this.sources = sources;
     this.jdbc = jdbc;
     this.clock = clock;

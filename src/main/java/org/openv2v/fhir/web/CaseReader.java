@@ -13,7 +13,6 @@ import org.openv2v.fhir.internal.CaseSources;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** What the resource providers share: the caller, their access rules and the case as resources. */
@@ -24,8 +23,7 @@ class CaseReader {
   private final CurrentActor actors;
   private final ZoneId zone;
 
-  CaseReader(
-      CaseSources sources, CurrentActor actors, @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+  CaseReader(CaseSources sources, CurrentActor actors, ZoneId zone) {
     this.sources = sources;
     this.actors = actors;
     this.zone = zone;

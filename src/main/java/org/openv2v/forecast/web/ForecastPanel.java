@@ -9,24 +9,22 @@ import org.openv2v.forecast.Forecasts;
 import org.openv2v.forecast.domain.Risk;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
-import org.springframework.beans.factory.annotation.Value;
+import org.openv2v.web.RefusedWith;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The case page's forecast section: when the case is expected to reach infusion, how likely it is,
  * and what most threatens it. The case is read first (site check and audit), so a case the reader
  * may not see stays 404.
  */
+@RefusedWith("forecast/panel :: unavailable")
 @Controller
 class ForecastPanel {
 
@@ -37,11 +35,7 @@ class ForecastPanel {
   private final ZoneId zone;
 
   ForecastPanel(
-      Forecasts forecasts,
-      Cases cases,
-      CurrentActor actor,
-      MessageSource messages,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      Forecasts forecasts, Cases cases, CurrentActor actor, MessageSource messages, ZoneId zone) {
     this.forecasts = forecasts;
     this.cases = cases;
     this.actor = actor;
@@ -75,12 +69,5 @@ class ForecastPanel {
 
   ForecastWords words() {
     return new ForecastWords(messages, LocaleContextHolder.getLocale(), zone);
-  }
-
-  @ExceptionHandler(Refusal.class)
-  ModelAndView refused(Refusal refusal) {
-    HttpStatus status =
-        refusal.kind() == Refusal.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN;
-    return new ModelAndView("forecast/panel :: unavailable", status);
   }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import org.openv2v.forecast.ForecastView;
 import org.openv2v.forecast.Forecasts;
 import org.openv2v.security.CurrentActor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,10 +26,7 @@ class ManufacturingForecast {
   private final ZoneId zone;
 
   ManufacturingForecast(
-      Forecasts forecasts,
-      CurrentActor actor,
-      MessageSource messages,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      Forecasts forecasts, CurrentActor actor, MessageSource messages, ZoneId zone) {
     this.forecasts = forecasts;
     this.actor = actor;
     this.messages = messages;

@@ -1,6 +1,5 @@
 package org.openv2v.logistics.web;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +13,7 @@ import org.openv2v.logistics.Shipments;
 import org.openv2v.network.Network;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
-import org.springframework.beans.factory.annotation.Value;
+import org.openv2v.web.PageDates;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,12 +30,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @PreAuthorize("hasRole('COURIER')")
 class CourierShipmentsPage {
 
+  private final PageDates dates;
   private final Cases cases;
   private final Shipments shipments;
   private final Network network;
   private final CurrentActor currentActor;
   private final MessageSource messages;
-  private final ZoneId zone;
 
   CourierShipmentsPage(
       Cases cases,
@@ -44,13 +43,13 @@ class CourierShipmentsPage {
       Network network,
       CurrentActor currentActor,
       MessageSource messages,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      PageDates dates) {
+    this.dates = dates;
     this.cases = cases;
     this.shipments = shipments;
     this.network = network;
     this.currentActor = currentActor;
     this.messages = messages;
-    this.zone = zone;
   }
 
   /** One leg as the list shows it, in words. */
@@ -75,9 +74,7 @@ class CourierShipmentsPage {
   String page(Model model) {
     Actor actor = currentActor.get();
     Locale locale = LocaleContextHolder.getLocale();
-    DateTimeFormatter times =
-        DateTimeFormatter.ofPattern(messages.getMessage("format.dateTime", null, locale), locale)
-            .withZone(zone);
+    DateTimeFormatter times = dates.dateTimeFormatter(locale);
     List<CaseView> carried =
         cases.list(CaseQuery.all(), actor).stream().filter(c -> !c.state().isEnded()).toList();
     List<Leg> legs =

@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.openv2v.cases.CaseIds;
 import org.openv2v.logistics.ShipmentView;
 import org.openv2v.logistics.Shipments;
@@ -13,24 +12,21 @@ import org.openv2v.network.Network;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
-import org.openv2v.shared.Refusal;
-import org.springframework.beans.factory.annotation.Value;
+import org.openv2v.web.RefusedWith;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The shipments panel of the case page: each courier leg with its shipper id, status, extremes,
  * findings and a temperature plot drawn on the server. Reads through {@link Shipments}, which
  * checks the reader's sites and audits the read as for the case.
  */
+@RefusedWith("logistics/panel :: unavailable")
 @Controller
 class ShipmentsPanelPage {
 
@@ -45,7 +41,7 @@ class ShipmentsPanelPage {
       Network network,
       CurrentActor currentActor,
       MessageSource messages,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      ZoneId zone) {
     this.shipments = shipments;
     this.network = network;
     this.currentActor = currentActor;
@@ -60,7 +56,7 @@ class ShipmentsPanelPage {
     Locale locale = LocaleContextHolder.getLocale();
     DateTimeFormatter times =
         DateTimeFormatter.ofPattern(messages.getMessage("format.dateTime", null, locale), locale);
-    List<ShipmentView> legs = shipments.ofCase(parseId(id), actor);
+    List<ShipmentView> legs = shipments.ofCase(CaseIds.parse(id), actor);
     model.addAttribute(
         "cards",
         legs.stream()
@@ -77,7 +73,7 @@ class ShipmentsPanelPage {
                         this::siteName))
             .toList());
     model.addAttribute("zone", zone.getId());
-    model.addAttribute("caseId", parseId(id));
+    model.addAttribute("caseId", CaseIds.parse(id));
     // Who books which leg and who uploads logger files, as Shipments#book and #upload allow.
     boolean booker = actor.is(Role.COORDINATOR, Role.COURIER);
     boolean maker = actor.is(Role.MANUFACTURER);
@@ -91,15 +87,6 @@ class ShipmentsPanelPage {
         "mayUpload",
         actor.is(Role.COORDINATOR, Role.PHYSICIAN, Role.NURSE, Role.MANUFACTURER, Role.COURIER));
     return "logistics/panel :: content";
-  }
-
-  @ExceptionHandler(Refusal.class)
-  ModelAndView refused(Refusal refusal) {
-    HttpStatus status =
-        refusal.kind() == Refusal.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN;
-    ModelAndView page = new ModelAndView("logistics/panel :: unavailable", status);
-    page.addObject("notFound", status == HttpStatus.NOT_FOUND);
-    return page;
   }
 
   /** The plot's words in the reader's language; a finding reads as in the list under it. */
@@ -137,9 +124,5 @@ class ShipmentsPanelPage {
 
   private String siteName(String siteId) {
     return network.siteName(siteId, LocaleContextHolder.getLocale());
-  }
-
-  private static UUID parseId(String id) {
-    return CaseIds.parse(id);
   }
 }

@@ -1,6 +1,5 @@
 package org.openv2v.patientstatus.web;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -11,49 +10,40 @@ import org.openv2v.patientstatus.StatusLinks;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
-import org.openv2v.web.RefusalStatus;
+import org.openv2v.web.PageDates;
 import org.openv2v.web.RefusalWords;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
+import org.openv2v.web.RefusedWith;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Status links on the case page: issue one (its address is shown this once), list them, revoke. The
  * treatment centre's coordinators and physicians only; {@link StatusLinks} checks the site.
  */
+@RefusedWith("status/panel :: refused")
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN')")
 class StatusLinkPanelPage {
 
   private static final String VIEW = "status/panel :: links";
 
+  private final PageDates dates;
   private final StatusLinks links;
   private final CurrentActor currentActor;
-  private final MessageSource messages;
-  private final ZoneId zone;
 
   private final RefusalWords refusalWords;
 
   StatusLinkPanelPage(
-      StatusLinks links,
-      CurrentActor currentActor,
-      MessageSource messages,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
-      RefusalWords refusalWords) {
+      StatusLinks links, CurrentActor currentActor, RefusalWords refusalWords, PageDates dates) {
+    this.dates = dates;
     this.refusalWords = refusalWords;
     this.links = links;
     this.currentActor = currentActor;
-    this.messages = messages;
-    this.zone = zone;
   }
 
   /** A link as the panel lists it, without its address (only its hash is kept). */
@@ -102,19 +92,8 @@ class StatusLinkPanelPage {
     return VIEW;
   }
 
-  /** A case the reader may not see is not found; a refused role or site is forbidden. */
-  @ExceptionHandler(Refusal.class)
-  ModelAndView refused(Refusal refusal) {
-    HttpStatus status = RefusalStatus.of(refusal);
-    ModelAndView fragment = new ModelAndView("status/panel :: refused", status);
-    fragment.addObject("problem", refusalWords.of(refusal));
-    return fragment;
-  }
-
   private void describe(UUID id, Actor actor, Model model, Locale locale) {
-    DateTimeFormatter when =
-        DateTimeFormatter.ofPattern(messages.getMessage("format.dateTime", null, locale), locale)
-            .withZone(zone);
+    DateTimeFormatter when = dates.dateTimeFormatter(locale);
     List<Row> rows =
         links.links(id, actor).stream()
             .map(

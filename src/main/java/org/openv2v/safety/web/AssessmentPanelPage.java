@@ -28,8 +28,10 @@ import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.FormFields;
+import org.openv2v.web.PageDates;
 import org.openv2v.web.RefusalWords;
-import org.springframework.beans.factory.annotation.Value;
+import org.openv2v.web.RefusedWith;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -44,12 +46,14 @@ import org.springframework.web.bind.annotation.RequestParam;
  * blood count, each assessment's ASCO 2021 management as decision support for a physician to
  * confirm, and compact forms to record a CRS or ICANS assessment (graded by the calculators).
  */
+@RefusedWith("safety/refused :: body")
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','AUDITOR')")
 class AssessmentPanelPage {
 
   private static final String VIEW = "safety/assessments :: body";
 
+  private final PageDates dates;
   private final Assessments assessments;
   private final Cases cases;
   private final CurrentActor currentActor;
@@ -65,8 +69,10 @@ class AssessmentPanelPage {
       CurrentActor currentActor,
       MessageSource messages,
       java.time.Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
-      RefusalWords refusalWords) {
+      ZoneId zone,
+      RefusalWords refusalWords,
+      PageDates dates) {
+    this.dates = dates;
     this.refusalWords = refusalWords;
     this.assessments = assessments;
     this.cases = cases;
@@ -215,9 +221,7 @@ class AssessmentPanelPage {
       UUID id, Actor actor, Model model, Locale locale, Map<String, String> submitted) {
     Assessments.Series series = assessments.series(id, actor);
     CaseView found = cases.find(id, actor);
-    DateTimeFormatter when =
-        DateTimeFormatter.ofPattern(messages.getMessage("format.dateTime", null, locale), locale)
-            .withZone(zone);
+    DateTimeFormatter when = dates.dateTimeFormatter(locale);
     List<Assessments.AssessmentView> all = series.assessments();
     model.addAttribute("caseId", id);
     model.addAttribute("infused", series.infusedAt().isPresent());

@@ -15,7 +15,9 @@ import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.PageDates;
 import org.openv2v.web.RefusalWords;
+import org.openv2v.web.RefusedWith;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -29,10 +31,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The pre-infusion checklist on the case page: each item met or not and why, and the physician's
  * signature. A refused signature is shown in the panel, which htmx swaps in place.
  */
+@RefusedWith("safety/refused :: body")
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','AUDITOR')")
 class ChecklistPanelPage {
 
+  private final PageDates dates;
   private final PreInfusionChecklist checklist;
   private final Cases cases;
   private final CurrentActor currentActor;
@@ -49,12 +53,13 @@ class ChecklistPanelPage {
       Cases cases,
       CurrentActor currentActor,
       MessageSource messages,
-      @org.springframework.beans.factory.annotation.Value("${openv2v.zone:Asia/Seoul}")
-          java.time.ZoneId zone,
+      java.time.ZoneId zone,
       org.openv2v.safety.Lymphodepletions lymphodepletions,
       org.openv2v.safety.TocilizumabStock stock,
       org.openv2v.safety.internal.SafetyProperties properties,
-      RefusalWords refusalWords) {
+      RefusalWords refusalWords,
+      PageDates dates) {
+    this.dates = dates;
     this.refusalWords = refusalWords;
     this.lymphodepletions = lymphodepletions;
     this.stock = stock;
@@ -194,18 +199,8 @@ class ChecklistPanelPage {
     // After the infusion the panel is a record: when the infusion was, and the course that counted.
     model.addAttribute(
         "infusedAt",
-        shown
-            .infusedAt()
-            .map(
-                at ->
-                    java.time.format.DateTimeFormatter.ofPattern(
-                            messages.getMessage("format.dateTime", null, locale), locale)
-                        .withZone(zone)
-                        .format(at))
-            .orElse(null));
-    java.time.format.DateTimeFormatter day =
-        java.time.format.DateTimeFormatter.ofPattern(
-            messages.getMessage("format.date", null, locale), locale);
+        shown.infusedAt().map(at -> dates.dateTimeFormatter(locale).format(at)).orElse(null));
+    java.time.format.DateTimeFormatter day = dates.dateFormatter(locale);
     model.addAttribute(
         "courseStarted", shown.lymphodepletion().map(c -> day.format(c.startedOn())).orElse(null));
     model.addAttribute(

@@ -17,9 +17,10 @@ import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.FormFields;
+import org.openv2v.web.PageDates;
 import org.openv2v.web.RefusalWords;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
+import org.openv2v.web.RefusedWith;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,16 +33,17 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The follow-up schedule on the case page: each item with its dates and status (done, overdue, due,
  * to come, or a period the patient lives by), and a form to mark it done.
  */
+@RefusedWith("safety/refused :: body")
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','AUDITOR')")
 class FollowUpPanelPage {
 
   private static final String VIEW = "safety/follow-up :: body";
 
+  private final PageDates dates;
   private final FollowUps followUps;
   private final Cases cases;
   private final CurrentActor currentActor;
-  private final MessageSource messages;
   private final Clock clock;
   private final ZoneId zone;
 
@@ -51,15 +53,15 @@ class FollowUpPanelPage {
       FollowUps followUps,
       Cases cases,
       CurrentActor currentActor,
-      MessageSource messages,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
-      RefusalWords refusalWords) {
+      ZoneId zone,
+      RefusalWords refusalWords,
+      PageDates dates) {
+    this.dates = dates;
     this.refusalWords = refusalWords;
     this.followUps = followUps;
     this.cases = cases;
     this.currentActor = currentActor;
-    this.messages = messages;
     this.clock = clock;
     this.zone = zone;
   }
@@ -124,8 +126,7 @@ class FollowUpPanelPage {
     List<FollowUps.FollowUpView> schedule = followUps.schedule(id, actor);
     CaseView found = cases.find(id, actor);
     LocalDate today = LocalDate.now(clock.withZone(zone));
-    DateTimeFormatter date =
-        DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale), locale);
+    DateTimeFormatter date = dates.dateFormatter(locale);
     model.addAttribute("caseId", id);
     model.addAttribute("today", today.toString());
     model.addAttribute("items", schedule.stream().map(item -> item(item, today, date)).toList());

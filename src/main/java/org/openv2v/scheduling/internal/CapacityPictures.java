@@ -3,7 +3,6 @@ package org.openv2v.scheduling.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Reads the capacity picture as of today in the network's time zone. */
@@ -15,11 +14,7 @@ public class CapacityPictures {
   private final Clock clock;
   private final ZoneId zone;
 
-  CapacityPictures(
-      CapacityRows rows,
-      SchedulingProperties properties,
-      Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+  CapacityPictures(CapacityRows rows, SchedulingProperties properties, Clock clock, ZoneId zone) {
     this.rows = rows;
     this.properties = properties;
     this.clock = clock;

@@ -19,9 +19,9 @@ import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.PageDates;
 import org.openv2v.web.RefusalWords;
 import org.openv2v.web.RefusedWith;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,6 +45,7 @@ class BookingPanelPage {
 
   private static final String PANEL = "scheduling/panel :: content";
 
+  private final PageDates dates;
   private final Bookings bookings;
   private final Cases cases;
   private final Network network;
@@ -60,8 +61,10 @@ class BookingPanelPage {
       Network network,
       CurrentActor currentActor,
       MessageSource messages,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
-      RefusalWords refusalWords) {
+      ZoneId zone,
+      RefusalWords refusalWords,
+      PageDates dates) {
+    this.dates = dates;
     this.refusalWords = refusalWords;
     this.bookings = bookings;
     this.cases = cases;
@@ -75,7 +78,7 @@ class BookingPanelPage {
   @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','MANUFACTURER','COURIER','AUDITOR')")
   String panel(@PathVariable String id, Model model) {
     Actor actor = currentActor.get();
-    fill(model, cases.find(parseId(id), actor), actor);
+    fill(model, cases.find(CaseIds.parse(id), actor), actor);
     return PANEL;
   }
 
@@ -137,7 +140,7 @@ class BookingPanelPage {
    * is shown again either way.
    */
   private String act(String id, Model model, BiConsumer<UUID, Actor> action) {
-    UUID caseId = parseId(id);
+    UUID caseId = CaseIds.parse(id);
     Actor actor = currentActor.get();
     CaseView view = cases.find(caseId, actor);
     try {
@@ -166,7 +169,7 @@ class BookingPanelPage {
     model.addAttribute(
         "words",
         new ScheduleWords(
-            DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale), locale),
+            dates.dateFormatter(locale),
             DateTimeFormatter.ofPattern(
                 messages.getMessage("format.dateTime", null, locale), locale),
             zone,
@@ -208,9 +211,5 @@ class BookingPanelPage {
 
   private String siteName(String siteId) {
     return network.siteName(siteId, LocaleContextHolder.getLocale());
-  }
-
-  private static UUID parseId(String id) {
-    return CaseIds.parse(id);
   }
 }

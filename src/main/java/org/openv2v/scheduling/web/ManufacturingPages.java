@@ -26,8 +26,8 @@ import org.openv2v.scheduling.Capacity;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.FormFields;
 import org.openv2v.web.RefusalWords;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,7 +87,7 @@ class ManufacturingPages {
       CurrentActor currentActor,
       MessageSource messages,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
+      ZoneId zone,
       RefusalWords refusalWords) {
     this.refusalWords = refusalWords;
     this.cases = cases;
@@ -141,7 +141,7 @@ class ManufacturingPages {
   }
 
   private String record(Actor actor, String id, String type, String eventId, String reason) {
-    UUID caseId = uuid(id, "id");
+    UUID caseId = FormFields.id("id", id);
     CaseEventType event;
     try {
       event = CaseEventType.valueOf(type);
@@ -167,7 +167,7 @@ class ManufacturingPages {
     cases.record(
         caseId,
         new NewEvent(
-            eventId.isBlank() ? UUID.randomUUID() : uuid(eventId, "eventId"),
+            eventId.isBlank() ? UUID.randomUUID() : FormFields.id("eventId", eventId),
             event,
             clock.instant(),
             view.manufacturingSiteId(),
@@ -247,14 +247,6 @@ class ManufacturingPages {
 
   private String productName(String code) {
     return network.product(code).map(Product::brandName).orElse(code);
-  }
-
-  private static UUID uuid(String text, String field) {
-    try {
-      return UUID.fromString(text);
-    } catch (IllegalArgumentException e) {
-      throw Refusal.invalidField(field, "is not an id").withWords("refusal.field.notId");
-    }
   }
 
   private String text(String key, Object... args) {

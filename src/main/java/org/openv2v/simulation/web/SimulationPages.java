@@ -16,6 +16,7 @@ import org.openv2v.simulation.Simulations;
 import org.openv2v.web.EmbeddedReport;
 import org.openv2v.web.RefusalStatus;
 import org.openv2v.web.RefusalWords;
+import org.openv2v.web.RefusedWith;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * (the run page polls a fragment every second), read its report with plots, and compare finished
  * runs side by side. Planners and administrators start runs; auditors read them.
  */
+@RefusedWith("planning/problem")
 @Controller
 @PreAuthorize("hasAnyRole('PLANNER','ADMIN','AUDITOR')")
 class SimulationPages {
@@ -140,14 +142,6 @@ class SimulationPages {
     }
     model.addAttribute("comparison", SimulationComparison.of(runs, plots));
     return "planning/compare";
-  }
-
-  /** A refusal as a readable page: not found, or not possible now. */
-  @org.springframework.web.bind.annotation.ExceptionHandler(Refusal.class)
-  String refused(Refusal refusal, Model model, HttpServletResponse response) {
-    response.setStatus(status(refusal));
-    model.addAttribute("problem", refusalWords.of(refusal));
-    return "planning/problem";
   }
 
   private void fillIndex(

@@ -23,7 +23,6 @@ import org.openv2v.users.AccountUpdate;
 import org.openv2v.users.NewAccount;
 import org.openv2v.users.PasswordReset;
 import org.openv2v.users.UserAdministration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,11 +44,7 @@ class UserPages {
   private final Network network;
   private final ZoneId zone;
 
-  UserPages(
-      UserAdministration users,
-      CurrentActor currentActor,
-      Network network,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+  UserPages(UserAdministration users, CurrentActor currentActor, Network network, ZoneId zone) {
     this.users = users;
     this.currentActor = currentActor;
     this.network = network;

@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.openv2v.alerts.AlertWording;
 import org.openv2v.network.Network;
 import org.openv2v.worklist.AlertLine;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -26,8 +25,7 @@ public class AlertWords {
   private final Network network;
   private final ZoneId zone;
 
-  AlertWords(
-      MessageSource messages, Network network, @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+  AlertWords(MessageSource messages, Network network, ZoneId zone) {
     this.messages = messages;
     this.network = network;
     this.zone = zone;

@@ -4,18 +4,17 @@ import java.util.UUID;
 import org.openv2v.alerts.Alerts;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
-import org.springframework.http.HttpStatus;
+import org.openv2v.web.RefusedWith;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Acknowledging an alert from the home: a plain form post (with its CSRF token) that returns to the
  * home, so that it works with or without script.
  */
+@RefusedWith
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','AUDITOR')")
 class HomeAlertPages {
@@ -32,21 +31,6 @@ class HomeAlertPages {
   String acknowledge(@PathVariable String id) {
     alerts.acknowledge(parse(id), currentActor.get());
     return "redirect:/?acknowledged#alerts";
-  }
-
-  /** An alert the reader may not act on is simply not found, as on the API. */
-  @ExceptionHandler(Refusal.class)
-  ModelAndView refused(Refusal refusal) {
-    HttpStatus status =
-        switch (refusal.kind()) {
-          case NOT_FOUND -> HttpStatus.NOT_FOUND;
-          case FORBIDDEN -> HttpStatus.FORBIDDEN;
-          default -> HttpStatus.BAD_REQUEST;
-        };
-    ModelAndView page = new ModelAndView("error", status);
-    page.addObject("status", status.value());
-    page.addObject("error", status.getReasonPhrase());
-    return page;
   }
 
   private static UUID parse(String id) {
