@@ -10,22 +10,6 @@ final class Legend {
 
   private Legend() {}
 
-  private static double textWidth(String text, double fontSize) {
-    return Layout.textWidth(text, fontSize);
-  }
-
-  private static double r(double v) {
-    return Layout.r(v);
-  }
-
-  private static String colour(int index) {
-    return Layout.colour(index);
-  }
-
-  private static String dash(int index) {
-    return Layout.dash(index);
-  }
-
   record LegendEntry(String swatch, String colour, String dash, String label) {}
 
   static List<LegendEntry> entries(Chart chart) {
@@ -35,7 +19,7 @@ final class Legend {
     for (Series s : chart.series()) {
       int colour = index++;
       boolean stroke = s.kind() == Series.Kind.LINE || s.kind() == Series.Kind.STEP;
-      String dash = stroke ? dash(drawn++) : null;
+      String dash = stroke ? Layout.dash(drawn++) : null;
       if (s.name().isEmpty()) {
         continue;
       }
@@ -47,7 +31,7 @@ final class Legend {
             case BAND -> "band";
           };
       entries.putIfAbsent(
-          swatch + "|" + s.name(), new LegendEntry(swatch, colour(colour), dash, s.name()));
+          swatch + "|" + s.name(), new LegendEntry(swatch, Layout.colour(colour), dash, s.name()));
     }
     for (Shade s : chart.shades()) {
       if (!s.legend().isEmpty()) {
@@ -62,7 +46,7 @@ final class Legend {
   }
 
   private static double entryWidth(LegendEntry e) {
-    return 24 + textWidth(e.label(), 12) + 18;
+    return 24 + Layout.textWidth(e.label(), 12) + 18;
   }
 
   static int rows(List<LegendEntry> entries, double left, double right) {
@@ -93,7 +77,9 @@ final class Legend {
         y += 22;
         x = left;
       }
-      items.add(new Drawing.LegendItem(r(x), r(y), e.swatch(), e.colour(), e.dash(), e.label()));
+      items.add(
+          new Drawing.LegendItem(
+              Layout.r(x), Layout.r(y), e.swatch(), e.colour(), e.dash(), e.label()));
       x += w;
     }
     return items;

@@ -46,18 +46,6 @@ final class Marks {
     return Math.max(box.top(), Math.min(box.bottom(), y));
   }
 
-  private static double r(double v) {
-    return Layout.r(v);
-  }
-
-  private static String colour(int index) {
-    return Layout.colour(index);
-  }
-
-  private static String dash(int index) {
-    return Layout.dash(index);
-  }
-
   List<Drawing.Area> shades() {
     List<Drawing.Area> areas = new ArrayList<>();
     for (Shade s : chart.shades()) {
@@ -70,14 +58,26 @@ final class Marks {
         a = Math.min(a, box.right() - w);
         areas.add(
             new Drawing.Area(
-                r(a), box.top(), r(w), r(box.height()), fill(s.tone()), tone(s), s.note()));
+                Layout.r(a),
+                box.top(),
+                Layout.r(w),
+                Layout.r(box.height()),
+                fill(s.tone()),
+                tone(s),
+                s.note()));
       } else {
         a = clampY(py(Math.max(s.from(), s.to())));
         b = clampY(py(Math.min(s.from(), s.to())));
         double h = Math.max(MIN_SHADE, b - a);
         areas.add(
             new Drawing.Area(
-                box.left(), r(a), r(box.width()), r(h), fill(s.tone()), tone(s), s.note()));
+                box.left(),
+                Layout.r(a),
+                Layout.r(box.width()),
+                Layout.r(h),
+                fill(s.tone()),
+                tone(s),
+                s.note()));
       }
     }
     return areas;
@@ -119,13 +119,14 @@ final class Marks {
         } else if (!run.isEmpty()) {
           StringBuilder points = new StringBuilder();
           for (int k : run) {
-            points.append(r(px(x[k]))).append(',').append(r(py(hi[k]))).append(' ');
+            points.append(Layout.r(px(x[k]))).append(',').append(Layout.r(py(hi[k]))).append(' ');
           }
           for (int k = run.size() - 1; k >= 0; k--) {
             int j = run.get(k);
-            points.append(r(px(x[j]))).append(',').append(r(py(lo[j]))).append(' ');
+            points.append(Layout.r(px(x[j]))).append(',').append(Layout.r(py(lo[j]))).append(' ');
           }
-          bands.add(new Drawing.Polygon(points.toString().strip(), colour(colour), s.name()));
+          bands.add(
+              new Drawing.Polygon(points.toString().strip(), Layout.colour(colour), s.name()));
           run.clear();
         }
       }
@@ -170,11 +171,11 @@ final class Marks {
                       s.name(), xText.apply(x[i]) + "–" + xText.apply(x[i + 1]), yText.apply(y[i]));
           bars.add(
               new Drawing.Bar(
-                  r(a + 0.5),
-                  r(Math.min(top, base)),
-                  r(Math.max(1, b - a - 1)),
-                  r(Math.abs(base - top)),
-                  colour(colour),
+                  Layout.r(a + 0.5),
+                  Layout.r(Math.min(top, base)),
+                  Layout.r(Math.max(1, b - a - 1)),
+                  Layout.r(Math.abs(base - top)),
+                  Layout.colour(colour),
                   note));
         }
       } else if (s.kind() == Series.Kind.BARS) {
@@ -190,11 +191,11 @@ final class Marks {
           double top = py(y[i]);
           bars.add(
               new Drawing.Bar(
-                  r(a),
-                  r(Math.min(top, base)),
-                  r(Math.max(1, b - a)),
-                  r(Math.abs(base - top)),
-                  colour(colour),
+                  Layout.r(a),
+                  Layout.r(Math.min(top, base)),
+                  Layout.r(Math.max(1, b - a)),
+                  Layout.r(Math.abs(base - top)),
+                  Layout.colour(colour),
                   s.noteOf(i) != null
                       ? s.noteOf(i)
                       : note(s.name(), xText.apply(x[i]), yText.apply(y[i]))));
@@ -223,8 +224,8 @@ final class Marks {
           pen = false;
           continue;
         }
-        double sx = r(px(x[i]));
-        double sy = r(py(y[i]));
+        double sx = Layout.r(px(x[i]));
+        double sy = Layout.r(py(y[i]));
         if (!pen) {
           d.append(d.length() == 0 ? "" : " ").append('M').append(sx).append(' ').append(sy);
           pen = true;
@@ -240,7 +241,9 @@ final class Marks {
         lastY = sy;
       }
       if (d.length() > 0) {
-        lines.add(new Drawing.Stroke(d.toString(), colour(colour), dash(drawn), s.name(), colour));
+        lines.add(
+            new Drawing.Stroke(
+                d.toString(), Layout.colour(colour), Layout.dash(drawn), s.name(), colour));
       }
       drawn++;
     }
@@ -264,9 +267,9 @@ final class Marks {
         if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
           dots.add(
               new Drawing.Dot(
-                  r(px(x[i])),
-                  r(py(y[i])),
-                  colour(colour),
+                  Layout.r(px(x[i])),
+                  Layout.r(py(y[i])),
+                  Layout.colour(colour),
                   s.noteOf(i) != null
                       ? s.noteOf(i)
                       : note(s.name(), xText.apply(x[i]), yText.apply(y[i]))));
@@ -325,7 +328,16 @@ final class Marks {
       double lx,
       double ly,
       String anchor) {
-    return new Drawing.Rule(r(x1), r(y1), r(x2), r(y2), kind, label, r(lx), r(ly), anchor);
+    return new Drawing.Rule(
+        Layout.r(x1),
+        Layout.r(y1),
+        Layout.r(x2),
+        Layout.r(y2),
+        kind,
+        label,
+        Layout.r(lx),
+        Layout.r(ly),
+        anchor);
   }
 
   private static String note(String name, String x, String y) {
