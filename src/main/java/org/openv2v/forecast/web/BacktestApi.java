@@ -2,14 +2,12 @@ package org.openv2v.forecast.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.openv2v.forecast.Backtests;
 import org.openv2v.forecast.Forecasts;
 import org.openv2v.forecast.backtest.Backtest;
 import org.openv2v.forecast.backtest.BacktestRecords;
-import org.openv2v.forecast.backtest.Scores;
+import org.openv2v.forecast.backtest.BacktestSummary;
 import org.openv2v.security.CurrentActor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,32 +27,6 @@ class BacktestApi {
     this.actor = actor;
   }
 
-  /** The scores of a backtest; a score is null where nothing could be scored. */
-  record BacktestView(
-      LocalDate from,
-      LocalDate to,
-      int stepDays,
-      long seed,
-      int replications,
-      int withinDays,
-      Instant observedAt,
-      int daysReplayed,
-      int forecasts,
-      Score reachedInfusion,
-      Score infusedWithin,
-      Coverage coverage,
-      String modelVersion) {}
-
-  /** A Brier score with its calibration table. */
-  record Score(Double brier, int scored, List<Scores.Bin> calibration) {
-    static Score of(Scores.Calibration c) {
-      return new Score(finite(c.brier()), c.scored(), c.bins());
-    }
-  }
-
-  /** The share of infused cases' forecasts whose p10–p90 held the day, of how many. */
-  record Coverage(Double p10ToP90, int infused) {}
-
   @GetMapping("/api/v1/forecasts/backtest")
   @PreAuthorize("hasAnyRole('COORDINATOR','PLANNER')")
   @Operation(
@@ -65,7 +37,7 @@ class BacktestApi {
               + " calibration for reaching infusion and for infusion within 90 days, coverage of"
               + " the p10-p90 dates. Scores only, no case. Defaults: the last 365 days, step 7,"
               + " seed 1.")
-  BacktestView run(
+  BacktestSummary run(
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to,
       @RequestParam(defaultValue = "7") int step,
@@ -78,21 +50,7 @@ class BacktestApi {
             step,
             seed,
             actor.get());
-    Backtest.Settings s = r.settings();
-    return new BacktestView(
-        s.from(),
-        s.to(),
-        s.stepDays(),
-        s.seed(),
-        s.replications(),
-        s.withinDays(),
-        r.observedAt(),
-        r.daysReplayed(),
-        r.forecasts().size(),
-        Score.of(r.reached()),
-        Score.of(r.within()),
-        new Coverage(finite(r.coverage().share()), r.coverage().infused()),
-        Forecasts.MODEL_VERSION);
+    return BacktestSummary.of(r, Forecasts.MODEL_VERSION);
   }
 
   @GetMapping("/api/v1/forecasts/backtest/records")
@@ -104,9 +62,5 @@ class BacktestApi {
               + " network's capacity; for `forecast backtest --records FILE`.")
   BacktestRecords records() {
     return backtests.records(actor.get());
-  }
-
-  private static Double finite(double x) {
-    return Double.isFinite(x) ? x : null;
   }
 }

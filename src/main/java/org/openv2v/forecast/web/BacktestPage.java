@@ -3,12 +3,9 @@ package org.openv2v.forecast.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import org.openv2v.charts.Axis;
-import org.openv2v.charts.Chart;
-import org.openv2v.charts.Series;
 import org.openv2v.forecast.Backtests;
 import org.openv2v.forecast.backtest.Backtest;
-import org.openv2v.forecast.backtest.Scores;
+import org.openv2v.forecast.backtest.CalibrationPlot;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
 import org.springframework.context.MessageSource;
@@ -72,39 +69,15 @@ class BacktestPage {
             .withWords("refusal.backtest.fields");
       }
       model.addAttribute("result", result);
-      model.addAttribute("plot", plot(result, LocaleContextHolder.getLocale()));
+      Locale locale = LocaleContextHolder.getLocale();
+      model.addAttribute(
+          "plot",
+          CalibrationPlot.of(
+              result, locale, (key, args) -> messages.getMessage(key, args, locale)));
     } catch (Refusal refusal) {
       model.addAttribute("refused", true);
     }
     return "forecast/backtest";
-  }
-
-  private Chart plot(Backtest.Result result, Locale locale) {
-    Chart.Builder chart =
-        Chart.builder(word("backtest.plot.title", locale), locale)
-            .x(Axis.numbers(word("backtest.plot.predicted", locale), "%").range(0, 100))
-            .y(Axis.numbers(word("backtest.plot.observed", locale), "%").range(0, 100))
-            .series(
-                Series.line(
-                    word("backtest.plot.perfect", locale),
-                    new double[] {0, 100},
-                    new double[] {0, 100}));
-    add(chart, result.within(), word("backtest.plot.within", locale, Backtests.WITHIN_DAYS));
-    add(chart, result.reached(), word("backtest.plot.reached", locale));
-    return chart.build();
-  }
-
-  private static void add(Chart.Builder chart, Scores.Calibration c, String name) {
-    if (c.bins().isEmpty()) {
-      return;
-    }
-    double[] x = c.bins().stream().mapToDouble(b -> 100 * b.meanPredicted()).toArray();
-    double[] y = c.bins().stream().mapToDouble(b -> 100 * b.observed()).toArray();
-    chart.series(Series.line(name, x, y).withMarkers());
-  }
-
-  private String word(String key, Locale locale, Object... args) {
-    return messages.getMessage(key, args, locale);
   }
 
   private static boolean blank(String s) {
