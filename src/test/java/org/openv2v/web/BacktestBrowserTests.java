@@ -90,6 +90,30 @@ class BacktestBrowserTests extends BrowserTest {
             ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-backtest='result']")));
     browser.driver.findElement(By.cssSelector("[data-backtest='what-if']")).click();
+    // What if the centre opened a second infusion chair next week?
+    browser
+        .waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-whatif='chair-form']")));
+    browser.driver.executeScript(
+        "const f = document.querySelector('[data-whatif=chair-form]');"
+            + "f.querySelector('[name=weekStart]').value = arguments[0];"
+            + "f.querySelector('[name=chairs]').value = '1';"
+            + "f.querySelector('[name=units]').value = '1';",
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"))
+            .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+            .toString());
+    browser.driver.findElement(By.cssSelector("[data-whatif='chair-form'] button")).click();
+    browser
+        .waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-whatif='infusions']")));
+    assertThat(browser.driver.findElements(By.cssSelector("[data-whatif='chair-refused']")))
+        .isEmpty();
+    browser.screenshot("forecast-what-if-chair-en.png");
+    assertThat(MachineWords.onPage(browser.driver, names())).isEmpty();
     browser
         .waiting()
         .until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-whatif='backtest']")))

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.openv2v.simulation.engine.Quantiles;
 import org.openv2v.simulation.engine.Replications;
@@ -34,9 +35,28 @@ public final class ForwardSimulation {
   private final Map<String, Queue> queues;
   private final Pathway pathway;
   private final int horizonWeeks;
+  private final int[] centreOfCase;
+  private final InfusionBeds[] centres;
 
   public ForwardSimulation(
       List<QueuedCase> cases, Map<String, Queue> queues, Pathway pathway, int horizonWeeks) {
+    this(cases, queues, pathway, horizonWeeks, Map.of(), Map.of());
+  }
+
+  private ForwardSimulation(
+      List<QueuedCase> cases,
+      Map<String, Queue> queues,
+      Pathway pathway,
+      int horizonWeeks,
+      Map<UUID, String> centreOf,
+      Map<String, InfusionBeds> beds) {
+    List<String> named = new ArrayList<>(new java.util.TreeSet<>(beds.keySet()));
+    this.centres = named.stream().map(beds::get).toArray(InfusionBeds[]::new);
+    this.centreOfCase = new int[cases.size()];
+    for (int c = 0; c < cases.size(); c++) {
+      String centre = centreOf.get(cases.get(c).id());
+      centreOfCase[c] = centre == null ? -1 : named.indexOf(centre);
+    }
     this.cases = List.copyOf(cases);
     this.queues = Map.copyOf(queues);
     this.pathway = pathway;
@@ -46,6 +66,15 @@ public final class ForwardSimulation {
         throw new IllegalArgumentException("No queue " + c.queue() + " for case " + c.id());
       }
     }
+  }
+
+  /**
+   * The same simulation with infusion limited by beds at these centres ({@code centreOf}: each
+   * case's treatment centre); cases at other centres are infused whenever ready, as without.
+   */
+  public ForwardSimulation withInfusionBeds(
+      Map<UUID, String> centreOf, Map<String, InfusionBeds> beds) {
+    return new ForwardSimulation(cases, queues, pathway, horizonWeeks, centreOf, beds);
   }
 
   /** One forecast per case, in the order of the cases given. */
@@ -165,6 +194,6 @@ public final class ForwardSimulation {
   public record Totals(int infused, int lostBeforeInfusion) {}
 
   private Replication.Outcomes replicate(UniformRandomProvider rng) {
-    return new Replication(cases, queues, pathway, horizonWeeks, rng).run();
+    return new Replication(cases, queues, pathway, horizonWeeks, centreOfCase, centres, rng).run();
   }
 }

@@ -63,12 +63,33 @@ final class Replication {
   private final ContinuousSampler toInfusion;
   private final Map<String, ContinuousSampler[]> legs = new HashMap<>();
 
+  /** Each case's centre as an index into {@code centres}, or -1: infusion beds not limited. */
+  private final int[] centreOfCase;
+
+  private final InfusionBeds[] centres;
+  private final int[][] bedsTaken;
+  private final PriorityQueue<Infusion> infusions = new PriorityQueue<>();
+
+  /** A case ready for infusion on {@code day}, waiting for a bed at its centre. */
+  private record Infusion(int index, double day) implements Comparable<Infusion> {
+    @Override
+    public int compareTo(Infusion o) {
+      int byDay = Double.compare(day, o.day);
+      return byDay != 0 ? byDay : Integer.compare(index, o.index);
+    }
+  }
+
   Replication(
       List<QueuedCase> cases,
       Map<String, Queue> queues,
       Pathway pathway,
       int horizonWeeks,
+      int[] centreOfCase,
+      InfusionBeds[] centres,
       UniformRandomProvider rng) {
+    this.centreOfCase = centreOfCase;
+    this.centres = centres;
+    this.bedsTaken = new int[centres.length][horizonWeeks];
     this.cases = cases;
     this.queues = queues;
     this.pathway = pathway;
@@ -140,6 +161,11 @@ final class Replication {
     }
     while (!requests.isEmpty()) {
       allocate(requests.poll());
+    }
+    // Infusion beds after every slot: no bed changes when the cells are made, so the cases ready
+    // for infusion take the beds in the order they are ready.
+    while (!infusions.isEmpty()) {
+      seat(infusions.poll());
     }
     return out;
   }
@@ -286,7 +312,33 @@ final class Replication {
     if (lostBefore(c, infusion)) {
       return;
     }
+    if (centreOfCase[c] >= 0) {
+      infusions.add(new Infusion(c, infusion));
+      return;
+    }
     out.outcome[c] = INFUSED;
     out.day[c] = (float) infusion;
+  }
+
+  /** The first week from the ready day with a free bed at the case's centre. */
+  void seat(Infusion i) {
+    int c = i.index();
+    InfusionBeds beds = centres[centreOfCase[c]];
+    int[] taken = bedsTaken[centreOfCase[c]];
+    int first = Math.max(0, (int) Math.floor((i.day() - beds.firstWeekStartDay()) / 7));
+    for (int w = first; w < horizonWeeks; w++) {
+      if (taken[w] >= beds.in(w)) {
+        continue;
+      }
+      double day = Math.max(i.day(), beds.weekStart(w));
+      if (lostBefore(c, day)) {
+        return; // the bed stays free for the next case
+      }
+      taken[w]++;
+      out.outcome[c] = INFUSED;
+      out.day[c] = (float) day;
+      return;
+    }
+    lose(c, Risk.NO_SLOT);
   }
 }
