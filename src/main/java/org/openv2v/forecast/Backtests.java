@@ -37,6 +37,9 @@ public class Backtests {
 
   static final int MAX_STEP_DAYS = 91;
 
+  /** No record of the platform is older. */
+  static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
   private final Cases cases;
   private final Capacity capacity;
   private final Clock clock;
@@ -98,6 +101,12 @@ public class Backtests {
 
   /** The period checked: clear words for a client's mistake, never a stack trace. */
   Backtest.Settings settings(LocalDate from, LocalDate to, int stepDays, long seed) {
+    LocalDate latest = today().plusYears(1);
+    if (from.isBefore(EARLIEST) || to.isAfter(latest)) {
+      throw Refusal.invalidField(
+              from.isBefore(EARLIEST) ? "from" : "to", "between 2000 and a year ahead")
+          .withWords("refusal.backtest.range");
+    }
     if (to.isBefore(from)) {
       throw Refusal.invalidField("to", "the period ends before it starts")
           .withWords("refusal.backtest.period");

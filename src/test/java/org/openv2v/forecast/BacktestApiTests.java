@@ -64,7 +64,9 @@ class BacktestApiTests {
           "step=0",
           "step=92",
           "from=yesterday",
-          "step=seven"
+          "step=seven",
+          "from=+999999999-12-31&to=+999999999-12-31",
+          "from=1999-12-31&to=2000-02-01"
         }) {
       mvc.perform(get("/api/v1/forecasts/backtest?" + query).with(httpBasic("planner", "planner")))
           .andExpect(status().isBadRequest());
