@@ -41,7 +41,8 @@ public final class Launcher {
           "verify-ledger", "org.openv2v.custody.domain.LedgerCommand",
           "simulate", "org.openv2v.simulation.cli.SimulateCommand",
           "economics", "org.openv2v.economics.cli.EconomicsCommand",
-          "validate", "org.openv2v.validation.ValidationCommand");
+          "validate", "org.openv2v.validation.ValidationCommand",
+          "forecast", "org.openv2v.forecast.cli.ForecastCommand");
 
   /** The build's stamp, in the jar and in {@code openv2v-cli/}: both must come from one build. */
   static final String STAMP = "META-INF/openv2v-cli.id";

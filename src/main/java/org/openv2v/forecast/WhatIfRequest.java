@@ -13,8 +13,8 @@ import java.util.UUID;
 
 /**
  * Changes to try on the live queue, nothing committed: slots added (or cut, with negative units) in
- * a week, a lane's transit time, a patient moved (a new waitlist priority, or another facility).
- * {@code days} is the window the totals count (default 90).
+ * a week, a lane's transit time, a patient moved (a new waitlist priority, or another facility),
+ * infusion chairs opened at a centre. {@code days} is the window the totals count (default 90).
  */
 public record WhatIfRequest(
     @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull Change> changes,
@@ -28,14 +28,17 @@ public record WhatIfRequest(
   public enum Kind {
     SLOT_CHANGE,
     LANE_CHANGE,
-    MOVE_PATIENT
+    MOVE_PATIENT,
+    OPEN_CHAIR
   }
 
   /**
    * One change. SLOT_CHANGE: {@code facilityId}, {@code productCode}, {@code weekStart} (a Monday),
    * {@code units} (added; negative cuts). LANE_CHANGE: {@code fromSiteId}, {@code toSiteId}, {@code
    * medianDays}, {@code p90Days}. MOVE_PATIENT: {@code caseId}, and {@code priority} (1 indolent to
-   * 3 rapid) or {@code facilityId} (another facility making the same product).
+   * 3 rapid) or {@code facilityId} (another facility making the same product). OPEN_CHAIR: {@code
+   * centreId}, {@code chairs} (the CAR-T infusion chairs or beds it has now), {@code units} (chairs
+   * opened) and {@code weekStart} (a Monday, from which they are open).
    */
   public record Change(
       @NotNull Kind kind,
@@ -48,5 +51,7 @@ public record WhatIfRequest(
       @DecimalMin("0.1") @DecimalMax("30") Double medianDays,
       @DecimalMin("0.1") @DecimalMax("60") Double p90Days,
       UUID caseId,
-      @DecimalMin("1") @DecimalMax("3") Double priority) {}
+      @DecimalMin("1") @DecimalMax("3") Double priority,
+      @Size(max = 64) String centreId,
+      @Min(1) @Max(50) Integer chairs) {}
 }

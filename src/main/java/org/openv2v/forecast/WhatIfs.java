@@ -51,6 +51,16 @@ public class WhatIfs {
         .toList();
   }
 
+  /** The treatment centres of the open cases, where a what-if can open infusion chairs. */
+  @Transactional(readOnly = true)
+  public List<String> centres() {
+    return cases.openBeforeInfusion().stream()
+        .map(org.openv2v.cases.OpenCase::treatmentCentreId)
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
   @Transactional
   public WhatIfResult run(WhatIfRequest request, Actor actor) {
     if (!actor.is(Role.COORDINATOR, Role.PLANNER)) {
@@ -62,6 +72,8 @@ public class WhatIfs {
     LiveQueue.Inputs inputs = forecasts.inputsNow(live);
     List<QueuedCase> changedCases = new ArrayList<>(inputs.cases());
     Map<String, Queue> changedQueues = new HashMap<>(inputs.queues());
+    InfusionChairs chairs =
+        new InfusionChairs(cases.openBeforeInfusion(), forecasts.settings().horizonWeeks());
     int index = 0;
     for (WhatIfRequest.Change change : request.changes()) {
       String at = "changes[" + index++ + "]";
@@ -69,17 +81,25 @@ public class WhatIfs {
         case SLOT_CHANGE -> slots(change, at, live, changedQueues);
         case LANE_CHANGE -> lane(change, at, changedQueues);
         case MOVE_PATIENT -> move(change, at, actor, changedCases, changedQueues);
+        case OPEN_CHAIR -> chairs.open(change, at, live);
       }
     }
     ForecastSettings settings = forecasts.settings();
     int days = request.window();
+    double thisMonday = live.daysTo(live.weekStartOf(0));
     List<ForwardSimulation.Totals> now0 =
-        new ForwardSimulation(
-                inputs.cases(), inputs.queues(), inputs.pathway(), settings.horizonWeeks())
+        chairs
+            .now(
+                new ForwardSimulation(
+                    inputs.cases(), inputs.queues(), inputs.pathway(), settings.horizonWeeks()),
+                thisMonday)
             .totals(settings.replications(), settings.seed(), settings.threads(), days);
     List<ForwardSimulation.Totals> changed =
-        new ForwardSimulation(
-                changedCases, changedQueues, inputs.pathway(), settings.horizonWeeks())
+        chairs
+            .changed(
+                new ForwardSimulation(
+                    changedCases, changedQueues, inputs.pathway(), settings.horizonWeeks()),
+                thisMonday)
             .totals(settings.replications(), settings.seed(), settings.threads(), days);
     int n = now0.size();
     double[] infusedNow = new double[n];

@@ -197,6 +197,61 @@ public class CaseRows {
         .list();
   }
 
+  /**
+   * Every case's recorded steps (state entered, when it happened) with its product and sites, for
+   * replaying the past (the forecast's backtest); no patient identity is read.
+   */
+  public List<org.openv2v.cases.CaseHistory> histories() {
+    java.util.Map<UUID, org.openv2v.cases.CaseHistory> found = new java.util.LinkedHashMap<>();
+    java.util.Map<UUID, java.util.List<org.openv2v.cases.CaseHistory.Step>> steps =
+        new java.util.HashMap<>();
+    jdbc.sql(
+            """
+            select c.id, c.product_code, c.indication, c.treatment_centre_id,
+                   c.apheresis_site_id, c.manufacturing_site_id, c.courier_site_id,
+                   e.to_state, e.occurred_at
+              from cases.patient_case c
+              join cases.case_event e on e.case_id = c.id
+             order by c.reference, e.sequence
+            """)
+        .query(
+            row -> {
+              UUID id = row.getObject("id", UUID.class);
+              steps
+                  .computeIfAbsent(id, k -> new java.util.ArrayList<>())
+                  .add(
+                      new org.openv2v.cases.CaseHistory.Step(
+                          CaseState.valueOf(row.getString("to_state")),
+                          row.getTimestamp("occurred_at").toInstant()));
+              if (!found.containsKey(id)) {
+                found.put(
+                    id,
+                    new org.openv2v.cases.CaseHistory(
+                        id,
+                        row.getString("product_code"),
+                        row.getString("indication"),
+                        row.getString("treatment_centre_id"),
+                        row.getString("apheresis_site_id"),
+                        row.getString("manufacturing_site_id"),
+                        Optional.ofNullable(row.getString("courier_site_id")),
+                        List.of()));
+              }
+            });
+    return found.values().stream()
+        .map(
+            h ->
+                new org.openv2v.cases.CaseHistory(
+                    h.id(),
+                    h.productCode(),
+                    h.indication(),
+                    h.treatmentCentreId(),
+                    h.apheresisSiteId(),
+                    h.manufacturingSiteId(),
+                    h.courierSiteId(),
+                    steps.get(h.id())))
+        .toList();
+  }
+
   private static CaseRecord map(ResultSet row, int n) throws SQLException {
     Patient patient =
         new Patient(

@@ -5,9 +5,8 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
+import java.util.UUID;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.openv2v.simulation.engine.Quantiles;
 import org.openv2v.simulation.engine.Replications;
 
@@ -30,15 +29,34 @@ public final class ForwardSimulation {
   static final double FAILURE_PRIORITY = 3;
 
   private static final Risk[] RISKS = Risk.values();
-  private static final byte INFUSED = -1;
+  private static final byte INFUSED = Replication.INFUSED;
 
   private final List<QueuedCase> cases;
   private final Map<String, Queue> queues;
   private final Pathway pathway;
   private final int horizonWeeks;
+  private final int[] centreOfCase;
+  private final InfusionBeds[] centres;
 
   public ForwardSimulation(
       List<QueuedCase> cases, Map<String, Queue> queues, Pathway pathway, int horizonWeeks) {
+    this(cases, queues, pathway, horizonWeeks, Map.of(), Map.of());
+  }
+
+  private ForwardSimulation(
+      List<QueuedCase> cases,
+      Map<String, Queue> queues,
+      Pathway pathway,
+      int horizonWeeks,
+      Map<UUID, String> centreOf,
+      Map<String, InfusionBeds> beds) {
+    List<String> named = new ArrayList<>(new java.util.TreeSet<>(beds.keySet()));
+    this.centres = named.stream().map(beds::get).toArray(InfusionBeds[]::new);
+    this.centreOfCase = new int[cases.size()];
+    for (int c = 0; c < cases.size(); c++) {
+      String centre = centreOf.get(cases.get(c).id());
+      centreOfCase[c] = centre == null ? -1 : named.indexOf(centre);
+    }
     this.cases = List.copyOf(cases);
     this.queues = Map.copyOf(queues);
     this.pathway = pathway;
@@ -50,61 +68,94 @@ public final class ForwardSimulation {
     }
   }
 
+  /**
+   * The same simulation with infusion limited by beds at these centres ({@code centreOf}: each
+   * case's treatment centre); cases at other centres are infused whenever ready, as without.
+   */
+  public ForwardSimulation withInfusionBeds(
+      Map<UUID, String> centreOf, Map<String, InfusionBeds> beds) {
+    return new ForwardSimulation(cases, queues, pathway, horizonWeeks, centreOf, beds);
+  }
+
   /** One forecast per case, in the order of the cases given. */
   public List<CaseForecast> run(int replications, long seed, int threads) {
+    return runWithin(replications, seed, threads, Double.POSITIVE_INFINITY).stream()
+        .map(Within::forecast)
+        .toList();
+  }
+
+  /** A case's forecast and its chance of being infused within a number of days from now. */
+  public record Within(CaseForecast forecast, double probabilityInfusedWithin) {}
+
+  /**
+   * One forecast per case, in the order of the cases given, each with the share of replications in
+   * which it is infused within {@code withinDays} (the backtest scores it against what happened).
+   */
+  public List<Within> runWithin(int replications, long seed, int threads, double withinDays) {
     int n = cases.size();
     if (n == 0) {
       return List.of();
     }
-    List<Outcomes> runs =
+    List<Replication.Outcomes> runs =
         Replications.run(replications, seed, threads, done -> {}, (i, rng) -> replicate(rng));
-    List<CaseForecast> forecasts = new ArrayList<>(n);
+    List<Within> forecasts = new ArrayList<>(n);
     double[] days = new double[replications];
     double[] waits = new double[replications];
     for (int c = 0; c < n; c++) {
       int infused = 0;
+      int infusedWithin = 0;
       int waited = 0;
       int[] lost = new int[RISKS.length];
-      for (Outcomes run : runs) {
+      for (Replication.Outcomes run : runs) {
         byte outcome = run.outcome[c];
         if (outcome == INFUSED) {
           days[infused++] = run.day[c];
+          if (run.day[c] <= withinDays) {
+            infusedWithin++;
+          }
         } else {
           lost[outcome]++;
         }
         waits[waited++] = run.slotWait[c];
       }
-      Map<Risk, Double> losses = new EnumMap<>(Risk.class);
-      Risk main = null;
-      for (Risk risk : RISKS) {
-        losses.put(risk, (double) lost[risk.ordinal()] / replications);
-        if (lost[risk.ordinal()] > 0
-            && (main == null || lost[risk.ordinal()] > lost[main.ordinal()])) {
-          main = risk;
-        }
-      }
-      double p10 = Double.NaN;
-      double p50 = Double.NaN;
-      double p90 = Double.NaN;
-      if (infused > 0) {
-        Quantiles q = new Quantiles(Arrays.copyOf(days, infused));
-        p10 = q.at(0.1);
-        p50 = q.at(0.5);
-        p90 = q.at(0.9);
-      }
-      double wait = waited > 0 ? new Quantiles(Arrays.copyOf(waits, waited)).at(0.5) : 0;
       forecasts.add(
-          new CaseForecast(
-              cases.get(c).id(),
-              (double) infused / replications,
-              p10,
-              p50,
-              p90,
-              losses,
-              main == null ? Risk.PROGRESSION : main,
-              wait));
+          new Within(
+              summary(c, replications, Arrays.copyOf(days, infused), lost, waits, waited),
+              (double) infusedWithin / replications));
     }
     return forecasts;
+  }
+
+  private CaseForecast summary(
+      int c, int replications, double[] infusionDays, int[] lost, double[] waits, int waited) {
+    Map<Risk, Double> losses = new EnumMap<>(Risk.class);
+    Risk main = null;
+    for (Risk risk : RISKS) {
+      losses.put(risk, (double) lost[risk.ordinal()] / replications);
+      if (lost[risk.ordinal()] > 0
+          && (main == null || lost[risk.ordinal()] > lost[main.ordinal()])) {
+        main = risk;
+      }
+    }
+    double p10 = Double.NaN;
+    double p50 = Double.NaN;
+    double p90 = Double.NaN;
+    if (infusionDays.length > 0) {
+      Quantiles q = new Quantiles(infusionDays);
+      p10 = q.at(0.1);
+      p50 = q.at(0.5);
+      p90 = q.at(0.9);
+    }
+    double wait = waited > 0 ? new Quantiles(Arrays.copyOf(waits, waited)).at(0.5) : 0;
+    return new CaseForecast(
+        cases.get(c).id(),
+        (double) infusionDays.length / replications,
+        p10,
+        p50,
+        p90,
+        losses,
+        main == null ? Risk.PROGRESSION : main,
+        wait);
   }
 
   /**
@@ -119,7 +170,7 @@ public final class ForwardSimulation {
         threads,
         done -> {},
         (i, rng) -> {
-          Outcomes run = replicate(rng);
+          Replication.Outcomes run = replicate(rng);
           int infused = 0;
           int lost = 0;
           for (int c = 0; c < cases.size(); c++) {
@@ -142,270 +193,7 @@ public final class ForwardSimulation {
   /** One replication's infusions and losses (progression or death) within the window. */
   public record Totals(int infused, int lostBeforeInfusion) {}
 
-  /** What happened to each case in one replication. */
-  private static final class Outcomes {
-    final byte[] outcome;
-    final float[] day;
-    final float[] slotWait;
-
-    Outcomes(int n) {
-      outcome = new byte[n];
-      day = new float[n];
-      slotWait = new float[n];
-    }
-  }
-
-  /** A case that needs a slot from {@code ready} on. */
-  private record Request(int index, double ready, double priority, double listed, double earliest)
-      implements Comparable<Request> {
-    @Override
-    public int compareTo(Request o) {
-      int byReady = Double.compare(Math.floor(ready), Math.floor(o.ready));
-      if (byReady != 0) {
-        return byReady;
-      }
-      int byPriority = Double.compare(o.priority, priority);
-      if (byPriority != 0) {
-        return byPriority;
-      }
-      int byListing = Double.compare(listed, o.listed);
-      return byListing != 0 ? byListing : Integer.compare(index, o.index);
-    }
-  }
-
-  private final class Replicate {
-    final UniformRandomProvider rng;
-    final Outcomes out;
-    final Map<String, int[]> used = new java.util.HashMap<>();
-    final PriorityQueue<Request> requests = new PriorityQueue<>();
-    final double[] lossAt;
-    final byte[] lossCause;
-    final ContinuousSampler eligibility;
-    final ContinuousSampler payer;
-    final ContinuousSampler toInfusion;
-    final Map<String, ContinuousSampler[]> legs = new java.util.HashMap<>();
-
-    Replicate(UniformRandomProvider rng) {
-      this.rng = rng;
-      int n = cases.size();
-      out = new Outcomes(n);
-      lossAt = new double[n];
-      lossCause = new byte[n];
-      ContinuousSampler consult = pathway.referralToConsult().sampler(rng);
-      ContinuousSampler assessment = pathway.eligibilityAssessment().sampler(rng);
-      eligibility = () -> consult.sample() + assessment.sample();
-      payer = pathway.payerApproval().sampler(rng);
-      toInfusion = pathway.receiptToInfusion().sampler(rng);
-      for (Queue q : queues.values()) {
-        legs.put(
-            q.key(),
-            new ContinuousSampler[] {
-              q.outbound().sampler(rng), q.manufacturing().sampler(rng), q.inbound().sampler(rng)
-            });
-        used.put(q.key(), new int[horizonWeeks]);
-      }
-    }
-
-    double exp(double rate) {
-      return rate <= 0 ? Double.POSITIVE_INFINITY : -Math.log1p(-rng.nextDouble()) / rate;
-    }
-
-    /** When, from {@code from} on, the patient is lost at this rate, and to what. */
-    void drawLoss(int c, double from, double multiplier) {
-      QueuedCase.Hazards h = cases.get(c).hazards();
-      double rate = h.total() * multiplier;
-      lossAt[c] = from + exp(rate);
-      lossCause[c] =
-          (byte)
-              (rng.nextDouble() * h.total() < h.progressionPerDay()
-                  ? Risk.PROGRESSION.ordinal()
-                  : Risk.DEATH.ordinal());
-    }
-
-    /**
-     * The rest of a delay already under way for {@code elapsed} days (drawn given it is longer).
-     */
-    double residual(ContinuousSampler sampler, double elapsed) {
-      for (int tries = 0; tries < 30; tries++) {
-        double d = sampler.sample();
-        if (d > elapsed) {
-          return d - elapsed;
-        }
-      }
-      return 0.5; // overdue: expected any moment
-    }
-
-    void lose(int c, Risk why) {
-      out.outcome[c] = (byte) why.ordinal();
-    }
-
-    /** Lost before {@code day}? Then the outcome is set. */
-    boolean lostBefore(int c, double day) {
-      if (lossAt[c] < day) {
-        out.outcome[c] = lossCause[c];
-        out.day[c] = (float) lossAt[c];
-        return true;
-      }
-      return false;
-    }
-
-    Outcomes run() {
-      for (int c = 0; c < cases.size(); c++) {
-        start(c);
-      }
-      while (!requests.isEmpty()) {
-        allocate(requests.poll());
-      }
-      return out;
-    }
-
-    void start(int c) {
-      QueuedCase k = cases.get(c);
-      ContinuousSampler[] leg = legs.get(k.queue());
-      double elapsed = k.daysInState();
-      switch (k.state()) {
-        case REFERRED -> {
-          drawLoss(c, 0, 1);
-          double eligible = residual(eligibility, elapsed);
-          if (lostBefore(c, eligible)) {
-            return;
-          }
-          if (rng.nextDouble() < pathway.ineligibleFraction()) {
-            lose(c, Risk.NOT_ELIGIBLE);
-            return;
-          }
-          approve(c, k, eligible + payer.sample());
-        }
-        case ELIGIBILITY_CONFIRMED -> {
-          drawLoss(c, 0, 1);
-          approve(c, k, residual(payer, elapsed));
-        }
-        case PAYER_APPROVED, APHERESIS_SCHEDULED, MANUFACTURING_FAILED -> {
-          drawLoss(c, 0, 1);
-          if (k.booked()) {
-            collect(c, k.bookedApheresisDay(), k.bookedWeek());
-          } else {
-            double priority =
-                k.state() == org.openv2v.cases.domain.CaseState.MANUFACTURING_FAILED
-                    ? Math.max(k.priority(), FAILURE_PRIORITY)
-                    : k.priority();
-            requests.add(new Request(c, 0, priority, k.listedDay(), Math.max(k.earliestDay(), 1)));
-          }
-        }
-        case APHERESIS_COLLECTED, SHIPPED_TO_MANUFACTURER -> {
-          drawLoss(c, 0, k.hazards().afterApheresis());
-          manufacture(c, residual(leg[0], elapsed), leg);
-        }
-        case IN_MANUFACTURING -> {
-          drawLoss(c, 0, k.hazards().afterApheresis());
-          released(c, residual(leg[1], elapsed), leg);
-        }
-        case RELEASED, SHIPPED_TO_SITE -> {
-          drawLoss(c, 0, k.hazards().afterApheresis());
-          infuse(c, residual(leg[2], elapsed));
-        }
-        case RECEIVED_AT_SITE, LYMPHODEPLETION -> {
-          drawLoss(c, 0, k.hazards().afterApheresis());
-          infuseOn(c, residual(toInfusion, elapsed));
-        }
-        default -> throw new IllegalArgumentException("Not before infusion: " + k.state());
-      }
-    }
-
-    void approve(int c, QueuedCase k, double approved) {
-      if (lostBefore(c, approved)) {
-        return;
-      }
-      if (rng.nextDouble() < pathway.payerRefusalFraction()) {
-        lose(c, Risk.NOT_ELIGIBLE);
-        return;
-      }
-      requests.add(new Request(c, approved, k.priority(), approved, approved + 1));
-    }
-
-    /** The first week with a free unit whose cells can arrive in time, as booking would give. */
-    void allocate(Request r) {
-      int c = r.index();
-      QueuedCase k = cases.get(c);
-      Queue q = queues.get(k.queue());
-      int[] taken = used.get(k.queue());
-      double earliest = Math.max(r.ready(), r.earliest());
-      for (int w = 0; w < horizonWeeks; w++) {
-        double weekEnd = q.weekStart(w) + 7;
-        if (earliest + q.outboundLeadDays() >= weekEnd || q.freeIn(w) - taken[w] <= 0) {
-          continue;
-        }
-        double apheresis = Math.max(earliest, q.weekStart(w) - q.outboundLeadDays());
-        if (lossAt[c] < apheresis) {
-          // Lost before the collection: the slot stays free for the next case.
-          out.outcome[c] =
-              apheresis - r.ready() > SLOT_WAIT_BLAME_DAYS
-                  ? (byte) Risk.SLOT_WAIT.ordinal()
-                  : lossCause[c];
-          out.slotWait[c] = (float) (apheresis - r.ready());
-          out.day[c] = (float) lossAt[c];
-          return;
-        }
-        taken[w]++;
-        out.slotWait[c] = (float) (apheresis - r.ready());
-        collect(c, apheresis, w);
-        return;
-      }
-      out.slotWait[c] = (float) (7.0 * horizonWeeks);
-      lose(c, Risk.NO_SLOT);
-    }
-
-    void collect(int c, double apheresis, int week) {
-      if (lostBefore(c, apheresis)) {
-        return;
-      }
-      QueuedCase k = cases.get(c);
-      Queue q = queues.get(k.queue());
-      drawLoss(c, apheresis, k.hazards().afterApheresis());
-      ContinuousSampler[] leg = legs.get(k.queue());
-      double arrival = Math.max(apheresis + leg[0].sample(), q.weekStart(week));
-      manufacture(c, arrival, leg);
-    }
-
-    void manufacture(int c, double arrival, ContinuousSampler[] leg) {
-      released(c, arrival + leg[1].sample(), leg);
-    }
-
-    void released(int c, double release, ContinuousSampler[] leg) {
-      if (lostBefore(c, release)) {
-        return;
-      }
-      if (rng.nextDouble() < pathway.failureFraction()) {
-        double path = rng.nextDouble();
-        if (path < pathway.failureReApheresis()) {
-          // A new collection: the hazard before collection applies again.
-          drawLoss(c, release, 1);
-          requests.add(new Request(c, release, FAILURE_PRIORITY, release, release + 1));
-          return;
-        }
-        if (path >= pathway.failureReApheresis() + pathway.failureOutOfSpecification()) {
-          lose(c, Risk.MANUFACTURING_FAILURE);
-          return;
-        }
-        // else: the out-of-specification product is infused
-      }
-      infuse(c, release + leg[2].sample());
-    }
-
-    void infuse(int c, double received) {
-      infuseOn(c, received + toInfusion.sample());
-    }
-
-    void infuseOn(int c, double infusion) {
-      if (lostBefore(c, infusion)) {
-        return;
-      }
-      out.outcome[c] = INFUSED;
-      out.day[c] = (float) infusion;
-    }
-  }
-
-  private Outcomes replicate(UniformRandomProvider rng) {
-    return new Replicate(rng).run();
+  private Replication.Outcomes replicate(UniformRandomProvider rng) {
+    return new Replication(cases, queues, pathway, horizonWeeks, centreOfCase, centres, rng).run();
   }
 }

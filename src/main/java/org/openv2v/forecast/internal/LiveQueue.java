@@ -186,6 +186,16 @@ public final class LiveQueue {
     return (int) ChronoUnit.WEEKS.between(thisMonday, weekStart);
   }
 
+  /** The Monday that starts week {@code w} (0: this week). */
+  public LocalDate weekStartOf(int w) {
+    return thisMonday.plusWeeks(w);
+  }
+
+  /** Days from now to the start of a day (negative for this week's Monday, or zero). */
+  public double daysTo(LocalDate date) {
+    return daysFromNow(date);
+  }
+
   /** The date a day offset from now falls on, in the network's zone. */
   public LocalDate date(double daysFromNow) {
     return now.plusMillis(Math.round(daysFromNow * 86_400_000d)).atZone(zone).toLocalDate();

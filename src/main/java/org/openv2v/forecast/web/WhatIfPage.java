@@ -51,7 +51,12 @@ class WhatIfPage {
       @RequestParam(required = false) String queue,
       @RequestParam(required = false) String weekStart,
       @RequestParam(required = false) String units,
+      @RequestParam(required = false) String centre,
+      @RequestParam(required = false) String chairs,
       Model model) {
+    if (centre != null) {
+      return chairs(centre, chairs, weekStart, units, model);
+    }
     try {
       String[] parts = (queue == null ? "" : queue).split("\\|", 2);
       if (parts.length != 2) {
@@ -81,6 +86,8 @@ class WhatIfPage {
                       null,
                       null,
                       null,
+                      null,
+                      null,
                       null)),
               90);
       model.addAttribute("result", whatIfs.run(request, actor.get()));
@@ -91,8 +98,58 @@ class WhatIfPage {
     return "forecast/what-if";
   }
 
+  /** Opening infusion chairs at a centre: the chairs it has now, chairs opened, from a week. */
+  private String chairs(String centre, String chairs, String weekStart, String units, Model model) {
+    try {
+      LocalDate week;
+      int now;
+      int opened;
+      try {
+        week = LocalDate.parse(weekStart == null ? "" : weekStart);
+        now = Integer.parseInt(chairs == null ? "" : chairs.strip());
+        opened = Integer.parseInt(units == null ? "" : units.strip());
+      } catch (DateTimeParseException | NumberFormatException e) {
+        throw Refusal.invalidField("units", "give a week and whole numbers of chairs")
+            .withWords("refusal.whatIf.weekAndChairs");
+      }
+      WhatIfRequest.Change change =
+          new WhatIfRequest.Change(
+              WhatIfRequest.Kind.OPEN_CHAIR,
+              null,
+              null,
+              week.with(java.time.DayOfWeek.MONDAY),
+              opened,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              centre,
+              now);
+      model.addAttribute(
+          "result", whatIfs.run(new WhatIfRequest(List.of(change), 90), actor.get()));
+    } catch (Refusal refusal) {
+      model.addAttribute("chairRefused", true);
+    }
+    fill(model, null, weekStart, null);
+    model.addAttribute("centre", centre);
+    model.addAttribute("chairs", chairs);
+    model.addAttribute("opened", units);
+    return "forecast/what-if";
+  }
+
   private void fill(Model model, String queue, String weekStart, String units) {
     Locale locale = LocaleContextHolder.getLocale();
+    model.addAttribute(
+        "centres",
+        whatIfs.centres().stream()
+            .map(id -> new QueueChoice(id, network.site(id).map(s -> s.nameIn(locale)).orElse(id)))
+            .toList());
+    if (!model.containsAttribute("chairs")) {
+      model.addAttribute("chairs", "2");
+      model.addAttribute("opened", "1");
+    }
     model.addAttribute(
         "queues",
         whatIfs.queues().stream()

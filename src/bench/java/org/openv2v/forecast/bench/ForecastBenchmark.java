@@ -23,7 +23,8 @@ import org.openv2v.simulation.reference.ReferenceVocabulary;
  * in the proportions below, five facilities with enough weekly slots that the waitlist is about six
  * weeks long) with the platform's settings (400 replications, 78 weeks, the korea-2023 pathway),
  * for 1 case, 1,000 and 10,000. Each size is run a few times after a warm-up; the best and the
- * median wall time are printed. Run by bench/ForecastBench.java.
+ * median wall time are printed. Run by bench/ForecastBench.java; test code of the jmh profile
+ * (src/bench/java), so it does not ship in the jar.
  *
  * <p>Usage: ForecastBenchmark [THREADS=2] [REPLICATIONS=400] [SIZES=1,1000,10000] [REPEATS=5]
  */
