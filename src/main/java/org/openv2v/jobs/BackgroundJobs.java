@@ -1,6 +1,7 @@
 package org.openv2v.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Duration;
@@ -29,7 +30,9 @@ class BackgroundJobs {
       @Value("${openv2v.jobs.threads:2}") int threads,
       @Value("${openv2v.jobs.polling-interval:PT2S}") Duration polling,
       @Value("${openv2v.jobs.heartbeat-interval:PT30S}") Duration heartbeat,
-      @Value("${openv2v.jobs.missed-heartbeats:6}") int missedHeartbeats) {
+      @Value("${openv2v.jobs.missed-heartbeats:6}") int missedHeartbeats,
+      @Value("${openv2v.jobs.shutdown-wait:PT10S}") Duration shutdownWait,
+      @Value("${openv2v.jobs.node-name:}") String nodeName) {
     List<RecurringTask<?>> recurring =
         tasks.stream()
             .filter(RecurringTask.class::isInstance)
@@ -47,7 +50,11 @@ class BackgroundJobs {
             .missedHeartbeatsLimit(missedHeartbeats)
             // A job scheduled for now starts at once on this node instead of at the next poll.
             .enableImmediateExecution()
-            .shutdownMaxWait(Duration.ofSeconds(10));
+            .shutdownMaxWait(shutdownWait);
+    if (!nodeName.isBlank()) {
+      // The name a node's runs are picked under; the host name when not set.
+      builder.schedulerName(new SchedulerName.Fixed(nodeName));
+    }
     return builder.startTasks(recurring).build();
   }
 
