@@ -20,6 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class JobNodes {
 
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
   private JobNodes() {}
 
   /** Starts a node and waits until it takes traffic (the demo loaded once, by the first node). */
@@ -36,7 +38,7 @@ final class JobNodes {
                 "--openv2v.simulation.threads-per-run=1",
                 "--openv2v.jobs.polling-interval=PT0.3S",
                 "--openv2v.jobs.heartbeat-interval=PT1S",
-                "--openv2v.jobs.missed-heartbeats=3",
+                "--openv2v.jobs.missed-heartbeats=4",
                 "--openv2v.jobs.shutdown-wait=PT1S",
                 "--openv2v.jobs.node-name=" + name,
                 "--spring.datasource.url=" + TestDatabase.url(),
@@ -63,9 +65,9 @@ final class JobNodes {
 
   private static boolean healthy(ConfigurableApplicationContext node) {
     int port = ((WebServerApplicationContext) node).getWebServer().getPort();
-    try (HttpClient http = HttpClient.newHttpClient()) {
+    try {
       HttpResponse<Void> response =
-          http.send(
+          HTTP.send(
               HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                   .build(),
               HttpResponse.BodyHandlers.discarding());

@@ -2,7 +2,10 @@ package org.openv2v.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +45,7 @@ class TwoNodeJobsTests {
 
   static ConfigurableApplicationContext nodeA;
   static ConfigurableApplicationContext nodeB;
+  static ConfigurableApplicationContext survivor;
 
   @BeforeAll
   static void startTwoNodes() {
@@ -105,10 +109,10 @@ class TwoNodeJobsTests {
     String runner = pickedBy(started.id());
 
     ConfigurableApplicationContext stopping = runner.equals("a") ? nodeA : nodeB;
-    ConfigurableApplicationContext survivor = stopping == nodeA ? nodeB : nodeA;
+    ConfigurableApplicationContext survivingNode = stopping == nodeA ? nodeB : nodeA;
     stopping.close();
 
-    Planning planning = survivor.getBean(Planning.class);
+    Planning planning = survivingNode.getBean(Planning.class);
     JobNodes.await(
         () -> !planning.run(started.id(), COORDINATOR).status().equals("RUNNING"),
         Duration.ofMinutes(2),
@@ -116,8 +120,60 @@ class TwoNodeJobsTests {
     PlanningRunView finished = planning.run(started.id(), COORDINATOR);
     assertThat(finished.status()).isEqualTo("DONE");
     assertThat(finished.progress()).isEqualTo(1.0);
-    JobRun job = survivor.getBean(JobRuns.class).find(started.id()).orElseThrow();
+    JobRun job = survivingNode.getBean(JobRuns.class).find(started.id()).orElseThrow();
     assertThat(job.attempts()).as("started again on the surviving node").isEqualTo(2);
+    survivor = survivingNode;
+  }
+
+  @Test
+  @Order(3)
+  void a_run_whose_node_died_without_stopping_is_revived_or_failed_when_its_heartbeat_expires() {
+    if (survivor == null) {
+      survivor = nodeB.isActive() ? nodeB : nodeA;
+    }
+    UUID revived = runOfADeadNode(1);
+    UUID givenUp = runOfADeadNode(3);
+    Simulations simulations = survivor.getBean(Simulations.class);
+    JobNodes.await(
+        () ->
+            simulations.status(revived).state() == SimulationStatus.State.DONE
+                && simulations.status(givenUp).state() == SimulationStatus.State.FAILED,
+        Duration.ofMinutes(2),
+        "the dead node's runs were neither revived nor failed");
+    JobRuns registry = survivor.getBean(JobRuns.class);
+    assertThat(registry.find(revived).orElseThrow().attempts()).isEqualTo(2);
+    assertThat(simulations.status(givenUp).error())
+        .hasValueSatisfying(e -> assertThat(e).contains("interrupted 3 times"));
+  }
+
+  /**
+   * A small simulation that a node, now silent, had started {@code attempts} times: its row RUNNING
+   * and its execution picked by that node, with a heartbeat an hour old.
+   */
+  private static UUID runOfADeadNode(int attempts) {
+    UUID id = UUID.randomUUID();
+    JdbcClient jdbc = survivor.getBean(JdbcClient.class);
+    jdbc.sql(
+            "insert into jobs.job_run (id, kind, label, state, requested_by, parameters,"
+                + " submitted_at, started_at, attempts) values (?, 'simulation', 'trial-juliet',"
+                + " 'RUNNING', 'planner', ?, now(), now(), ?)")
+        .params(
+            id,
+            "{\"scenario\":\"trial-juliet\",\"years\":0.5,\"replications\":2,\"seed\":5}",
+            attempts)
+        .update();
+    survivor
+        .getBean(SchedulerClient.class)
+        .schedule(
+            new TaskInstance<>("background-run", id.toString(), id.toString()),
+            Instant.now().plus(Duration.ofDays(1)));
+    jdbc.sql(
+            "update jobs.scheduled_tasks set picked = true, picked_by = 'a-node-that-died',"
+                + " last_heartbeat = now() - interval '1 hour', execution_time = now() - interval"
+                + " '1 hour' where task_instance = ?")
+        .param(id.toString())
+        .update();
+    return id;
   }
 
   /** A demo case with payer approval put on the waitlist, so the solver has work to do. */
