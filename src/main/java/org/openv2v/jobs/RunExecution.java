@@ -14,10 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Performs one run on the node db-scheduler picked. A run cut off because this node stops is given
- * back to the cluster at once (another node, or this one after its restart, starts it again); a
- * node that dies without stopping stops its heartbeat, and db-scheduler's dead-execution check on a
- * live node revives the run. A run started {@code max-attempts} times without finishing is failed
- * rather than tried for ever, so no run stays "running".
+ * back to the cluster at once when the database is still at hand (another node, or this one after
+ * its restart, starts it again); otherwise, and when a node dies without stopping, its heartbeat
+ * stops and db-scheduler's dead-execution check on a live node revives the run. A run started
+ * {@code max-attempts} times without finishing is failed rather than tried for ever, so no run
+ * stays "running".
  */
 @Configuration(proxyBeanMethods = false)
 class RunExecution {
