@@ -81,9 +81,10 @@ class RunExecution {
     JobRun run = rows.find(id).orElseThrow();
     RunResult result;
     try {
-      result = work.perform(run, new ThrottledProgress(rows, id));
+      result = work.perform(run, new ThrottledProgress(rows, id, stopping::get));
     } catch (Exception | OutOfMemoryError | StackOverflowError e) {
       if (stopping.get()) {
+        Thread.interrupted(); // the hand-back below needs a connection, which an interrupt refuses
         throw new CutOff(id, e);
       }
       log.warn("Background run {} ({}) failed", id, run.kind(), e);
@@ -92,6 +93,7 @@ class RunExecution {
     }
     if (stopping.get()) {
       // A solver stopped by the interrupt still answers, with less than it would have found.
+      Thread.interrupted();
       throw new CutOff(id, null);
     }
     rows.done(
