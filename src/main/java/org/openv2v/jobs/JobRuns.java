@@ -93,9 +93,11 @@ public class JobRuns {
   }
 
   RunWork work(String kind) {
-    return works.stream()
-        .filter(w -> w.kind().equals(kind))
-        .findFirst()
+    return workFor(kind)
         .orElseThrow(() -> new IllegalStateException("no work declared for runs of kind " + kind));
+  }
+
+  Optional<RunWork> workFor(String kind) {
+    return works.stream().filter(w -> w.kind().equals(kind)).findFirst();
   }
 }

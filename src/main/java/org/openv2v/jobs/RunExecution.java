@@ -3,6 +3,7 @@ package org.openv2v.jobs;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -32,6 +33,8 @@ class RunExecution {
     }
   }
 
+  private static final Duration RETRY = Duration.ofSeconds(30);
+
   private final JobRunRows rows;
   private final JobRuns runs;
   private final Clock clock;
@@ -53,9 +56,15 @@ class RunExecution {
   OneTimeTask<String> backgroundRunTask() {
     return Tasks.oneTime(JobRuns.TASK, String.class)
         .onDeadExecutionRevive()
-        // Only a cut-off run fails the task (every other failure is recorded on the run itself):
-        // hand it back at once, for a live node to pick up.
-        .onFailure((complete, operations) -> operations.reschedule(complete, clock.instant()))
+        // A cut-off run goes back at once, for a live node to pick up; anything else that failed
+        // outside the work (the database away for a moment) is tried again a little later.
+        .onFailure(
+            (complete, operations) ->
+                operations.reschedule(
+                    complete,
+                    complete.getCause().filter(CutOff.class::isInstance).isPresent()
+                        ? clock.instant()
+                        : clock.instant().plus(RETRY)))
         .execute((instance, context) -> perform(UUID.fromString(instance.getData())));
   }
 
@@ -69,7 +78,12 @@ class RunExecution {
     if (queued == null || queued.finished()) {
       return; // deleted meanwhile, or finished by a node thought dead
     }
-    RunWork work = runs.work(queued.kind());
+    RunWork work = runs.workFor(queued.kind()).orElse(null);
+    if (work == null) {
+      // A node of another version submitted a kind this one does not know.
+      rows.fail(id, "No node knows how to run a " + queued.kind() + ".", clock.instant());
+      return;
+    }
     if (queued.attempts() >= maxAttempts) {
       fail(
           work,

@@ -27,7 +27,7 @@ final class JobNodes {
   /** Starts a node and waits until it takes traffic (the demo loaded once, by the first node). */
   static ConfigurableApplicationContext start(String name) {
     ConfigurableApplicationContext node =
-        new SpringApplicationBuilder(OpenV2VApplication.class)
+        new SpringApplicationBuilder(OpenV2VApplication.class, CountedJob.class)
             .run(
                 "--server.port=0",
                 "--logging.file.name=",

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openv2v.jobs.CoalescedJobs;
 import org.openv2v.jobs.JobRun;
 import org.openv2v.jobs.JobRuns;
 import org.openv2v.scheduling.Bookings;
@@ -61,6 +62,28 @@ class TwoNodeJobsTests {
         node.close();
       }
     }
+  }
+
+  @Test
+  @Order(0)
+  void a_burst_of_requests_from_both_nodes_becomes_one_run_and_a_later_request_another() {
+    CoalescedJobs onA = nodeA.getBean(CoalescedJobs.class);
+    CoalescedJobs onB = nodeB.getBean(CoalescedJobs.class);
+    int before = CountedJob.RUNS.get();
+    for (int i = 0; i < 10; i++) {
+      onA.request(CountedJob.NAME);
+      onB.request(CountedJob.NAME);
+    }
+    JobNodes.await(
+        () -> CountedJob.RUNS.get() > before, Duration.ofSeconds(30), "the job never ran");
+    sleep(Duration.ofSeconds(3));
+    assertThat(CountedJob.RUNS.get()).isEqualTo(before + 1);
+
+    onB.request(CountedJob.NAME);
+    JobNodes.await(
+        () -> CountedJob.RUNS.get() == before + 2,
+        Duration.ofSeconds(30),
+        "a request after the run did not run the job again");
   }
 
   @Test
@@ -174,6 +197,14 @@ class TwoNodeJobsTests {
         .param(id.toString())
         .update();
     return id;
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** A demo case with payer approval put on the waitlist, so the solver has work to do. */
