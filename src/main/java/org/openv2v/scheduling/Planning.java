@@ -7,17 +7,18 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openv2v.cases.CaseView;
+import org.openv2v.jobs.JobRun;
+import org.openv2v.jobs.JobRuns;
+import org.openv2v.jobs.RunProgress;
 import org.openv2v.scheduling.domain.OptionId;
 import org.openv2v.scheduling.domain.plan.Choice;
 import org.openv2v.scheduling.domain.plan.JourneyDates;
@@ -30,7 +31,6 @@ import org.openv2v.scheduling.internal.BookingRows;
 import org.openv2v.scheduling.internal.CapacityPicture;
 import org.openv2v.scheduling.internal.CapacityPictures;
 import org.openv2v.scheduling.internal.CapacityRows;
-import org.openv2v.scheduling.internal.PlanningJobs;
 import org.openv2v.scheduling.internal.PlanningRows;
 import org.openv2v.scheduling.internal.SchedulingProperties;
 import org.openv2v.security.Actor;
@@ -38,8 +38,6 @@ import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,15 +59,11 @@ public class Planning {
   private final CapacityPictures pictures;
   private final SchedulingProperties properties;
   private final SolverFactory<Plan> solvers;
-  private final PlanningJobs jobs;
+  private final JobRuns jobs;
   private final Bookings bookings;
   private final TransactionTemplate transactions;
   private final MeterRegistry meters;
   private final Clock clock;
-  private final Map<UUID, Progress> running = new ConcurrentHashMap<>();
-  private final Map<UUID, String> bestSoFar = new ConcurrentHashMap<>();
-
-  private record Progress(long startedNanos, long limitNanos, boolean started) {}
 
   Planning(
       BookingRows bookingRows,
@@ -78,7 +72,7 @@ public class Planning {
       CapacityPictures pictures,
       SchedulingProperties properties,
       SolverFactory<Plan> solvers,
-      PlanningJobs jobs,
+      JobRuns jobs,
       Bookings bookings,
       TransactionTemplate transactions,
       MeterRegistry meters,
@@ -96,25 +90,24 @@ public class Planning {
     this.clock = clock;
   }
 
-  /** Runs are in memory while they solve: any left RUNNING by an earlier start were cut off. */
-  @EventListener(ApplicationReadyEvent.class)
-  void failInterruptedRuns() {
-    int interrupted = rows.failInterrupted(clock.instant());
-    if (interrupted > 0) {
-      log.warn("{} planning run(s) were interrupted by the last stop; marked FAILED", interrupted);
-    }
-  }
-
   /** Starts a run over every waiting case of the network; answers at once with its id. */
   public PlanningRunView start(PlanningRequest request, Actor actor) {
     Bookings.requireRole(actor, "start planning runs", Role.COORDINATOR, Role.PHYSICIAN);
     int seconds = request.timeLimit().orElse(properties.plannerSeconds());
     int maxWait = request.maxWait().orElse(properties.maxWaitDays());
-    UUID id = UUID.randomUUID();
-    Instant now = clock.instant();
-    rows.insertRun(id, actor.username(), now, seconds, maxWait);
-    running.put(id, new Progress(System.nanoTime(), Duration.ofSeconds(seconds).toNanos(), false));
-    jobs.submit(() -> solve(id, seconds, maxWait));
+    UUID id =
+        transactions.execute(
+            tx -> {
+              JobRun run =
+                  jobs.submit(
+                          PlanningWork.KIND,
+                          "planning",
+                          actor.username(),
+                          new PlanningWork.Parameters(seconds, maxWait))
+                      .orElseThrow();
+              rows.insertRun(run.id(), actor.username(), run.submittedAt(), seconds, maxWait);
+              return run.id();
+            });
     return view(rows.run(id).orElseThrow(), actor);
   }
 
@@ -181,17 +174,23 @@ public class Planning {
     return assignment;
   }
 
-  private void solve(UUID id, int seconds, int maxWait) {
+  /**
+   * Solves a run on the node the job registry picked, and stores its plan; run again from the start
+   * if that node died, so it first clears what an earlier attempt may have stored.
+   */
+  void solve(UUID id, int seconds, int maxWait, RunProgress progress) {
     try {
       CapacityPicture picture = pictures.now();
       Plan plan = problem(picture, maxWait);
-      running.put(id, new Progress(System.nanoTime(), Duration.ofSeconds(seconds).toNanos(), true));
       Planner.Result result =
           Planner.solve(
               solvers,
               plan,
               Duration.ofSeconds(seconds),
-              (millis, best) -> bestSoFar.put(id, best.toString()));
+              (millis, best) -> {
+                progress.fraction(Math.min(0.99, millis / (seconds * 1000.0)));
+                progress.note(best.toString());
+              });
       Plan solved = result.plan();
       Map<String, Choice> fifo = result.fifoChoices();
       PlanOutcome fifoOutcome = result.fifo();
@@ -214,6 +213,7 @@ public class Planning {
       String finalScore = score;
       transactions.executeWithoutResult(
           tx -> {
+            rows.clearResults(id);
             constraints.forEach(c -> rows.insertConstraint(id, c));
             for (WaitingCase waiting : solvedPlan.cases()) {
               rows.insertAssignment(id, assignmentRow(waiting, fifo, picture));
@@ -232,13 +232,15 @@ public class Planning {
           });
       meters.counter("openv2v.scheduling.planning.runs", "status", "DONE").increment();
     } catch (RuntimeException e) {
-      log.error("Planning run {} failed", id, e);
-      rows.fail(id, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
-      meters.counter("openv2v.scheduling.planning.runs", "status", "FAILED").increment();
-    } finally {
-      running.remove(id);
-      bestSoFar.remove(id);
+      throw new IllegalStateException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** A run that failed for good, whichever node it ran on. */
+  void failed(UUID id, String error) {
+    log.error("Planning run {} failed: {}", id, error);
+    rows.fail(id, error, clock.instant());
+    meters.counter("openv2v.scheduling.planning.runs", "status", "FAILED").increment();
   }
 
   /** Every waiting case, with today's free capacity. */
@@ -308,13 +310,10 @@ public class Planning {
 
   private PlanningRunView view(PlanningRows.Run run, Actor actor) {
     CapacityPicture picture = pictures.now();
+    Optional<JobRun> job = jobs.find(run.id());
     double progress = 1.0;
     if (run.status().equals("RUNNING")) {
-      Progress p = running.get(run.id());
-      progress =
-          p == null || !p.started()
-              ? 0.0
-              : Math.min(0.99, (System.nanoTime() - p.startedNanos()) / (double) p.limitNanos());
+      progress = job.map(j -> progress(j, run.timeLimitSeconds())).orElse(0.0);
     }
     List<PlanningRunView.Assignment> visible =
         rows.assignments(run.id()).stream()
@@ -325,7 +324,7 @@ public class Planning {
         run.id(),
         run.status(),
         Math.round(progress * 1000) / 1000.0,
-        run.score().or(() -> Optional.ofNullable(bestSoFar.get(run.id()))),
+        run.score().or(() -> job.flatMap(JobRun::note)),
         rows.constraints(run.id()).stream()
             .map(c -> new PlanningRunView.ConstraintScore(c.name(), c.score(), c.matches()))
             .toList(),
@@ -367,6 +366,16 @@ public class Planning {
         a.decision(),
         a.decidedBy(),
         a.decidedAt());
+  }
+
+  /** The share of its time limit a running run has spent, on whichever node it runs. */
+  private double progress(JobRun job, int seconds) {
+    if (job.state() != JobRun.State.RUNNING || job.startedAt().isEmpty()) {
+      return job.progress();
+    }
+    double spent =
+        Duration.between(job.startedAt().get(), clock.instant()).toMillis() / (seconds * 1000.0);
+    return Math.max(job.progress(), Math.min(0.99, Math.max(0, spent)));
   }
 
   private static double round(double days) {

@@ -3,19 +3,16 @@ package org.openv2v.economics.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.openv2v.economics.report.AccessValueDocument;
 import org.openv2v.economics.report.AccessValueReport;
+import org.openv2v.economics.report.AccessValueTable;
 import org.openv2v.economics.scenario.AccessValue;
 import org.openv2v.economics.scenario.ModelLoadException;
 import org.openv2v.economics.scenario.ModelSource;
@@ -170,49 +167,8 @@ public final class AccessValueCommand implements Callable<Integer> {
   }
 
   private void writeCsv(List<AccessValue.Row> rows) throws IOException {
-    try (Writer w =
-            Files.newBufferedWriter(out.resolve("access-value.csv"), StandardCharsets.UTF_8);
-        CSVPrinter csv =
-            new CSVPrinter(
-                w,
-                CSVFormat.RFC4180
-                    .builder()
-                    .setHeader(
-                        "delayDays",
-                        "fractionInfused",
-                        "fractionInfusedLow",
-                        "fractionInfusedHigh",
-                        "waitDays",
-                        "lys",
-                        "lysLow",
-                        "lysHigh",
-                        "qalys",
-                        "qalysLow",
-                        "qalysHigh",
-                        "costs",
-                        "nmb",
-                        "nmbLow",
-                        "nmbHigh")
-                    .get())) {
-      for (AccessValue.Row r : rows) {
-        csv.printRecord(
-            plain(r.delayDays()),
-            plain(r.fractionInfused()),
-            plain(r.fractionInfusedLow()),
-            plain(r.fractionInfusedHigh()),
-            plain(r.waitDays()),
-            plain(r.lys()),
-            plain(r.lysInterval().low()),
-            plain(r.lysInterval().high()),
-            plain(r.qalys()),
-            plain(r.qalysInterval().low()),
-            plain(r.qalysInterval().high()),
-            plain(r.costs()),
-            plain(r.netMonetaryBenefit()),
-            plain(r.nmbInterval().low()),
-            plain(r.nmbInterval().high()));
-      }
-    }
+    Files.writeString(
+        out.resolve("access-value.csv"), AccessValueTable.csv(rows), StandardCharsets.UTF_8);
   }
 
   private void print(ModelSpec spec, List<AccessValue.Row> rows) {
@@ -244,14 +200,6 @@ public final class AccessValueCommand implements Callable<Integer> {
               : "");
     }
     stdout.println("Wrote " + out.resolve("summary.json") + ", access-value.csv and report.html");
-  }
-
-  private static String plain(OptionalDouble value) {
-    return value.isPresent() ? plain(value.getAsDouble()) : "";
-  }
-
-  private static String plain(double value) {
-    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
   private static String label(double value) {

@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import org.openv2v.jobs.JobRun;
 
-/** One run's state, updated by the worker and read by the API. */
+/** One economic run as the registry holds it, read by the API and the pages. */
 public final class EconomicsRun {
 
   /** Where a run is. */
@@ -17,57 +19,46 @@ public final class EconomicsRun {
     FAILED
   }
 
-  private final UUID id;
-  private final String model;
-  private final int psa;
-  private final long seed;
-  private final Instant submittedAt = Instant.now();
-  private volatile Status status = Status.QUEUED;
-  private volatile double progress;
-  private volatile Map<String, Object> summary;
+  private final JobRun run;
+  private final EconomicsWork.Parameters parameters;
+  private final Function<String, Optional<String>> files;
 
-  /** The report by language ({@code en}, {@code ko}), rendered once when the run is done. */
-  private volatile Map<String, String> reports;
-
-  private volatile String error;
-
-  EconomicsRun(UUID id, String model, int psa, long seed) {
-    this.id = id;
-    this.model = model;
-    this.psa = psa;
-    this.seed = seed;
+  EconomicsRun(JobRun run, Function<String, Optional<String>> files) {
+    this.run = run;
+    this.parameters = run.parameters(EconomicsWork.Parameters.class);
+    this.files = files;
   }
 
   public UUID id() {
-    return id;
+    return run.id();
   }
 
   public String model() {
-    return model;
+    return run.label();
   }
 
   public int psa() {
-    return psa;
+    return parameters.psa();
   }
 
   public long seed() {
-    return seed;
+    return parameters.seed();
   }
 
   public Instant submittedAt() {
-    return submittedAt;
+    return run.submittedAt();
   }
 
   public Status status() {
-    return status;
+    return Status.valueOf(run.state().name());
   }
 
   public double progress() {
-    return progress;
+    return run.progress();
   }
 
   public Optional<Map<String, Object>> summary() {
-    return Optional.ofNullable(summary);
+    return run.summaryMap();
   }
 
   /** The report in English. */
@@ -77,38 +68,19 @@ public final class EconomicsRun {
 
   /** The report in the reader's language, English when it has none in that language. */
   public Optional<String> report(Locale locale) {
-    Map<String, String> all = reports;
-    if (all == null) {
+    if (status() != Status.DONE) {
       return Optional.empty();
     }
-    return Optional.ofNullable(all.getOrDefault(locale.getLanguage(), all.get("en")));
+    return files
+        .apply(EconomicsWork.report(locale))
+        .or(() -> files.apply(EconomicsWork.report(Locale.ENGLISH)));
   }
 
   public Optional<String> error() {
-    return Optional.ofNullable(error);
+    return run.error();
   }
 
   boolean finished() {
-    return status == Status.DONE || status == Status.FAILED;
-  }
-
-  void running() {
-    status = Status.RUNNING;
-  }
-
-  void progress(double value) {
-    progress = Math.max(progress, Math.min(1, value));
-  }
-
-  void done(Map<String, Object> summary, Map<String, String> reports) {
-    this.summary = summary;
-    this.reports = Map.copyOf(reports);
-    this.progress = 1;
-    this.status = Status.DONE;
-  }
-
-  void failed(String error) {
-    this.error = error;
-    this.status = Status.FAILED;
+    return run.finished();
   }
 }

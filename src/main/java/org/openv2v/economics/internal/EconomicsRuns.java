@@ -1,60 +1,35 @@
 package org.openv2v.economics.internal;
 
-import jakarta.annotation.PreDestroy;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.openv2v.economics.report.AccessValueDocument;
-import org.openv2v.economics.report.AccessValueReport;
-import org.openv2v.economics.report.ReportPage;
-import org.openv2v.economics.report.SummaryDocument;
-import org.openv2v.economics.scenario.AccessValue;
-import org.openv2v.economics.scenario.Analysis;
 import org.openv2v.economics.scenario.BuiltInModels;
 import org.openv2v.economics.scenario.ModelLoadException;
 import org.openv2v.economics.scenario.ModelSource;
 import org.openv2v.economics.scenario.ModelSpec;
 import org.openv2v.economics.scenario.Scenario;
-import org.openv2v.economics.scenario.SimulationSummary;
+import org.openv2v.jobs.JobRun;
+import org.openv2v.jobs.JobRuns;
 import org.openv2v.shared.Refusal;
 import org.openv2v.simulation.AccessDelay;
 import org.springframework.stereotype.Service;
 
 /**
- * Economic model runs started over the API: validated when submitted, run one at a time in the
- * background (a PSA uses all cores), kept in memory (the most recent {@value #KEPT}); they hold no
- * patient data.
+ * Economic model runs started from the API and the pages: validated when submitted, then run in the
+ * background by the jobs module's registry on one node, and kept in the database (the most recent
+ * {@value #KEPT}) with their summary and reports, for every node to show; they hold no patient
+ * data.
  */
 @Service
 public class EconomicsRuns {
 
   static final int KEPT = 50;
 
-  private final Map<UUID, EconomicsRun> runs = new ConcurrentHashMap<>();
-  private final ThreadPoolExecutor executor =
-      new ThreadPoolExecutor(
-          1,
-          1,
-          0,
-          TimeUnit.SECONDS,
-          new ArrayBlockingQueue<>(8),
-          r -> {
-            Thread t = new Thread(r, "economics-run");
-            t.setDaemon(true);
-            return t;
-          });
+  private final JobRuns runs;
+
+  EconomicsRuns(JobRuns runs) {
+    this.runs = runs;
+  }
 
   /** Validates and queues a run of a built-in model or a model file's text. */
   public EconomicsRun start(Optional<String> model, Optional<String> yaml, int psa, long seed) {
@@ -79,22 +54,31 @@ public class EconomicsRuns {
             .withWords("refusal.economics.yaml", e.getMessage());
       }
     }
-    EconomicsRun run = new EconomicsRun(UUID.randomUUID(), scenario.spec().name(), psa, seed);
-    queue(run, () -> execute(run, scenario));
-    return run;
+    return queue(
+        scenario.spec().name(),
+        new EconomicsWork.Parameters(
+            EconomicsWork.Parameters.MODEL,
+            model.orElse(null),
+            yaml.orElse(null),
+            null,
+            psa,
+            seed));
   }
 
-  private void queue(EconomicsRun run, Runnable work) {
-    forgetOld();
-    runs.put(run.id(), run);
-    try {
-      executor.execute(work);
-    } catch (RejectedExecutionException e) {
-      runs.remove(run.id());
-      throw new Refusal(
-              Refusal.Kind.CONFLICT, "too many economic runs waiting; try again when one finishes")
-          .withWords("refusal.economics.busy");
-    }
+  private EconomicsRun queue(String label, EconomicsWork.Parameters parameters) {
+    JobRun run =
+        runs.submit(EconomicsWork.KIND, label, "", parameters)
+            .orElseThrow(
+                () ->
+                    new Refusal(
+                            Refusal.Kind.CONFLICT,
+                            "too many economic runs waiting; try again when one finishes")
+                        .withWords("refusal.economics.busy"));
+    return view(run);
+  }
+
+  private EconomicsRun view(JobRun run) {
+    return new EconomicsRun(run, name -> runs.text(run.id(), name));
   }
 
   /** The delays of the "value of faster access" sweep started from the planning pages. */
@@ -127,17 +111,25 @@ public class EconomicsRuns {
               "no built-in scenario " + scenario + "; known: " + AccessDelay.builtInScenarios())
           .withWords("refusal.economics.unknownScenario", scenario, AccessDelay.builtInScenarios());
     }
-    EconomicsRun run = new EconomicsRun(UUID.randomUUID(), model + " · " + scenario, psa, seed);
-    queue(run, () -> executeAccessValue(run, spec, scenario));
-    return run;
+    return queue(
+        model + " · " + scenario,
+        new EconomicsWork.Parameters(
+            EconomicsWork.Parameters.ACCESS_VALUE, model, null, scenario, psa, seed));
   }
 
   public EconomicsRun get(UUID id) {
-    EconomicsRun run = runs.get(id);
-    if (run == null) {
-      throw Refusal.notFound("no economic run " + id).withWords("refusal.economics.notFound", id);
-    }
-    return run;
+    return runs.find(id)
+        .filter(r -> r.kind().equals(EconomicsWork.KIND))
+        .map(this::view)
+        .orElseThrow(
+            () ->
+                Refusal.notFound("no economic run " + id)
+                    .withWords("refusal.economics.notFound", id));
+  }
+
+  /** The most recent runs, newest first. */
+  public List<EconomicsRun> recent(int limit) {
+    return runs.list(EconomicsWork.KIND, limit).stream().map(this::view).toList();
   }
 
   public List<ModelSpec> models() {
@@ -152,81 +144,5 @@ public class EconomicsRuns {
   /** The simulator's built-in scenarios, for the sweep through the access simulator. */
   public List<String> scenarios() {
     return AccessDelay.builtInScenarios();
-  }
-
-  private void execute(EconomicsRun run, Scenario scenario) {
-    run.running();
-    try {
-      Analysis analysis = Analysis.run(scenario, run.psa(), run.seed(), run::progress);
-      run.done(
-          SummaryDocument.of(analysis),
-          Map.of(
-              "en", ReportPage.render(analysis, Locale.ENGLISH),
-              "ko", ReportPage.render(analysis, Locale.KOREAN)));
-    } catch (RuntimeException e) {
-      run.failed("the model cannot be evaluated: " + e.getMessage());
-    }
-  }
-
-  private void executeAccessValue(EconomicsRun run, ModelSpec spec, String scenario) {
-    run.running();
-    Path dir = null;
-    try {
-      Path work = Files.createTempDirectory("openv2v-access-value");
-      dir = work;
-      int[] done = {0};
-      List<AccessValue.Row> rows =
-          AccessValue.sweep(
-              spec,
-              ACCESS_DELAYS,
-              delay -> {
-                Path at = work.resolve("delay-" + (long) delay);
-                AccessDelay.writeRun(
-                    scenario, delay, ACCESS_YEARS, ACCESS_REPLICATIONS, run.seed(), at);
-                run.progress(++done[0] / (ACCESS_DELAYS.size() + 1.0));
-                return Optional.of(SimulationSummary.read(at));
-              },
-              run.psa(),
-              run.seed());
-      AccessValueReport.Run result =
-          new AccessValueReport.Run(
-              spec, scenario, rows, run.psa(), run.seed(), ACCESS_YEARS, ACCESS_REPLICATIONS);
-      run.done(
-          AccessValueDocument.of(result),
-          Map.of(
-              "en", AccessValueReport.render(result, Locale.ENGLISH),
-              "ko", AccessValueReport.render(result, Locale.KOREAN)));
-    } catch (IOException | RuntimeException e) {
-      run.failed("the analysis cannot be run: " + e.getMessage());
-    } finally {
-      delete(dir);
-    }
-  }
-
-  /** The simulations' files are only the sweep's inputs: nothing is kept on disk. */
-  private static void delete(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> all = Files.walk(dir)) {
-      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // A temporary directory the system cleans anyway.
-    }
-  }
-
-  private void forgetOld() {
-    if (runs.size() < KEPT) {
-      return;
-    }
-    runs.values().stream()
-        .filter(EconomicsRun::finished)
-        .min(Comparator.comparing(EconomicsRun::submittedAt))
-        .ifPresent(oldest -> runs.remove(oldest.id()));
-  }
-
-  @PreDestroy
-  void stop() {
-    executor.shutdownNow();
   }
 }

@@ -1,11 +1,8 @@
 package org.openv2v.economics.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Deque;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import org.openv2v.economics.internal.EconomicsRun;
 import org.openv2v.economics.internal.EconomicsRuns;
 import org.openv2v.security.CurrentActor;
@@ -39,13 +36,12 @@ class EconomicsPages {
   static final int DEFAULT_PSA = 200;
   static final long DEFAULT_SEED = 1;
 
-  /** Runs started from these pages, newest first, for the list (the service keeps the runs). */
+  /** Recent runs listed under the forms, newest first. */
   private static final int LISTED = 20;
 
   private final EconomicsRuns runs;
   private final CurrentActor currentActor;
   private final MessageSource messages;
-  private final Deque<UUID> started = new ConcurrentLinkedDeque<>();
 
   private final RefusalWords refusalWords;
 
@@ -134,20 +130,12 @@ class EconomicsPages {
             .withWords("economics.error.psa");
       }
       EconomicsRun run = starter.start((int) iterations, whole(seed, "seed"));
-      remember(run);
       return "redirect:/planning/economics/runs/" + run.id();
     } catch (Refusal refusal) {
       response.setStatus(status(refusal));
       page.addAttribute(errorAttribute, refusalWords.of(refusal));
       fillForm(page, chosenModel, psa, seed);
       return "planning/economics";
-    }
-  }
-
-  private void remember(EconomicsRun run) {
-    started.addFirst(run.id());
-    while (started.size() > LISTED) {
-      started.pollLast();
     }
   }
 
@@ -173,19 +161,7 @@ class EconomicsPages {
     model.addAttribute("chosenModel", chosen);
     model.addAttribute("psa", psa);
     model.addAttribute("seed", seed);
-    List<EconomicsRun> recent =
-        started.stream()
-            .map(
-                id -> {
-                  try {
-                    return Optional.of(runs.get(id));
-                  } catch (Refusal forgotten) {
-                    return Optional.<EconomicsRun>empty();
-                  }
-                })
-            .flatMap(Optional::stream)
-            .toList();
-    model.addAttribute("economicRuns", recent);
+    model.addAttribute("economicRuns", runs.recent(LISTED));
   }
 
   private void fillRun(Model model, EconomicsRun run) {

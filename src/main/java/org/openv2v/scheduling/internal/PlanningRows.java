@@ -104,13 +104,10 @@ public class PlanningRows {
         .update();
   }
 
-  /** Runs left RUNNING by a stopped platform: they will never finish. */
-  public int failInterrupted(Instant at) {
-    return jdbc.sql(
-            "update scheduling.planning_run set status = 'FAILED', finished_at = ?,"
-                + " error = 'interrupted: the platform stopped during the run' where status = 'RUNNING'")
-        .param(Timestamp.from(at))
-        .update();
+  /** What an earlier attempt of a run stored before its node died. */
+  public void clearResults(UUID runId) {
+    jdbc.sql("delete from scheduling.planning_constraint where run_id = ?").param(runId).update();
+    jdbc.sql("delete from scheduling.planning_assignment where run_id = ?").param(runId).update();
   }
 
   public void insertConstraint(UUID runId, ConstraintRow row) {

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queueCapacity simulations that may wait behind the running one before new ones are refused
  * @param maxReplications most replications one request may ask for
  * @param maxYears longest horizon one request may ask for
- * @param keptRuns finished simulations kept in memory for their reports (oldest dropped first)
+ * @param keptRuns finished simulations kept in the database with their reports (oldest dropped
+ *     first)
  */
 @ConfigurationProperties("openv2v.simulation")
 public record SimulationProperties(

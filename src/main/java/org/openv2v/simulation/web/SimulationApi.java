@@ -89,7 +89,7 @@ class SimulationApi {
   }
 
   @GetMapping
-  @Operation(summary = "The simulations kept in memory, newest first")
+  @Operation(summary = "The simulations kept, newest first")
   List<SimulationStatus> list() {
     return simulations.list();
   }

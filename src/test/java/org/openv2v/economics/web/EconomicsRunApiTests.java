@@ -26,6 +26,7 @@ class EconomicsRunApiTests {
 
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
+  @Autowired org.openv2v.jobs.JobRuns jobRuns;
 
   @Test
   void should_run_a_built_in_model_and_serve_its_summary_and_report() throws Exception {
@@ -142,6 +143,11 @@ class EconomicsRunApiTests {
         .andExpect(jsonPath("$.summary.rows.length()").value(5))
         .andExpect(jsonPath("$.summary.rows[4].delayDays").value(90.0))
         .andExpect(jsonPath("$.summary.rows[0].source").value(containsString("patients.csv")));
+    // The sweep's table is kept with the run, for any node to serve.
+    org.assertj.core.api.Assertions.assertThat(
+            jobRuns.text(UUID.fromString(id), "access-value.csv").orElseThrow())
+        .startsWith("delayDays,fractionInfused,")
+        .hasLineCount(6);
     mvc.perform(
             get("/planning/economics/runs/" + id)
                 .with(httpBasic("planner", "planner"))

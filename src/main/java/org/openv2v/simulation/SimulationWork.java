@@ -1,0 +1,117 @@
+package org.openv2v.simulation;
+
+import java.util.Locale;
+import org.openv2v.jobs.JobRun;
+import org.openv2v.jobs.RunProgress;
+import org.openv2v.jobs.RunResult;
+import org.openv2v.jobs.RunWork;
+import org.openv2v.shared.Refusal;
+import org.openv2v.simulation.internal.SimulationProperties;
+import org.openv2v.simulation.network.BuiltInScenarios;
+import org.openv2v.simulation.network.NetworkExperiment;
+import org.openv2v.simulation.network.NetworkSummary;
+import org.openv2v.simulation.network.Scenario;
+import org.openv2v.simulation.network.ScenarioException;
+import org.openv2v.simulation.network.ScenarioReader;
+import org.openv2v.simulation.output.SimulationReport;
+import org.openv2v.simulation.reference.ReferenceVocabulary;
+import org.springframework.stereotype.Component;
+
+/**
+ * One simulation run on the node the registry picked: the scenario read again from the stored
+ * request, the replications counted as progress, and the summary and the report in English and
+ * Korean stored for every node to serve.
+ */
+@Component
+class SimulationWork implements RunWork {
+
+  static final String KIND = "simulation";
+
+  /** The stored request: a built-in scenario's name or a scenario file's text (one of the two). */
+  record Parameters(String scenario, String yaml, double years, int replications, long seed) {
+
+    static Parameters of(NewSimulation request) {
+      return new Parameters(
+          request.scenario().orElse(null),
+          request.yaml().orElse(null),
+          request.years(),
+          request.replications(),
+          request.seed());
+    }
+
+    /** The scenario, refused with the reason when it is unknown or its file is wrong. */
+    Scenario load() {
+      try {
+        if (scenario != null) {
+          if (!BuiltInScenarios.NAMES.contains(scenario)) {
+            throw Refusal.invalidField(
+                    "scenario",
+                    "no built-in scenario named '"
+                        + scenario
+                        + "' (built in: "
+                        + String.join(", ", BuiltInScenarios.NAMES)
+                        + ")")
+                .withWords(
+                    "refusal.simulation.unknownScenario",
+                    scenario,
+                    String.join(", ", BuiltInScenarios.NAMES));
+          }
+          return BuiltInScenarios.load(scenario, ReferenceVocabulary.get());
+        }
+        return new ScenarioReader(ReferenceVocabulary.get()).read("scenario.yaml", yaml);
+      } catch (ScenarioException e) {
+        String field = e.field().isEmpty() ? "yaml" : "yaml." + e.field();
+        throw Refusal.invalidField(field, e.getMessage())
+            .withWords("refusal.simulation.yaml", e.getMessage());
+      }
+    }
+  }
+
+  private final SimulationProperties properties;
+
+  SimulationWork(SimulationProperties properties) {
+    this.properties = properties;
+  }
+
+  /** The stored report's name in a language. */
+  static String report(Locale locale) {
+    return "report-" + locale.getLanguage() + ".html";
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  @Override
+  public int maxWaiting() {
+    return Math.max(1, properties.queueCapacity()) + 1; // the running one and those behind it
+  }
+
+  @Override
+  public int kept() {
+    return Math.max(1, properties.keptRuns());
+  }
+
+  @Override
+  public RunResult perform(JobRun run, RunProgress progress) {
+    Parameters p = run.parameters(Parameters.class);
+    Scenario scenario = p.load();
+    NetworkSummary summary;
+    try {
+      summary =
+          NetworkExperiment.run(
+              scenario,
+              p.years(),
+              p.replications(),
+              p.seed(),
+              properties.threads(),
+              done -> progress.fraction((double) done / p.replications()));
+    } catch (RuntimeException | OutOfMemoryError e) {
+      throw new IllegalStateException("The simulation failed: " + e.getMessage(), e);
+    }
+    return RunResult.of(summary.toJson())
+        .with(report(Locale.ENGLISH), SimulationReport.single(summary, scenario, Locale.ENGLISH))
+        .with(report(Locale.KOREAN), SimulationReport.single(summary, scenario, Locale.KOREAN));
+  }
+}
