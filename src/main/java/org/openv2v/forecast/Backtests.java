@@ -17,7 +17,6 @@ import org.openv2v.shared.Refusal;
 import org.openv2v.simulation.network.BuiltInScenarios;
 import org.openv2v.simulation.network.Scenario;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,12 +46,7 @@ public class Backtests {
   private final ForecastSettings settings;
   private final Scenario scenario;
 
-  Backtests(
-      Cases cases,
-      Capacity capacity,
-      Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
-      ForecastSettings settings) {
+  Backtests(Cases cases, Capacity capacity, Clock clock, ZoneId zone, ForecastSettings settings) {
     this.cases = cases;
     this.capacity = capacity;
     this.clock = clock;

@@ -11,7 +11,6 @@ import org.openv2v.jobs.CoalescedJobs;
 import org.openv2v.logistics.ShipmentChanged;
 import org.openv2v.scheduling.ScheduleChanged;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,7 +47,7 @@ class ForecastRefresher {
   }
 
   @Bean
-  RecurringTask<Void> forecastNightlyTask(@Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+  RecurringTask<Void> forecastNightlyTask(ZoneId zone) {
     return Tasks.recurring(NIGHTLY, Schedules.daily(zone, settings.nightlyAt()))
         .execute((instance, context) -> request());
   }
