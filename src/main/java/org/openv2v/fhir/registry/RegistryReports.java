@@ -10,7 +10,7 @@ import java.util.function.Predicate;
  * Pre-fills the CIBMTR and EBMT cellular-therapy forms of one case from what the platform recorded.
  * A form is due only once the case has been infused. What the platform does not record (prior
  * therapies, disease status, survival, infections…) is listed as missing for the team to add in the
- * registry's own system.
+ * registry's own system. Korea's MFDS and HIRA reports are filled by {@link KoreanReports}.
  */
 public final class RegistryReports {
 
@@ -44,6 +44,7 @@ public final class RegistryReports {
         forms.add(reports.ebmt(RegistryForm.EBMT_CT_FOLLOW_UP, timepoint));
       }
     }
+    forms.addAll(KoreanReports.all(facts));
     return forms.stream().sorted(java.util.Comparator.comparing(FilledForm::dueOn)).toList();
   }
 
@@ -282,6 +283,11 @@ public final class RegistryReports {
   }
 
   private Optional<String> bestResponse(Predicate<LocalDate> period) {
+    return bestResponse(facts, period);
+  }
+
+  /** The best Lugano response assessed in the period (complete before partial, and so on). */
+  static Optional<String> bestResponse(RegistryFacts facts, Predicate<LocalDate> period) {
     List<String> order =
         List.of(
             "COMPLETE_METABOLIC_RESPONSE",
