@@ -55,6 +55,37 @@ class HomeBrowserTests extends BrowserTest {
     browser.waiting().until(ExpectedConditions.urlMatches("/cases/[0-9a-f-]{36}$"));
   }
 
+  /**
+   * The registry and regulator forms due appear on the coordinator's Home with their due date,
+   * overdue ones flagged, and lead to the form's page; both pages in English and Korean carry no
+   * machine word.
+   */
+  @Test
+  void coordinator_home_lists_registry_forms_due_and_opens_one() {
+    browser.signIn(base(), "coordinator", "coordinator");
+    for (String lang : List.of("en", "ko")) {
+      browser.driver.get(base() + "/?lang=" + lang);
+      List<WebElement> reports = browser.driver.findElements(By.cssSelector("#reports li.task"));
+      assertThat(reports).isNotEmpty();
+      WebElement overdue =
+          browser.driver.findElement(By.cssSelector("#reports li.task[data-overdue=true]"));
+      assertThat(overdue.findElement(By.cssSelector(".task__when")).getText())
+          .contains(lang.equals("en") ? "overdue since" : "기한 지남");
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+          .executeScript("document.getElementById('reports').scrollIntoView({block: 'start'})");
+      browser.screenshot("home-reports-" + lang + ".png");
+      assertThat(MachineWords.onPage(browser.driver, List.of("Demo Coordinator"))).isEmpty();
+
+      browser.driver.findElement(By.cssSelector("#reports li.task a.task__link")).click();
+      browser
+          .waiting()
+          .until(ExpectedConditions.urlMatches("/registry-forms/[a-z0-9-]+/[a-z0-9-]+$"));
+      assertThat(browser.driver.findElements(By.cssSelector("tr[data-field]"))).isNotEmpty();
+      browser.screenshot("registry-form-" + lang + ".png");
+      assertThat(MachineWords.onPage(browser.driver, List.of("Demo Coordinator"))).isEmpty();
+    }
+  }
+
   @Test
   void searching_from_the_home_finds_a_demo_patient_by_name() {
     browser.signIn(base(), "coordinator", "coordinator");

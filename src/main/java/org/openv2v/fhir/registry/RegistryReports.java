@@ -48,6 +48,44 @@ public final class RegistryReports {
     return forms.stream().sorted(java.util.Comparator.comparing(FilledForm::dueOn)).toList();
   }
 
+  /** One form's time point and due day, without its fields. */
+  public record Due(RegistryForm form, String timepoint, LocalDate dueOn) {}
+
+  /**
+   * Every form of a case infused on that day for that indication, with its due day. The due days
+   * depend on nothing else, so the other facts are left blank: the fields are not built for use.
+   */
+  public static List<Due> due(LocalDate infusedOn, String indication) {
+    RegistryFacts skeleton =
+        new RegistryFacts(
+            "",
+            "",
+            infusedOn,
+            "",
+            null,
+            null,
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            indication,
+            "",
+            "",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(infusedOn),
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            false);
+    return all(skeleton).stream().map(f -> new Due(f.form(), f.timepoint(), f.dueOn())).toList();
+  }
+
   /** One form at one time point. */
   public static Optional<FilledForm> one(RegistryFacts facts, RegistryForm form, String timepoint) {
     return all(facts).stream()
