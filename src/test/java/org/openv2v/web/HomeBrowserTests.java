@@ -65,18 +65,19 @@ class HomeBrowserTests extends BrowserTest {
     browser.signIn(base(), "coordinator", "coordinator");
     for (String lang : List.of("en", "ko")) {
       browser.driver.get(base() + "/?lang=" + lang);
-      List<WebElement> reports = browser.driver.findElements(By.cssSelector("#reports li.task"));
+      List<WebElement> reports =
+          browser.driver.findElements(By.cssSelector("#reports tr.report-due"));
       assertThat(reports).isNotEmpty();
       WebElement overdue =
-          browser.driver.findElement(By.cssSelector("#reports li.task[data-overdue=true]"));
-      assertThat(overdue.findElement(By.cssSelector(".task__when")).getText())
+          browser.driver.findElement(By.cssSelector("#reports tr.report-due[data-overdue=true]"));
+      assertThat(overdue.findElement(By.cssSelector(".report-due__when .badge")).getText())
           .contains(lang.equals("en") ? "overdue since" : "기한 지남");
       ((org.openqa.selenium.JavascriptExecutor) browser.driver)
           .executeScript("document.getElementById('reports').scrollIntoView({block: 'start'})");
       browser.screenshot("home-reports-" + lang + ".png");
       assertThat(MachineWords.onPage(browser.driver, List.of("Demo Coordinator"))).isEmpty();
 
-      browser.driver.findElement(By.cssSelector("#reports li.task a.task__link")).click();
+      browser.driver.findElement(By.cssSelector("#reports a.report-due__link")).click();
       browser
           .waiting()
           .until(ExpectedConditions.urlMatches("/registry-forms/[a-z0-9-]+/[a-z0-9-]+$"));

@@ -1,5 +1,8 @@
 package org.openv2v.fhir.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A pre-filled form value as people read it on the form's page: codes in words (sex, Lugano
- * response), site ids as the site's name, DINs eye-readable. The files keep the values as the
- * registry takes them; only the page words them.
+ * response), site ids as the site's name, DINs eye-readable, days in the reader's format. The files
+ * keep the values as the registry takes them; only the page words them.
  */
 @Component
 class FormValueWords {
@@ -20,7 +23,8 @@ class FormValueWords {
       Pattern.compile(
           "\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b(?:FEMALE|MALE|OTHER|UNKNOWN)\\b"
               + "|\\b[A-Z]{2}-[A-Z]{2,}[A-Z0-9-]*\\b"
-              + "|\\b[A-NP-Z1-9][A-NP-Z0-9]{2}\\d{10}(?:\\d{2})?\\b");
+              + "|\\b[A-NP-Z1-9][A-NP-Z0-9]{2}\\d{10}(?:\\d{2})?\\b"
+              + "|\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
   private final MessageSource messages;
   private final Network network;
@@ -41,6 +45,16 @@ class FormValueWords {
   }
 
   private String word(String token, Locale locale) {
+    if (token.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      try {
+        return LocalDate.parse(token)
+            .format(
+                DateTimeFormatter.ofPattern(
+                    messages.getMessage("format.date", null, locale), locale));
+      } catch (DateTimeParseException notADay) {
+        return token;
+      }
+    }
     if (token.matches("[A-Z]{2}-.*")) {
       return network.siteName(token, locale);
     }

@@ -7,11 +7,16 @@ import java.util.UUID;
 import org.openv2v.fhir.internal.RegistrySubmissions;
 import org.openv2v.fhir.registry.FilledForm;
 import org.openv2v.security.CurrentActor;
+import org.openv2v.shared.Refusal;
+import org.openv2v.web.RefusalStatus;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * One registry or regulator form of a case as a page to read and print: every field with its value
@@ -72,5 +77,18 @@ class RegistryFormPage {
     model.addAttribute("lines", lines);
     model.addAttribute("korean", form.equals("mfds-ltfu") || form.equals("hira-outcome"));
     return "registry/form";
+  }
+
+  /**
+   * A form the reader may not see (a case outside their sites, a role refused by the service) or
+   * that does not exist answers with the error page and its status, never a stack trace.
+   */
+  @ExceptionHandler(Refusal.class)
+  ModelAndView refused(Refusal refusal) {
+    HttpStatus status = RefusalStatus.of(refusal);
+    ModelAndView page = new ModelAndView("error", status);
+    page.addObject("status", status.value());
+    page.addObject("error", status.getReasonPhrase());
+    return page;
   }
 }
