@@ -72,6 +72,9 @@ class RegistryFormPage {
       Model model,
       Locale locale) {
     FilledForm filled = registry.form(id, form, timepoint, actor.get());
+    // The files say "assumption" where no published source backs a field; the page says it in the
+    // reader's language, as its note above the table does.
+    String assumption = messages.getMessage("registry.page.assumption", null, locale);
     List<Line> lines =
         filled.fields().stream()
             .map(
@@ -81,7 +84,7 @@ class RegistryFormPage {
                         f.label(),
                         f.value().map(v -> words.of(v, locale)).orElse(""),
                         f.value().isEmpty(),
-                        f.source()))
+                        f.source().replace("assumption", assumption)))
             .toList();
     DateTimeFormatter date =
         DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale), locale);
