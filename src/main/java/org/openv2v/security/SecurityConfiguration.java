@@ -278,6 +278,14 @@ class SecurityConfiguration {
                     .hasRole(Role.AUDITOR.name())
                     .requestMatchers("/cases/*/bedside", "/cases/*/bedside/**")
                     .hasAnyRole(Role.PHYSICIAN.name(), Role.NURSE.name())
+                    .requestMatchers(HttpMethod.POST, "/cases/*/registry-forms/**")
+                    .hasRole(Role.COORDINATOR.name())
+                    .requestMatchers("/cases/*/registry-forms/**")
+                    .hasAnyRole(
+                        Role.COORDINATOR.name(),
+                        Role.PHYSICIAN.name(),
+                        Role.NURSE.name(),
+                        Role.AUDITOR.name())
                     .requestMatchers("/cases/*", "/cases/*/**")
                     .hasAnyRole(caseRoles())
                     .anyRequest()

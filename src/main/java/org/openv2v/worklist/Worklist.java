@@ -26,14 +26,12 @@ import org.openv2v.cases.domain.CaseState;
 import org.openv2v.custody.CustodyLedger;
 import org.openv2v.network.Network;
 import org.openv2v.network.Product;
-import org.openv2v.safety.FollowUps;
 import org.openv2v.scheduling.Bookings;
 import org.openv2v.scheduling.CaseSchedule;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
 import org.openv2v.worklist.domain.CustodyExpectations;
-import org.openv2v.worklist.domain.FollowUpCodes;
 import org.openv2v.worklist.domain.MissingSignature;
 import org.openv2v.worklist.domain.Party;
 import org.openv2v.worklist.domain.SignatureDue;
@@ -72,7 +70,8 @@ public class Worklist {
   private final Cases cases;
   private final CustodyLedger custody;
   private final Bookings bookings;
-  private final FollowUps followUps;
+  private final FollowUpTasks followUpTasks;
+  private final ReportDeadlines reportDeadlines;
   private final org.openv2v.safety.Lymphodepletions lymphodepletions;
   private final Alerts alerts;
   private final Network network;
@@ -85,7 +84,8 @@ public class Worklist {
       Cases cases,
       CustodyLedger custody,
       Bookings bookings,
-      FollowUps followUps,
+      FollowUpTasks followUpTasks,
+      ReportDeadlines reportDeadlines,
       org.openv2v.safety.Lymphodepletions lymphodepletions,
       Alerts alerts,
       Network network,
@@ -97,7 +97,8 @@ public class Worklist {
     this.cases = cases;
     this.custody = custody;
     this.bookings = bookings;
-    this.followUps = followUps;
+    this.followUpTasks = followUpTasks;
+    this.reportDeadlines = reportDeadlines;
     this.lymphodepletions = lymphodepletions;
     this.alerts = alerts;
     this.network = network;
@@ -136,7 +137,7 @@ public class Worklist {
           view, card, entered, today, Optional.ofNullable(schedules.get(view.id())), tasks);
       infusionTasks(view, card, entered, today, actor, tasks);
     }
-    followUpTasks(actor, today, byId, cards, tasks);
+    followUpTasks.add(actor, today, byId, cards, tasks);
     Comparator<Task> oldestFirst =
         Comparator.comparing(Task::since).thenComparing(t -> t.caseCard().reference());
     return new Home(
@@ -147,6 +148,7 @@ public class Worklist {
             .filter(t -> t.bucket() == TaskBucket.WAITING_ON_OTHERS)
             .sorted(oldestFirst)
             .toList(),
+        reportDeadlines.of(open, cards, today, actor),
         pipeline(open, cards),
         alerts(actor, byId),
         open.size());
@@ -323,57 +325,6 @@ public class Worklist {
                 card));
       }
     }
-  }
-
-  /**
-   * Follow-up items at the reader's sites, one task per case and kind (a fortnight of missed daily
-   * checks is one task, not fourteen). Items of cases the reader cannot see open are left out.
-   */
-  private void followUpTasks(
-      Actor actor,
-      LocalDate today,
-      Map<UUID, CaseView> open,
-      Map<UUID, CaseCard> cards,
-      List<Task> tasks) {
-    record Key(UUID caseId, String kind, boolean overdue) {}
-    Map<Key, List<LocalDate>> grouped = new HashMap<>();
-    List<FollowUps.FollowUpView> items = new ArrayList<>(followUps.overdue(actor));
-    followUps.dueOn(today, actor).stream()
-        .filter(item -> item.dueOn().equals(today))
-        .forEach(items::add);
-    for (FollowUps.FollowUpView item : items) {
-      String kind = code(item);
-      if (!FollowUpCodes.isTask(kind) || !open.containsKey(item.caseId())) {
-        continue;
-      }
-      grouped
-          .computeIfAbsent(new Key(item.caseId(), kind, item.overdue()), k -> new ArrayList<>())
-          .add(item.dueOn());
-    }
-    grouped.forEach(
-        (key, dates) -> {
-          LocalDate oldest = dates.stream().min(LocalDate::compareTo).orElse(today);
-          tasks.add(
-              new Task(
-                  key.overdue() ? TaskBucket.OVERDUE : TaskBucket.DUE_TODAY,
-                  FollowUpCodes.isOutcomeReport(key.kind())
-                      ? TaskKind.OUTCOME_REPORT
-                      : TaskKind.FOLLOW_UP,
-                  key.kind(),
-                  dates.size(),
-                  oldest,
-                  ChronoUnit.DAYS.between(oldest, today),
-                  cards.get(key.caseId())));
-        });
-  }
-
-  /**
-   * The kind's code: through {@link Enum}, so that this module needs no type from safety's domain
-   * package, which is not part of its public API.
-   */
-  private static String code(FollowUps.FollowUpView item) {
-    Enum<?> kind = item.kind();
-    return kind.name();
   }
 
   private static List<PipelineColumn> pipeline(List<CaseView> open, Map<UUID, CaseCard> cards) {

@@ -41,7 +41,9 @@ class RegistryFormApiTests {
             get("/api/v1/cases/{id}/registry-forms", caseId)
                 .with(httpBasic("coordinator", "coordinator")))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.length()").value(37))
+        .andExpect(jsonPath("$.length()").value(54))
+        .andExpect(jsonPath("$[*].form", hasItem("mfds-ltfu")))
+        .andExpect(jsonPath("$[*].form", hasItem("hira-outcome")))
         .andExpect(jsonPath("$[*].form", hasItem("cibmtr-4000")))
         .andExpect(jsonPath("$[*].timepoint", hasItem("year-15")))
         .andExpect(jsonPath("$[0].missingFields").isNumber());
@@ -60,6 +62,17 @@ class RegistryFormApiTests {
         .andExpect(
             content()
                 .string(startsWith("form,case,timepoint,due_on,field,label,value,source,missing")));
+    mvc.perform(
+            get("/api/v1/cases/{id}/registry-forms/hira-outcome/month-6/sheet", caseId)
+                .with(httpBasic("nurse", "nurse")))
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith("text/csv"))
+        .andExpect(content().string(startsWith("\uFEFF요양기관,사례 번호,수진자 주민등록번호")));
+    mvc.perform(
+            get("/api/v1/cases/{id}/registry-forms/mfds-ltfu/year-15", caseId)
+                .with(httpBasic("coordinator", "coordinator")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.missing", hasItem("mfds.newMalignancy")));
   }
 
   @Test

@@ -129,6 +129,15 @@ public class RegistrySubmissions {
     return new Submission(submittedOn, reference, actor.username(), now);
   }
 
+  /**
+   * The recorded submission of one form, if any. Call after {@link #form}, which checks the
+   * reader's role and sites: this reads only the submissions table.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Submission> submissionOf(UUID caseId, String form, String timepoint) {
+    return Optional.ofNullable(submissions(caseId).get(form + "/" + timepoint));
+  }
+
   private static RegistryForm parse(String slug) {
     for (RegistryForm form : RegistryForm.values()) {
       if (form.slug().equals(slug)) {

@@ -8,7 +8,10 @@ import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A filled form as a file: JSON (Jackson) or CSV (RFC 4180, Commons CSV), one row per field. */
+/**
+ * A filled form as a file: JSON (Jackson), CSV one row per field (RFC 4180, Commons CSV), or a
+ * sheet: the form's own layout, one column per field under its label, for a spreadsheet.
+ */
 public final class RegistryFiles {
 
   static final String[] CSV_HEADER = {
@@ -40,6 +43,22 @@ public final class RegistryFiles {
             field.source(),
             field.value().isEmpty() ? "yes" : "no");
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * The form as one spreadsheet row under a header of its field labels, in the form's order, with a
+   * UTF-8 byte-order mark so that spreadsheet programs read Korean labels right.
+   */
+  public static String sheet(FilledForm form) {
+    StringWriter out = new StringWriter();
+    out.write('\uFEFF');
+    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+      printer.printRecord(form.fields().stream().map(FilledForm.Field::label).toList());
+      printer.printRecord(form.fields().stream().map(f -> f.value().orElse("")).toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

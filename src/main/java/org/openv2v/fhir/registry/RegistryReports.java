@@ -10,7 +10,7 @@ import java.util.function.Predicate;
  * Pre-fills the CIBMTR and EBMT cellular-therapy forms of one case from what the platform recorded.
  * A form is due only once the case has been infused. What the platform does not record (prior
  * therapies, disease status, survival, infections…) is listed as missing for the team to add in the
- * registry's own system.
+ * registry's own system. Korea's MFDS and HIRA reports are filled by {@link KoreanReports}.
  */
 public final class RegistryReports {
 
@@ -44,7 +44,46 @@ public final class RegistryReports {
         forms.add(reports.ebmt(RegistryForm.EBMT_CT_FOLLOW_UP, timepoint));
       }
     }
+    forms.addAll(KoreanReports.all(facts));
     return forms.stream().sorted(java.util.Comparator.comparing(FilledForm::dueOn)).toList();
+  }
+
+  /** One form's time point and due day, without its fields. */
+  public record Due(RegistryForm form, String timepoint, LocalDate dueOn) {}
+
+  /**
+   * Every form of a case infused on that day for that indication, with its due day. The due days
+   * depend on nothing else, so the other facts are left blank: the fields are not built for use.
+   */
+  public static List<Due> due(LocalDate infusedOn, String indication) {
+    RegistryFacts skeleton =
+        new RegistryFacts(
+            "",
+            "",
+            infusedOn,
+            "",
+            null,
+            null,
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            indication,
+            "",
+            "",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(infusedOn),
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            false);
+    return all(skeleton).stream().map(f -> new Due(f.form(), f.timepoint(), f.dueOn())).toList();
   }
 
   /** One form at one time point. */
@@ -282,6 +321,11 @@ public final class RegistryReports {
   }
 
   private Optional<String> bestResponse(Predicate<LocalDate> period) {
+    return bestResponse(facts, period);
+  }
+
+  /** The best Lugano response assessed in the period (complete before partial, and so on). */
+  static Optional<String> bestResponse(RegistryFacts facts, Predicate<LocalDate> period) {
     List<String> order =
         List.of(
             "COMPLETE_METABOLIC_RESPONSE",

@@ -56,8 +56,8 @@ class RegistryFormApi {
   @Operation(
       summary =
           "One form pre-filled, as JSON: form is cibmtr-4000, cibmtr-4003, cibmtr-4006,"
-              + " cibmtr-4100, ebmt-ct-day-100 or ebmt-ct-follow-up; timepoint is infusion,"
-              + " day-100, month-6 or year-1 to year-15")
+              + " cibmtr-4100, ebmt-ct-day-100, ebmt-ct-follow-up, mfds-ltfu or hira-outcome;"
+              + " timepoint is infusion, day-100, month-6, month-12 or year-1 to year-15")
   FilledForm form(
       @PathVariable UUID id, @PathVariable String form, @PathVariable String timepoint) {
     return registry.form(id, form, timepoint, actor.get());
@@ -80,6 +80,28 @@ class RegistryFormApi {
                 + timepoint
                 + ".csv\"")
         .body(RegistryFiles.csv(filled));
+  }
+
+  @GetMapping(value = "/{form}/{timepoint}/sheet", produces = "text/csv")
+  @Operation(
+      summary =
+          "One form pre-filled in its own layout for a spreadsheet: a header of the field labels"
+              + " and one row of values (UTF-8 with byte-order mark)")
+  ResponseEntity<String> sheet(
+      @PathVariable UUID id, @PathVariable String form, @PathVariable String timepoint) {
+    FilledForm filled = registry.form(id, form, timepoint, actor.get());
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\""
+                + filled.caseReference()
+                + "-"
+                + form
+                + "-"
+                + timepoint
+                + "-sheet.csv\"")
+        .body(RegistryFiles.sheet(filled));
   }
 
   @PostMapping("/{form}/{timepoint}/submission")

@@ -62,7 +62,82 @@ class RegistryFormsGoldenTests {
         Arguments.of(RegistryForm.CIBMTR_4100, "day-100"),
         Arguments.of(RegistryForm.CIBMTR_4100, "month-6"),
         Arguments.of(RegistryForm.EBMT_CT_DAY_100, "day-100"),
-        Arguments.of(RegistryForm.EBMT_CT_FOLLOW_UP, "year-1"));
+        Arguments.of(RegistryForm.EBMT_CT_FOLLOW_UP, "year-1"),
+        Arguments.of(RegistryForm.MFDS_LTFU, "year-1"),
+        Arguments.of(RegistryForm.MFDS_LTFU, "year-2"),
+        Arguments.of(RegistryForm.HIRA_OUTCOME, "month-6"),
+        Arguments.of(RegistryForm.HIRA_OUTCOME, "month-12"));
+  }
+
+  static Stream<Arguments> koreanForms() {
+    return Stream.of(
+        Arguments.of(RegistryForm.MFDS_LTFU, "year-1"),
+        Arguments.of(RegistryForm.HIRA_OUTCOME, "month-6"));
+  }
+
+  @ParameterizedTest(name = "{0} at {1} as a sheet")
+  @MethodSource("koreanForms")
+  void should_lay_the_korean_reports_out_as_their_golden_sheet(RegistryForm form, String timepoint)
+      throws IOException {
+    FilledForm filled = RegistryReports.one(CASE, form, timepoint).orElseThrow();
+    String name = "/registry/" + form.slug() + "-" + timepoint + "-sheet.csv";
+    assertThat(RegistryFiles.sheet(filled)).isEqualTo(golden(name));
+  }
+
+  @Test
+  void should_judge_the_hira_outcome_by_the_last_response_of_the_period() {
+    FilledForm six = RegistryReports.one(CASE, RegistryForm.HIRA_OUTCOME, "month-6").orElseThrow();
+    FilledForm twelve =
+        RegistryReports.one(CASE, RegistryForm.HIRA_OUTCOME, "month-12").orElseThrow();
+    assertThat(six.dueOn()).isEqualTo(LocalDate.of(2026, 9, 3));
+    assertThat(value(six, "hira.response")).isEqualTo("완전 대사 반응(CMR)");
+    assertThat(value(six, "hira.assessmentDate")).isEqualTo("2026-07-20");
+    assertThat(value(six, "hira.refundEligible")).isEqualTo("아니오");
+    assertThat(value(six, "hira.crs")).startsWith("2등급");
+    assertThat(twelve.missing()).contains("hira.response", "hira.refundEligible");
+    assertThat(value(twelve, "hira.crs")).isEqualTo("없음");
+    assertThat(six.missing()).contains("hira.residentNumber", "hira.survival");
+  }
+
+  @Test
+  void should_plan_the_mfds_follow_up_yearly_for_15_years_and_hira_only_for_lymphoma() {
+    List<FilledForm> mfds =
+        RegistryReports.all(CASE).stream().filter(f -> f.form() == RegistryForm.MFDS_LTFU).toList();
+    assertThat(mfds).hasSize(15);
+    assertThat(mfds.get(14).dueOn()).isEqualTo(LocalDate.of(2041, 3, 3));
+    assertThat(value(mfds.get(0), "mfds.crs")).startsWith("2등급");
+    assertThat(value(mfds.get(1), "mfds.crs")).isEqualTo("없음");
+    assertThat(mfds.get(0).missing()).contains("mfds.newMalignancy", "mfds.survival");
+    RegistryFacts myeloma =
+        new RegistryFacts(
+            CASE.caseReference(),
+            CASE.din(),
+            CASE.birthDate(),
+            CASE.sex(),
+            CASE.weightKg(),
+            CASE.heightCm(),
+            CASE.treatmentCentreId(),
+            "cilta-cel",
+            "Carvykti",
+            "ciltacabtagene",
+            "Janssen",
+            "BCMA",
+            "MM",
+            "Multiple myeloma",
+            CASE.manufacturingSiteId(),
+            CASE.apheresisOn(),
+            CASE.releasedOn(),
+            CASE.infusedOn(),
+            CASE.productBags(),
+            CASE.lymphodepletionStartedOn(),
+            CASE.lymphodepletionFinishedOn(),
+            CASE.crs(),
+            CASE.icans(),
+            List.of(),
+            false);
+    assertThat(RegistryReports.all(myeloma))
+        .noneMatch(f -> f.form() == RegistryForm.HIRA_OUTCOME)
+        .anyMatch(f -> f.form() == RegistryForm.MFDS_LTFU);
   }
 
   @ParameterizedTest(name = "{0} at {1}")
@@ -78,8 +153,9 @@ class RegistryFormsGoldenTests {
   @Test
   void should_list_every_form_to_year_15_in_due_order_and_none_before_infusion() {
     List<FilledForm> all = RegistryReports.all(CASE);
-    // 4000, 4003, 4006, then 4100 and EBMT at day 100, month 6 and years 1-15.
-    assertThat(all).hasSize(3 + 2 * 17);
+    // 4000, 4003, 4006, then 4100 and EBMT at day 100, month 6 and years 1-15; MFDS years 1-15,
+    // HIRA months 6 and 12.
+    assertThat(all).hasSize(3 + 2 * 17 + 15 + 2);
     assertThat(all.get(all.size() - 1).dueOn()).isEqualTo(LocalDate.of(2041, 3, 3));
     assertThat(all).isSortedAccordingTo(java.util.Comparator.comparing(FilledForm::dueOn));
     RegistryFacts notYet =
