@@ -20,8 +20,8 @@ import org.openv2v.shared.Refusal;
 import org.openv2v.simulation.internal.SimulationProperties;
 import org.openv2v.simulation.network.BuiltInScenarios;
 import org.openv2v.simulation.network.NetworkExperiment;
+import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.network.NetworkSummary;
-import org.openv2v.simulation.network.Scenario;
 import org.openv2v.simulation.network.ScenarioException;
 import org.openv2v.simulation.network.ScenarioReader;
 import org.openv2v.simulation.output.SimulationReport;
@@ -67,7 +67,7 @@ public class Simulations {
   public List<ScenarioInfo> scenarios() {
     List<ScenarioInfo> infos = new ArrayList<>();
     for (String name : BuiltInScenarios.NAMES) {
-      Scenario s = BuiltInScenarios.load(name, ReferenceVocabulary.get());
+      NetworkScenario s = BuiltInScenarios.load(name, ReferenceVocabulary.get());
       infos.add(new ScenarioInfo(s.name(), s.description(), s.product()));
     }
     return infos;
@@ -88,7 +88,7 @@ public class Simulations {
               "replications", "replications must be 1.." + properties.maxReplications())
           .withWords("refusal.simulation.replications", properties.maxReplications());
     }
-    Scenario scenario = scenario(request);
+    NetworkScenario scenario = scenario(request);
     Run run = new Run(UUID.randomUUID(), scenario, request, requestedBy, Instant.now(clock));
     runs.put(run.id, run);
     try {
@@ -139,7 +139,7 @@ public class Simulations {
     executor.shutdownNow();
   }
 
-  private Scenario scenario(NewSimulation request) {
+  private NetworkScenario scenario(NewSimulation request) {
     try {
       if (request.scenario().isPresent()) {
         String name = request.scenario().get();
@@ -211,7 +211,7 @@ public class Simulations {
   /** One simulation's mutable state, written by its worker and read by requests. */
   private static final class Run {
     final UUID id;
-    final Scenario scenario;
+    final NetworkScenario scenario;
     final NewSimulation request;
     final String requestedBy;
     final Instant submittedAt;
@@ -223,7 +223,7 @@ public class Simulations {
 
     Run(
         UUID id,
-        Scenario scenario,
+        NetworkScenario scenario,
         NewSimulation request,
         String requestedBy,
         Instant submittedAt) {

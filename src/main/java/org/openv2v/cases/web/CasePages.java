@@ -92,7 +92,7 @@ class CasePages {
       HttpServletResponse response) {
     Actor actor = currentActor.get();
     Names names = names();
-    Labels labels = labels();
+    PageWords labels = labels();
     Formats formats = formats(labels);
     Optional<CaseState> stateFilter = parseState(state);
     Optional<String> centreFilter =
@@ -149,7 +149,7 @@ class CasePages {
       RedirectAttributes redirect) {
     Actor actor = currentActor.get();
     UUID caseId = parseId(id);
-    Labels labels = labels();
+    PageWords labels = labels();
     UUID formId = null;
     try {
       // A role that records no event (quality & audit) is refused before the form is read.
@@ -200,7 +200,7 @@ class CasePages {
     Timeline timeline = cases.timeline(caseId, actor);
     Names names = names();
     model.put("me", UserBadge.of(actor, names));
-    Labels labels = labels();
+    PageWords labels = labels();
     model.put("page", CasePage.of(view, timeline, names, formats(labels), labels));
     List<PanelSlot> slots =
         panels
@@ -291,11 +291,11 @@ class CasePages {
   }
 
   /** The words of the language chosen for this request (see {@code web.PreferredLanguage}). */
-  private Labels labels() {
-    return new Labels(messages, LocaleContextHolder.getLocale());
+  private PageWords labels() {
+    return new PageWords(messages, LocaleContextHolder.getLocale());
   }
 
-  private Formats formats(Labels labels) {
+  private Formats formats(PageWords labels) {
     return Formats.of(zone, LocalDate.now(clock.withZone(zone)), labels);
   }
 }

@@ -1,4 +1,4 @@
-package org.openv2v.logistics.internal;
+package org.openv2v.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,6 +22,7 @@ import org.openv2v.logistics.domain.Leg;
 import org.openv2v.logistics.domain.LoggerCsv;
 import org.openv2v.logistics.domain.LoggerReading;
 import org.openv2v.logistics.domain.Packaging;
+import org.openv2v.logistics.domain.ShipmentBrackets;
 import org.openv2v.network.Network;
 import org.openv2v.network.Site;
 import org.openv2v.security.Actor;
@@ -57,21 +58,14 @@ class DemoShipments implements ApplicationRunner {
   private final Shipments shipments;
   private final Cases cases;
   private final CustodyLedger ledger;
-  private final ShipmentRows rows;
   private final Network network;
   private final Clock clock;
 
   DemoShipments(
-      Shipments shipments,
-      Cases cases,
-      CustodyLedger ledger,
-      ShipmentRows rows,
-      Network network,
-      Clock clock) {
+      Shipments shipments, Cases cases, CustodyLedger ledger, Network network, Clock clock) {
     this.shipments = shipments;
     this.cases = cases;
     this.ledger = ledger;
-    this.rows = rows;
     this.network = network;
     this.clock = clock;
   }
@@ -86,7 +80,7 @@ class DemoShipments implements ApplicationRunner {
     for (CaseView view : cases.list(CaseQuery.all(), coordinator)) {
       if (view.state().isEnded()
           || view.manufacturingSiteId() == null
-          || !rows.ofCase(view.id()).isEmpty()) {
+          || shipments.hasAny(view.id())) {
         continue;
       }
       for (Leg leg : Leg.values()) {

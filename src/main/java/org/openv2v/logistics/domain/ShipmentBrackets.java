@@ -1,10 +1,9 @@
-package org.openv2v.logistics.internal;
+package org.openv2v.logistics.domain;
 
 import java.util.List;
 import java.util.Optional;
 import org.openv2v.custody.CustodyRecord;
 import org.openv2v.custody.domain.CustodyStep;
-import org.openv2v.logistics.domain.Leg;
 
 /**
  * The custody records at either end of a shipment: the handover to the courier and the receipt. The

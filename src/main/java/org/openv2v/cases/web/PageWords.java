@@ -11,7 +11,7 @@ import org.springframework.context.NoSuchMessageException;
  * The pages' words in the reader's language, from {@code messages*.properties}. The codes behind
  * them (states, events, reasons) stay in the markup's data attributes, untranslated.
  */
-record Labels(MessageSource messages, Locale locale) {
+record PageWords(MessageSource messages, Locale locale) {
 
   String get(String key, Object... args) {
     return messages.getMessage(key, args.length == 0 ? null : args, locale);

@@ -14,7 +14,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * deviation (method of moments, Briggs, Claxton and Sculpher 2006: beta for probabilities and
  * utilities, gamma for costs, lognormal for ratios, normal otherwise).
  */
-public sealed interface Distribution {
+public sealed interface ParameterDistribution {
 
   double mean();
 
@@ -25,7 +25,7 @@ public sealed interface Distribution {
 
   String type();
 
-  static Distribution of(String type, double mean, double sd) {
+  static ParameterDistribution of(String type, double mean, double sd) {
     if (!(sd > 0)) {
       throw new IllegalArgumentException("sd must be positive");
     }
@@ -44,14 +44,14 @@ public sealed interface Distribution {
    * Uniform between two bounds: for an assumption at the edge of its range (a share of 0 or 1),
    * where a beta or gamma cannot be centred on the base value.
    */
-  static Distribution uniform(double low, double high) {
+  static ParameterDistribution uniform(double low, double high) {
     if (!(low < high)) {
       throw new IllegalArgumentException("a uniform needs low < high");
     }
     return new Uniform(low, high);
   }
 
-  record Uniform(double low, double high) implements Distribution {
+  record Uniform(double low, double high) implements ParameterDistribution {
     public double mean() {
       return (low + high) / 2;
     }
@@ -70,7 +70,7 @@ public sealed interface Distribution {
   }
 
   /** Beta(α, β) for probabilities, shares and utilities. */
-  record Beta(double alpha, double beta) implements Distribution {
+  record Beta(double alpha, double beta) implements ParameterDistribution {
     static Beta fromMoments(double mean, double sd) {
       if (!(mean > 0 && mean < 1)) {
         throw new IllegalArgumentException("a beta mean must be in (0, 1)");
@@ -100,7 +100,7 @@ public sealed interface Distribution {
   }
 
   /** Gamma(shape, scale) for costs and other positive quantities. */
-  record Gamma(double shape, double scale) implements Distribution {
+  record Gamma(double shape, double scale) implements ParameterDistribution {
     static Gamma fromMoments(double mean, double sd) {
       if (!(mean > 0)) {
         throw new IllegalArgumentException("a gamma mean must be positive");
@@ -126,7 +126,7 @@ public sealed interface Distribution {
   }
 
   /** Lognormal(meanlog, sdlog), stated by the mean and sd on the natural scale. */
-  record LogNormal(double meanlog, double sdlog) implements Distribution {
+  record LogNormal(double meanlog, double sdlog) implements ParameterDistribution {
     static LogNormal fromMoments(double mean, double sd) {
       if (!(mean > 0)) {
         throw new IllegalArgumentException("a lognormal mean must be positive");
@@ -153,7 +153,7 @@ public sealed interface Distribution {
   }
 
   /** Normal(mean, sd). */
-  record Normal(double mean, double sd) implements Distribution {
+  record Normal(double mean, double sd) implements ParameterDistribution {
     public double sample(UniformRandomProvider random) {
       return mean + sd * ZigguratSampler.NormalizedGaussian.of(random).sample();
     }

@@ -9,7 +9,7 @@ import org.openv2v.simulation.engine.Distribution;
  * the capacities, and the risks while waiting. Durations are in days. Names follow the platform:
  * product codes from reference/products.json, site ids from reference/korea-network.json.
  */
-public record Scenario(
+public record NetworkScenario(
     String name,
     String description,
     String product,
@@ -25,7 +25,7 @@ public record Scenario(
     Trial trial,
     List<Input> inputs) {
 
-  public Scenario {
+  public NetworkScenario {
     regions = List.copyOf(regions);
     centres = List.copyOf(centres);
     arrivals = List.copyOf(arrivals);
@@ -41,7 +41,7 @@ public record Scenario(
   public record Input(String field, String value, String source, int line) {}
 
   /** A scenario without demographics of its own (the indication defaults apply) and no trial. */
-  public Scenario(
+  public NetworkScenario(
       String name,
       String description,
       String product,
@@ -161,34 +161,34 @@ public record Scenario(
       double outpatientAdmissionFraction,
       Distribution outpatientStay) {}
 
-  public Scenario withName(String newName) {
+  public NetworkScenario withName(String newName) {
     return with(newName, centres, pathway, manufacturing, infusion);
   }
 
-  Scenario withManufacturing(Manufacturing changed) {
+  NetworkScenario withManufacturing(Manufacturing changed) {
     return with(name, centres, pathway, changed, infusion);
   }
 
-  Scenario withPathway(Pathway changed) {
+  NetworkScenario withPathway(Pathway changed) {
     return with(name, centres, changed, manufacturing, infusion);
   }
 
-  Scenario withInfusion(Infusion changed) {
+  NetworkScenario withInfusion(Infusion changed) {
     return with(name, centres, pathway, manufacturing, changed);
   }
 
-  Scenario withCentres(List<Centre> changed) {
+  NetworkScenario withCentres(List<Centre> changed) {
     return with(name, changed, pathway, manufacturing, infusion);
   }
 
   /** This scenario with the parts a variation or a sweep changes; the rest as it is. */
-  private Scenario with(
+  private NetworkScenario with(
       String newName,
       List<Centre> newCentres,
       Pathway newPathway,
       Manufacturing newManufacturing,
       Infusion newInfusion) {
-    return new Scenario(
+    return new NetworkScenario(
         newName,
         description,
         product,

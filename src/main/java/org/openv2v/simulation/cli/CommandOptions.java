@@ -7,14 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code --name value} or {@code --name=value} options, checked against the names allowed. */
-final class Flags {
+final class CommandOptions {
 
   private final Map<String, String> values = new LinkedHashMap<>();
 
-  private Flags() {}
+  private CommandOptions() {}
 
-  static Flags parse(List<String> args, Set<String> allowed) {
-    Flags flags = new Flags();
+  static CommandOptions parse(List<String> args, Set<String> allowed) {
+    CommandOptions flags = new CommandOptions();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (!arg.startsWith("--") || arg.length() == 2) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * written as itself in UTF-8; numbers as plain decimals with no exponent, no leading zeros, no
  * trailing zeros after the point, no point without a fraction, and zero as {@code 0}.
  */
-public final class Json {
+public final class LedgerJson {
 
   private static final Pattern CANONICAL_NUMBER =
       Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?");
@@ -30,7 +30,7 @@ public final class Json {
       Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
   private static final int MAX_DEPTH = 32;
 
-  private Json() {}
+  private LedgerJson() {}
 
   /** A JSON number as written. */
   public record Number(String text) {
