@@ -166,19 +166,31 @@ class ArchitectureTests {
   }
 
   /**
-   * The text with each run of PlantUML relations sorted: the Documenter writes them in hash order,
-   * which changes from run to run while the diagram stays the same.
+   * The text with each run of PlantUML relations and of AsciiDoc list items sorted: the Documenter
+   * writes them in hash order, which changes from run to run while the documentation stays the
+   * same.
    */
   static String inStableOrder(String text) {
     List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
     int start = 0;
     while (start < lines.size()) {
-      int end = start;
-      while (end < lines.size() && lines.get(end).strip().startsWith("Rel(")) {
-        end++;
+      String first = lines.get(start);
+      int end = start + 1;
+      if (first.strip().startsWith("Rel(")) {
+        while (end < lines.size() && lines.get(end).strip().startsWith("Rel(")) {
+          end++;
+        }
+        Collections.sort(lines.subList(start, end));
+      } else if (first.startsWith("* ") || first.startsWith("|* ")) {
+        while (end < lines.size() && lines.get(end).startsWith("* ")) {
+          end++;
+        }
+        boolean inCell = first.startsWith("|");
+        lines.set(start, inCell ? first.substring(1) : first);
+        Collections.sort(lines.subList(start, end));
+        lines.set(start, (inCell ? "|" : "") + lines.get(start));
       }
-      Collections.sort(lines.subList(start, end));
-      start = end + 1;
+      start = end;
     }
     return String.join("\n", lines);
   }

@@ -1,4 +1,4 @@
-/** The demo of Korea's CAR-T network: sites, users and cases (demo mode only). */
+/** The demo of Korea's CAR-T network: sites, users, cases and their shipments (demo mode only). */
 @ApplicationModule(
     allowedDependencies = {
       "bedside",
@@ -8,6 +8,8 @@
       "custody",
       "custody :: domain",
       "identity :: domain",
+      "logistics",
+      "logistics :: domain",
       "network",
       "safety",
       "safety :: domain",
