@@ -13,7 +13,8 @@
       "shared",
       "simulation :: engine",
       "simulation :: network",
-      "simulation :: reference"
+      "simulation :: reference",
+      "web"
     })
 package org.openv2v.forecast;
 

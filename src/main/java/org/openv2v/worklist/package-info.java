@@ -15,7 +15,8 @@
       "safety",
       "scheduling",
       "security",
-      "shared"
+      "shared",
+      "web"
     })
 package org.openv2v.worklist;
 

@@ -54,7 +54,7 @@ record CasePage(
   static final List<CaseState> MAIN_PATH = CaseState.mainPath();
 
   static CasePage of(
-      CaseView view, Timeline timeline, Names names, Formats formats, PageWords labels) {
+      CaseView view, Timeline timeline, NetworkNames names, Formats formats, PageWords labels) {
     PatientView patient = view.patient();
     boolean withheld = view.identityRedacted();
     List<EventView> events = timeline.events();

@@ -91,7 +91,7 @@ class CasePages {
       Model model,
       HttpServletResponse response) {
     Actor actor = currentActor.get();
-    Names names = names();
+    NetworkNames names = names();
     PageWords labels = labels();
     Formats formats = formats(labels);
     Optional<CaseState> stateFilter = parseState(state);
@@ -198,7 +198,7 @@ class CasePages {
   private void describe(UUID caseId, Actor actor, Map<String, Object> model) {
     CaseView view = cases.find(caseId, actor);
     Timeline timeline = cases.timeline(caseId, actor);
-    Names names = names();
+    NetworkNames names = names();
     model.put("me", UserBadge.of(actor, names));
     PageWords labels = labels();
     model.put("page", CasePage.of(view, timeline, names, formats(labels), labels));
@@ -286,8 +286,8 @@ class CasePages {
     return url.encode().build().toUriString();
   }
 
-  private Names names() {
-    return Names.of(network.sites(), network.products());
+  private NetworkNames names() {
+    return NetworkNames.of(network.sites(), network.products());
   }
 
   /** The words of the language chosen for this request (see {@code web.PreferredLanguage}). */

@@ -11,10 +11,10 @@ import org.openv2v.network.Site;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /** The network's sites and products by id, to show names where the cases carry codes. */
-record Names(Map<String, Site> sites, Map<String, Product> products) {
+record NetworkNames(Map<String, Site> sites, Map<String, Product> products) {
 
-  static Names of(List<Site> sites, List<Product> products) {
-    return new Names(
+  static NetworkNames of(List<Site> sites, List<Product> products) {
+    return new NetworkNames(
         sites.stream().collect(Collectors.toMap(Site::id, Function.identity(), (a, b) -> a)),
         products.stream()
             .collect(Collectors.toMap(Product::code, Function.identity(), (a, b) -> a)));

@@ -7,14 +7,14 @@ import org.openv2v.cases.domain.CaseState;
  * The pipeline's columns: the journey's states grouped by phase, in journey order. Ended cases
  * (closed, withdrawn) have no column: they need nobody's attention.
  */
-public enum Stage {
+public enum PipelineStage {
   INTAKE,
   APHERESIS,
   MANUFACTURING,
   RETURN_AND_INFUSION,
   AFTER_INFUSION;
 
-  public static Optional<Stage> of(CaseState state) {
+  public static Optional<PipelineStage> of(CaseState state) {
     return switch (state) {
       case REFERRED, ELIGIBILITY_CONFIRMED, PAYER_APPROVED -> Optional.of(INTAKE);
       case APHERESIS_SCHEDULED, APHERESIS_COLLECTED -> Optional.of(APHERESIS);
