@@ -15,7 +15,7 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -32,17 +32,19 @@ import java.util.zip.ZipFile;
 public final class Launcher {
 
   /**
-   * Command-line tools that run without the server, each a class with {@code static int run(List,
-   * PrintStream, PrintStream)}. Named, not imported, so that the entry points depend on no module
-   * (the modules' tests depend on this package, and Modulith would see a cycle).
+   * The first words of the command-line tools that run without the server. Only the words: the
+   * tools themselves are called by {@code org.openv2v.cli.CommandLineTools}, which the compiler and
+   * the module check see; this class stays free of application classes (see above), and a test
+   * checks that both lists agree.
    */
-  private static final Map<String, String> COMMANDS =
-      Map.of(
-          "verify-ledger", "org.openv2v.custody.domain.LedgerCommand",
-          "simulate", "org.openv2v.simulation.cli.SimulateCommand",
-          "economics", "org.openv2v.economics.cli.EconomicsCommand",
-          "validate", "org.openv2v.validation.ValidationCommand",
-          "forecast", "org.openv2v.forecast.cli.ForecastCommand");
+  static final Set<String> COMMANDS =
+      Set.of("verify-ledger", "simulate", "economics", "validate", "forecast");
+
+  /**
+   * Runs a tool by its word on the thin class path: {@code run(String, List, PrintStream,
+   * PrintStream)}.
+   */
+  private static final String TOOLS = "org.openv2v.cli.CommandLineTools";
 
   /** The build's stamp, in the jar and in {@code openv2v-cli/}: both must come from one build. */
   static final String STAMP = "META-INF/openv2v-cli.id";
@@ -68,17 +70,8 @@ public final class Launcher {
 
   private Launcher() {}
 
-  /**
-   * The class of the command-line tool named by {@code word}, or null when the word is not one.
-   * Public: when Spring Boot's launcher runs the application, this class (at the jar's root) and
-   * {@link OpenV2VApplication} (in BOOT-INF/classes) live in different class loaders.
-   */
-  public static String commandClass(String word) {
-    return COMMANDS.get(word);
-  }
-
   public static void main(String[] args) throws Throwable {
-    if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+    if (args.length > 0 && COMMANDS.contains(args[0])) {
       List<URL> thin = thinClassPath();
       if (!thin.isEmpty()) {
         System.exit(runThin(thin, args));
@@ -98,11 +91,12 @@ public final class Launcher {
             "openv2v-cli", classPath.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
     Thread.currentThread().setContextClassLoader(loader);
     Method run =
-        Class.forName(COMMANDS.get(args[0]), true, loader)
-            .getMethod("run", List.class, PrintStream.class, PrintStream.class);
+        Class.forName(TOOLS, true, loader)
+            .getMethod("run", String.class, List.class, PrintStream.class, PrintStream.class);
     try {
       return (int)
-          run.invoke(null, Arrays.asList(args).subList(1, args.length), System.out, System.err);
+          run.invoke(
+              null, args[0], Arrays.asList(args).subList(1, args.length), System.out, System.err);
     } catch (InvocationTargetException e) {
       throw e.getCause();
     }

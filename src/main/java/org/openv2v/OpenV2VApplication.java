@@ -1,12 +1,9 @@
 package org.openv2v;
 
 import java.io.PrintStream;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.Arrays;
-import java.util.List;
 import java.util.OptionalInt;
+import org.openv2v.cli.CommandLineTools;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -30,23 +27,10 @@ public class OpenV2VApplication {
    * exported case ledger offline (docs/ledger.md).
    */
   public static OptionalInt command(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0 || Launcher.commandClass(args[0]) == null) {
+    if (args.length == 0 || !CommandLineTools.isTool(args[0])) {
       return OptionalInt.empty();
     }
-    try {
-      MethodHandle run =
-          MethodHandles.publicLookup()
-              .findStatic(
-                  Class.forName(Launcher.commandClass(args[0])),
-                  "run",
-                  MethodType.methodType(
-                      int.class, List.class, PrintStream.class, PrintStream.class));
-      return OptionalInt.of(
-          (int) run.invoke(Arrays.asList(args).subList(1, args.length), out, err));
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException("Cannot run the command " + args[0], e);
-    }
+    return OptionalInt.of(
+        CommandLineTools.run(args[0], Arrays.asList(args).subList(1, args.length), out, err));
   }
 }

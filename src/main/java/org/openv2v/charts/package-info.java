@@ -4,6 +4,9 @@
  * pages and for the self-contained reports the simulator and the economic model write without
  * Spring ({@link org.openv2v.charts.ReportTemplates}). Any module may use it; it uses none.
  */
-@org.springframework.modulith.ApplicationModule(
-    type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(
+    type = ApplicationModule.Type.OPEN,
+    allowedDependencies = {})
 package org.openv2v.charts;
+
+import org.springframework.modulith.ApplicationModule;

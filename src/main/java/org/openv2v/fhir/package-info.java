@@ -4,5 +4,21 @@
  * data only through those modules' public services, which check roles and sites and audit every
  * read of patient data. docs/fhir.md maps each platform concept to its FHIR element.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "FHIR exchange")
+@ApplicationModule(
+    displayName = "FHIR exchange",
+    allowedDependencies = {
+      "audit",
+      "cases",
+      "cases :: domain",
+      "custody",
+      "custody :: domain",
+      "identity :: domain",
+      "network",
+      "safety",
+      "safety :: domain",
+      "security",
+      "shared"
+    })
 package org.openv2v.fhir;
+
+import org.springframework.modulith.ApplicationModule;

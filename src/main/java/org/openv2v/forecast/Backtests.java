@@ -15,7 +15,7 @@ import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
 import org.openv2v.simulation.network.BuiltInScenarios;
-import org.openv2v.simulation.network.Scenario;
+import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +44,7 @@ public class Backtests {
   private final Clock clock;
   private final ZoneId zone;
   private final ForecastSettings settings;
-  private final Scenario scenario;
+  private final NetworkScenario scenario;
 
   Backtests(Cases cases, Capacity capacity, Clock clock, ZoneId zone, ForecastSettings settings) {
     this.cases = cases;

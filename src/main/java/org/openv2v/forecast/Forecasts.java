@@ -24,7 +24,7 @@ import org.openv2v.scheduling.Capacity;
 import org.openv2v.security.Actor;
 import org.openv2v.shared.Refusal;
 import org.openv2v.simulation.network.BuiltInScenarios;
-import org.openv2v.simulation.network.Scenario;
+import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +53,7 @@ public class Forecasts {
   private final Clock clock;
   private final ZoneId zone;
   private final ForecastSettings settings;
-  private final Scenario scenario;
+  private final NetworkScenario scenario;
   private final ForecastDrift drift;
 
   Forecasts(

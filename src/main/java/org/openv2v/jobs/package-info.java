@@ -6,4 +6,7 @@
  * any node becomes one run (the forecast refresh); and any db-scheduler {@code Task} bean of a
  * module (recurring ones are scheduled at start), scheduled through the {@code SchedulerClient}.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.openv2v.jobs;
+
+import org.springframework.modulith.ApplicationModule;

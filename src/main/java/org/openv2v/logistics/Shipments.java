@@ -168,6 +168,11 @@ public class Shipments {
     return new Booked(summaries.summary(earlier, view), true);
   }
 
+  /** Whether the case has any shipment booked; no case data, so neither role nor audit. */
+  public boolean hasAny(UUID caseId) {
+    return !shipments.ofCase(caseId).isEmpty();
+  }
+
   /** The case's shipments in booking order. */
   @Transactional
   public List<ShipmentView> ofCase(UUID caseId, Actor actor) {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.openv2v.network.Network;
 import org.openv2v.network.Site;
 import org.openv2v.network.SiteType;
-import org.openv2v.scheduling.domain.Distribution;
+import org.openv2v.scheduling.domain.TransitDistribution;
 import org.openv2v.scheduling.domain.TransitTime;
 import org.openv2v.scheduling.internal.BookingRows;
 import org.openv2v.scheduling.internal.CapacityPicture;
@@ -152,7 +152,7 @@ public class Capacity {
         lane.p90Days(),
         lane.source(),
         time.mu(),
-        time.distribution() == Distribution.FIXED ? 0.0 : time.sigma());
+        time.distribution() == TransitDistribution.FIXED ? 0.0 : time.sigma());
   }
 
   @Transactional

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.openv2v.scheduling.domain.Distribution;
+import org.openv2v.scheduling.domain.TransitDistribution;
 
 /**
  * A courier lane between two sites and its transit time: FIXED days, or LOGNORMAL given by its
@@ -14,7 +14,7 @@ import org.openv2v.scheduling.domain.Distribution;
 public record CourierLane(
     @NotBlank String fromSiteId,
     @NotBlank String toSiteId,
-    @NotNull Distribution distribution,
+    @NotNull TransitDistribution distribution,
     @DecimalMin("0.1") @DecimalMax("30") double medianDays,
     @DecimalMin("0.1") @DecimalMax("60") double p90Days,
     @Size(max = 2000) String source,

@@ -1,4 +1,7 @@
 /** The shared kernel: value types every module may use. No framework types here. */
-@org.springframework.modulith.ApplicationModule(
-    type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(
+    type = ApplicationModule.Type.OPEN,
+    allowedDependencies = {})
 package org.openv2v.shared;
+
+import org.springframework.modulith.ApplicationModule;

@@ -8,7 +8,7 @@ import org.openv2v.simulation.engine.Distribution;
 import org.openv2v.simulation.engine.Replications;
 import org.openv2v.simulation.network.BuiltInScenarios;
 import org.openv2v.simulation.network.NetworkExperiment;
-import org.openv2v.simulation.network.Scenario;
+import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.network.ScenarioException;
 import org.openv2v.simulation.network.Variation;
 import org.openv2v.simulation.output.RunFiles;
@@ -40,7 +40,7 @@ public final class AccessDelay {
       throw new IllegalArgumentException("the delay must be 0..3650 days, was " + extraDays);
     }
     try {
-      Scenario s = BuiltInScenarios.nameOrFile(scenario, ReferenceVocabulary.get());
+      NetworkScenario s = BuiltInScenarios.nameOrFile(scenario, ReferenceVocabulary.get());
       if (extraDays > 0) {
         double median = median(s.pathway().payerApproval());
         s = new Variation("approvalDays", List.of(median + extraDays)).apply(s, median + extraDays);

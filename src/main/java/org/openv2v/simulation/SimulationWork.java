@@ -9,8 +9,8 @@ import org.openv2v.shared.Refusal;
 import org.openv2v.simulation.internal.SimulationProperties;
 import org.openv2v.simulation.network.BuiltInScenarios;
 import org.openv2v.simulation.network.NetworkExperiment;
+import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.network.NetworkSummary;
-import org.openv2v.simulation.network.Scenario;
 import org.openv2v.simulation.network.ScenarioException;
 import org.openv2v.simulation.network.ScenarioReader;
 import org.openv2v.simulation.output.SimulationReport;
@@ -40,7 +40,7 @@ class SimulationWork implements RunWork {
     }
 
     /** The scenario, refused with the reason when it is unknown or its file is wrong. */
-    Scenario load() {
+    NetworkScenario load() {
       try {
         if (scenario != null) {
           if (!BuiltInScenarios.NAMES.contains(scenario)) {
@@ -96,7 +96,7 @@ class SimulationWork implements RunWork {
   @Override
   public RunResult perform(JobRun run, RunProgress progress) {
     Parameters p = run.parameters(Parameters.class);
-    Scenario scenario = p.load();
+    NetworkScenario scenario = p.load();
     NetworkSummary summary;
     try {
       summary =

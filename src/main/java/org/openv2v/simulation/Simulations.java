@@ -9,7 +9,7 @@ import org.openv2v.jobs.JobRuns;
 import org.openv2v.shared.Refusal;
 import org.openv2v.simulation.internal.SimulationProperties;
 import org.openv2v.simulation.network.BuiltInScenarios;
-import org.openv2v.simulation.network.Scenario;
+import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
 import org.springframework.stereotype.Service;
 
@@ -33,7 +33,7 @@ public class Simulations {
   public List<ScenarioInfo> scenarios() {
     List<ScenarioInfo> infos = new ArrayList<>();
     for (String name : BuiltInScenarios.NAMES) {
-      Scenario s = BuiltInScenarios.load(name, ReferenceVocabulary.get());
+      NetworkScenario s = BuiltInScenarios.load(name, ReferenceVocabulary.get());
       infos.add(new ScenarioInfo(s.name(), s.description(), s.product()));
     }
     return infos;
@@ -55,7 +55,7 @@ public class Simulations {
           .withWords("refusal.simulation.replications", properties.maxReplications());
     }
     SimulationWork.Parameters parameters = SimulationWork.Parameters.of(request);
-    Scenario scenario = parameters.load();
+    NetworkScenario scenario = parameters.load();
     JobRun run =
         runs.submit(SimulationWork.KIND, scenario.name(), requestedBy, parameters)
             .orElseThrow(

@@ -8,8 +8,8 @@ import java.util.ResourceBundle;
 import org.apache.commons.csv.CSVRecord;
 import org.openv2v.simulation.network.BuiltInScenarios;
 import org.openv2v.simulation.network.NetworkExperiment;
+import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.network.NetworkSummary;
-import org.openv2v.simulation.network.Scenario;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
 
 /**
@@ -38,7 +38,7 @@ final class TrialChecks {
       Double model = null;
       String note;
       if (BuiltInScenarios.NAMES.contains(scenario)) {
-        Scenario loaded = BuiltInScenarios.load(scenario, ReferenceVocabulary.get());
+        NetworkScenario loaded = BuiltInScenarios.load(scenario, ReferenceVocabulary.get());
         NetworkSummary summary =
             NetworkExperiment.run(
                 loaded, run.years(), run.replications(), run.seed(), run.threads(), done -> {});

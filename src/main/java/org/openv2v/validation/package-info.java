@@ -4,4 +4,14 @@
  * trial not-infused fractions) and reports each result, its difference and whether it is within
  * tolerance. Plain Java and Thymeleaf, no Spring: {@code java -jar openv2v.jar validate --out DIR}.
  */
+@ApplicationModule(
+    allowedDependencies = {
+      "economics :: model",
+      "economics :: scenario",
+      "simulation :: engine",
+      "simulation :: network",
+      "simulation :: reference"
+    })
 package org.openv2v.validation;
+
+import org.springframework.modulith.ApplicationModule;

@@ -34,9 +34,9 @@ import org.openv2v.shared.Refusal;
 import org.openv2v.worklist.domain.CustodyExpectations;
 import org.openv2v.worklist.domain.MissingSignature;
 import org.openv2v.worklist.domain.Party;
+import org.openv2v.worklist.domain.PipelineStage;
 import org.openv2v.worklist.domain.SignatureDue;
 import org.openv2v.worklist.domain.SignedStep;
-import org.openv2v.worklist.domain.Stage;
 import org.openv2v.worklist.domain.Waiting;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -328,12 +328,13 @@ public class Worklist {
   }
 
   private static List<PipelineColumn> pipeline(List<CaseView> open, Map<UUID, CaseCard> cards) {
-    Map<Stage, List<CaseCard>> columns = new EnumMap<>(Stage.class);
-    for (Stage stage : Stage.values()) {
+    Map<PipelineStage, List<CaseCard>> columns = new EnumMap<>(PipelineStage.class);
+    for (PipelineStage stage : PipelineStage.values()) {
       columns.put(stage, new ArrayList<>());
     }
     for (CaseView view : open) {
-      Stage.of(view.state()).ifPresent(stage -> columns.get(stage).add(cards.get(view.id())));
+      PipelineStage.of(view.state())
+          .ifPresent(stage -> columns.get(stage).add(cards.get(view.id())));
     }
     List<PipelineColumn> pipeline = new ArrayList<>();
     columns.forEach(

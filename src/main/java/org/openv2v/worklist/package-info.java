@@ -3,4 +3,21 @@
  * manufacturer at their sites. It reads the other modules through their public APIs and stores
  * nothing of its own.
  */
+@ApplicationModule(
+    allowedDependencies = {
+      "alerts",
+      "cases",
+      "cases :: domain",
+      "custody",
+      "custody :: domain",
+      "forecast",
+      "network",
+      "safety",
+      "scheduling",
+      "security",
+      "shared",
+      "web"
+    })
 package org.openv2v.worklist;
+
+import org.springframework.modulith.ApplicationModule;

@@ -252,7 +252,7 @@ class CollectedAtTheCentreTests {
                     new CourierLane(
                         lane.get("fromSiteId").asString(),
                         lane.get("toSiteId").asString(),
-                        org.openv2v.scheduling.domain.Distribution.valueOf(distribution),
+                        org.openv2v.scheduling.domain.TransitDistribution.valueOf(distribution),
                         median,
                         p90,
                         source,

@@ -19,7 +19,7 @@ import org.openv2v.network.Capability;
 import org.openv2v.network.Network;
 import org.openv2v.network.Site;
 import org.openv2v.network.SiteType;
-import org.openv2v.scheduling.domain.Distribution;
+import org.openv2v.scheduling.domain.TransitDistribution;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 
@@ -69,7 +69,8 @@ final class SchedulingFixture {
         "test");
     capacity.setChairs(id, new ChairCapacity(id, chairs, true, "test"), ADMIN);
     capacity.setLane(
-        new CourierLane(id, "US-NVS-MP", Distribution.FIXED, 3, 3, "test", null, null), ADMIN);
+        new CourierLane(id, "US-NVS-MP", TransitDistribution.FIXED, 3, 3, "test", null, null),
+        ADMIN);
     return id;
   }
 

@@ -3,14 +3,9 @@ package org.openv2v.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openv2v.IntegrationTest;
 import org.openv2v.cases.Cases;
 import org.openv2v.cases.OpenCase;
 import org.openv2v.forecast.Forecasts;
@@ -18,42 +13,17 @@ import org.openv2v.patientstatus.StatusLinks;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The forecast where people read it: the case page's section, Home's pipeline cards, the
  * manufacturer's table by DIN and the patient's status page, in English and Korean, with no machine
  * words (screenshots forecast-*.png).
  */
-@IntegrationTest
-@Tag("browser")
-class ForecastBrowserTests {
+class ForecastBrowserTests extends BrowserTest {
 
-  private static BrowserSession browser;
-
-  @LocalServerPort int port;
   @Autowired Forecasts forecasts;
   @Autowired Cases cases;
   @Autowired StatusLinks links;
-
-  @BeforeAll
-  static void startBrowser() throws java.io.IOException {
-    Assumptions.assumeTrue(
-        BrowserSession.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
-    browser = BrowserSession.start();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
-
-  private String base() {
-    return "http://localhost:" + port;
-  }
 
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 

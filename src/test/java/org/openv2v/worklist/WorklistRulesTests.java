@@ -18,9 +18,9 @@ import org.openv2v.worklist.domain.CustodyExpectations;
 import org.openv2v.worklist.domain.FollowUpCodes;
 import org.openv2v.worklist.domain.MissingSignature;
 import org.openv2v.worklist.domain.Party;
+import org.openv2v.worklist.domain.PipelineStage;
 import org.openv2v.worklist.domain.SignatureDue;
 import org.openv2v.worklist.domain.SignedStep;
-import org.openv2v.worklist.domain.Stage;
 import org.openv2v.worklist.domain.Waiting;
 
 /** The rules that turn a case's state and ledger into tasks, without a database. */
@@ -141,12 +141,13 @@ class WorklistRulesTests {
   @Test
   void should_put_every_open_state_in_one_column_in_journey_order_and_ended_ones_in_none() {
     for (CaseState state : CaseState.values()) {
-      assertThat(Stage.of(state).isPresent()).as(state.name()).isEqualTo(!state.isEnded());
+      assertThat(PipelineStage.of(state).isPresent()).as(state.name()).isEqualTo(!state.isEnded());
     }
-    assertThat(Stage.of(CaseState.REFERRED)).contains(Stage.INTAKE);
-    assertThat(Stage.of(CaseState.MANUFACTURING_FAILED)).contains(Stage.MANUFACTURING);
-    assertThat(Stage.of(CaseState.INFUSED)).contains(Stage.RETURN_AND_INFUSION);
-    assertThat(Stage.of(CaseState.FOLLOW_UP)).contains(Stage.AFTER_INFUSION);
+    assertThat(PipelineStage.of(CaseState.REFERRED)).contains(PipelineStage.INTAKE);
+    assertThat(PipelineStage.of(CaseState.MANUFACTURING_FAILED))
+        .contains(PipelineStage.MANUFACTURING);
+    assertThat(PipelineStage.of(CaseState.INFUSED)).contains(PipelineStage.RETURN_AND_INFUSION);
+    assertThat(PipelineStage.of(CaseState.FOLLOW_UP)).contains(PipelineStage.AFTER_INFUSION);
   }
 
   @Test
@@ -163,7 +164,8 @@ class WorklistRulesTests {
       Arrays.stream(TaskKind.values())
           .forEach(k -> assertThat(keys).contains("worklist.task." + k));
       Arrays.stream(Party.values()).forEach(p -> assertThat(keys).contains("worklist.party." + p));
-      Arrays.stream(Stage.values()).forEach(s -> assertThat(keys).contains("worklist.stage." + s));
+      Arrays.stream(PipelineStage.values())
+          .forEach(s -> assertThat(keys).contains("worklist.stage." + s));
       Arrays.stream(org.openv2v.alerts.AlertKind.values())
           .forEach(k -> assertThat(keys).contains("worklist.alert." + k));
       Arrays.stream(org.openv2v.alerts.Severity.values())

@@ -15,7 +15,7 @@ import org.openv2v.forecast.domain.QueuedCase;
 import org.openv2v.forecast.internal.LiveQueue;
 import org.openv2v.simulation.engine.Distribution;
 import org.openv2v.simulation.network.BuiltInScenarios;
-import org.openv2v.simulation.network.Scenario;
+import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
 
 /**
@@ -47,7 +47,7 @@ public final class ForecastBenchmark {
     String[] sizes = (args.length > 2 ? args[2] : "1,1000,10000").split(",");
     int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 5;
     PrintStream out = System.out;
-    Scenario scenario = BuiltInScenarios.load("korea-2023", ReferenceVocabulary.get());
+    NetworkScenario scenario = BuiltInScenarios.load("korea-2023", ReferenceVocabulary.get());
     Pathway pathway = LiveQueue.pathwayOf(scenario);
     out.printf(
         "Forecast refresh (forward simulation only), %d threads, %d replications, %d cores%n",
@@ -77,7 +77,7 @@ public final class ForecastBenchmark {
         .run(replications, 20261203, threads);
   }
 
-  private static Instance instance(int n, Scenario scenario, long seed) {
+  private static Instance instance(int n, NetworkScenario scenario, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     Map<String, Queue> queues = new HashMap<>();
     int facilities = 5;
@@ -97,7 +97,7 @@ public final class ForecastBenchmark {
               Distribution.LogNormal.ofMedian(2, 0.3),
               3));
     }
-    Scenario.Hazards h = scenario.hazardsOf("DLBCL");
+    NetworkScenario.Hazards h = scenario.hazardsOf("DLBCL");
     QueuedCase.Hazards hazards =
         new QueuedCase.Hazards(h.progressionPerDay(), h.deathPerDay(), h.afterApheresis());
     List<QueuedCase> cases = new ArrayList<>(n);

@@ -9,7 +9,7 @@ import org.openv2v.cases.domain.CaseState;
  */
 record Badge(String state, String label, String tone) {
 
-  static Badge of(CaseState state, Labels labels) {
+  static Badge of(CaseState state, PageWords labels) {
     return new Badge(state.name(), labels.state(state), tone(state));
   }
 

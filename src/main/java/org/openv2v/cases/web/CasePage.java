@@ -54,7 +54,7 @@ record CasePage(
   static final List<CaseState> MAIN_PATH = CaseState.mainPath();
 
   static CasePage of(
-      CaseView view, Timeline timeline, Names names, Formats formats, Labels labels) {
+      CaseView view, Timeline timeline, NetworkNames names, Formats formats, PageWords labels) {
     PatientView patient = view.patient();
     boolean withheld = view.identityRedacted();
     List<EventView> events = timeline.events();
@@ -104,7 +104,7 @@ record CasePage(
    * the last step of the main path that the case reached.
    */
   static List<Step> steps(
-      CaseState current, List<EventView> events, Formats formats, Labels labels) {
+      CaseState current, List<EventView> events, Formats formats, PageWords labels) {
     Map<CaseState, Instant> entered = new EnumMap<>(CaseState.class);
     events.forEach(event -> entered.put(event.state(), event.occurredAt()));
     List<CaseState> path = MAIN_PATH;
@@ -161,7 +161,7 @@ record CasePage(
   }
 
   private static Step step(
-      CaseState state, String status, Instant at, Formats formats, Labels labels) {
+      CaseState state, String status, Instant at, Formats formats, PageWords labels) {
     return new Step(
         state.name(),
         labels.get("step." + state.name()),
@@ -171,7 +171,7 @@ record CasePage(
   }
 
   static List<Notice> notices(
-      CaseState current, List<EventView> events, Formats formats, Labels labels) {
+      CaseState current, List<EventView> events, Formats formats, PageWords labels) {
     List<Notice> notices = new ArrayList<>();
     Optional<EventView> last =
         events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1));
@@ -202,7 +202,7 @@ record CasePage(
 
   /** A manufacturing failure the case has since moved past: how it went on. */
   private static Optional<Notice> earlierFailure(
-      List<EventView> events, Formats formats, Labels labels) {
+      List<EventView> events, Formats formats, PageWords labels) {
     int failure = -1;
     for (int i = 0; i < events.size(); i++) {
       if (events.get(i).type() == CaseEventType.MANUFACTURING_FAILED) {
@@ -232,7 +232,7 @@ record CasePage(
   }
 
   /** Why a case was withdrawn or closed, then the note written with it. */
-  private static String ending(EventView event, Labels labels) {
+  private static String ending(EventView event, PageWords labels) {
     String reason =
         event.reason().map(labels::reason).orElseGet(() -> labels.get("notice.reasonNotGiven"));
     return (labels.get("notice.reason", reason) + " " + sentence(event.note().orElse(null)).trim())
@@ -247,7 +247,7 @@ record CasePage(
     return trimmed + (trimmed.endsWith(".") ? " " : ". ");
   }
 
-  static List<MilestoneCard> milestones(Milestones m, boolean ended, Labels labels) {
+  static List<MilestoneCard> milestones(Milestones m, boolean ended, PageWords labels) {
     return List.of(
         MilestoneCard.of("referral-to-apheresis", m.referralToApheresisDays(), ended, labels),
         MilestoneCard.of("manufacturing-turnaround", m.apheresisToReleaseDays(), ended, labels),

@@ -90,8 +90,8 @@ class CasePages {
       Model model,
       HttpServletResponse response) {
     Actor actor = currentActor.get();
-    Names names = names();
-    Labels labels = labels();
+    NetworkNames names = names();
+    PageWords labels = labels();
     Formats formats = formats(labels);
     Optional<CaseState> stateFilter = parseState(state);
     Optional<String> centreFilter =
@@ -148,7 +148,7 @@ class CasePages {
       RedirectAttributes redirect) {
     Actor actor = currentActor.get();
     UUID caseId = CaseIds.parse(id);
-    Labels labels = labels();
+    PageWords labels = labels();
     UUID formId = null;
     try {
       // A role that records no event (quality & audit) is refused before the form is read.
@@ -197,9 +197,9 @@ class CasePages {
   private void describe(UUID caseId, Actor actor, Map<String, Object> model) {
     CaseView view = cases.find(caseId, actor);
     Timeline timeline = cases.timeline(caseId, actor);
-    Names names = names();
+    NetworkNames names = names();
     model.put("me", UserBadge.of(actor, names));
-    Labels labels = labels();
+    PageWords labels = labels();
     model.put("page", CasePage.of(view, timeline, names, formats(labels), labels));
     List<PanelSlot> slots =
         panels
@@ -259,16 +259,16 @@ class CasePages {
     return url.encode().build().toUriString();
   }
 
-  private Names names() {
-    return Names.of(network.sites(), network.products());
+  private NetworkNames names() {
+    return NetworkNames.of(network.sites(), network.products());
   }
 
   /** The words of the language chosen for this request (see {@code web.PreferredLanguage}). */
-  private Labels labels() {
-    return new Labels(messages, LocaleContextHolder.getLocale());
+  private PageWords labels() {
+    return new PageWords(messages, LocaleContextHolder.getLocale());
   }
 
-  private Formats formats(Labels labels) {
+  private Formats formats(PageWords labels) {
     return Formats.of(zone, LocalDate.now(clock.withZone(zone)), labels);
   }
 }

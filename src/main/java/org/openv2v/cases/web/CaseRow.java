@@ -19,7 +19,7 @@ record CaseRow(
     String lastEvent,
     String lastEventIso) {
 
-  static CaseRow of(CaseView view, Names names, Formats formats, Labels labels) {
+  static CaseRow of(CaseView view, NetworkNames names, Formats formats, PageWords labels) {
     return new CaseRow(
         view.id(),
         view.reference(),

@@ -21,7 +21,7 @@ final class EventActions {
 
   private EventActions() {}
 
-  static List<EventAction> of(CaseView view, Actor actor, Labels labels) {
+  static List<EventAction> of(CaseView view, Actor actor, PageWords labels) {
     if (siteOf(view, actor).isEmpty()) {
       return List.of();
     }

@@ -20,7 +20,7 @@ record EventRow(
     boolean noteWithheld,
     String reason) {
 
-  static EventRow of(EventView event, Names names, Formats formats, Labels labels) {
+  static EventRow of(EventView event, NetworkNames names, Formats formats, PageWords labels) {
     return new EventRow(
         event.sequence(),
         formats.dateTime(event.occurredAt()),

@@ -18,7 +18,7 @@ record Formats(
     DateTimeFormatter dateTime,
     DateTimeFormatter dayMonth) {
 
-  static Formats of(ZoneId zone, LocalDate today, Labels labels) {
+  static Formats of(ZoneId zone, LocalDate today, PageWords labels) {
     return new Formats(
         zone,
         today,

@@ -9,7 +9,7 @@ import java.util.Optional;
 record MilestoneCard(
     String key, String title, String subtitle, Long days, String value, String explanation) {
 
-  static MilestoneCard of(String key, Optional<Long> days, boolean ended, Labels labels) {
+  static MilestoneCard of(String key, Optional<Long> days, boolean ended, PageWords labels) {
     String prefix = "milestone." + key;
     return new MilestoneCard(
         key,

@@ -9,7 +9,7 @@ import org.openv2v.security.Actor;
  */
 record UserBadge(String displayName, String role, List<String> sites) {
 
-  static UserBadge of(Actor actor, Names names) {
+  static UserBadge of(Actor actor, NetworkNames names) {
     return new UserBadge(
         actor.displayName(), actor.role().name(), names.siteNames(actor.siteIds()));
   }

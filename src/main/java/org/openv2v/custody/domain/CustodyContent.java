@@ -79,17 +79,17 @@ public record CustodyContent(
   public Map<String, Object> toJson() {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("caseId", caseId.toString());
-    json.put("caseSequence", Json.Number.of(caseSequence));
+    json.put("caseSequence", LedgerJson.Number.of(caseSequence));
     json.put("condition", condition.name());
     json.put("deviceTime", instant(deviceTime));
     json.put("eventId", eventId.toString());
     json.put("noteSha256", noteSha256.orElse(null));
-    json.put("sequence", Json.Number.of(sequence));
+    json.put("sequence", LedgerJson.Number.of(sequence));
     json.put("serverTime", instant(serverTime));
     json.put("signer", signer.toJson());
     json.put("siteId", siteId);
     json.put("step", step.name());
-    json.put("temperatureCelsius", temperatureCelsius.map(Json.Number::of).orElse(null));
+    json.put("temperatureCelsius", temperatureCelsius.map(LedgerJson.Number::of).orElse(null));
     json.put("units", List.copyOf(units));
     json.put("witness", witness.map(Signatory::toJson).orElse(null));
     return json;
@@ -97,7 +97,7 @@ public record CustodyContent(
 
   /** The canonical text: UTF-8 JSON, keys sorted, no whitespace (docs/ledger.md). */
   public String canonical() {
-    return Json.canonical(toJson());
+    return LedgerJson.canonical(toJson());
   }
 
   /** The content hash: SHA-256 of the canonical text's UTF-8 bytes, in lowercase hexadecimal. */

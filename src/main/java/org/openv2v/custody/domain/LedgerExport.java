@@ -64,7 +64,7 @@ public final class LedgerExport {
     document.put("caseId", caseId.toString());
     document.put("format", FORMAT);
     document.put("records", records);
-    return Json.canonical(document);
+    return LedgerJson.canonical(document);
   }
 
   /**
@@ -126,8 +126,8 @@ public final class LedgerExport {
   public static Verdict verify(String text) {
     Object document;
     try {
-      document = Json.read(text);
-    } catch (Json.Malformed e) {
+      document = LedgerJson.read(text);
+    } catch (LedgerJson.Malformed e) {
       return new Verdict(
           false, 0, Optional.empty(), "not a ledger export: " + e.getMessage(), Chain.ZERO);
     }
@@ -153,7 +153,7 @@ public final class LedgerExport {
         String contentHash = hash(record, "contentHash", number);
         String recomputed;
         try {
-          recomputed = Sha256.hex(Json.canonical(content));
+          recomputed = Sha256.hex(LedgerJson.canonical(content));
         } catch (IllegalArgumentException e) {
           throw new Invalid(number, "content cannot be put in canonical form: " + e.getMessage());
         }
@@ -196,7 +196,7 @@ public final class LedgerExport {
     } catch (Invalid e) {
       return new Verdict(false, count, Optional.ofNullable(e.record), e.getMessage(), caseChain);
     }
-    String expected = Json.canonical(document);
+    String expected = LedgerJson.canonical(document);
     if (!text.equals(expected) && !text.equals(expected + "\n")) {
       return new Verdict(
           false,
@@ -264,7 +264,7 @@ public final class LedgerExport {
   }
 
   private static long integer(Object value) {
-    OptionalLong number = value instanceof Json.Number n ? n.asLong() : OptionalLong.empty();
+    OptionalLong number = value instanceof LedgerJson.Number n ? n.asLong() : OptionalLong.empty();
     return number.orElse(Long.MIN_VALUE);
   }
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.openv2v.custody.CustodyRecord;
 import org.openv2v.custody.domain.Condition;
 import org.openv2v.custody.domain.CustodyStep;
-import org.openv2v.custody.domain.Json;
+import org.openv2v.custody.domain.LedgerJson;
 import org.openv2v.custody.domain.Signatory;
 
 /**
@@ -49,7 +49,10 @@ record CustodyEventView(
         record.serverTime(),
         record.deviceTime(),
         record.condition(),
-        record.temperatureCelsius().map(t -> new BigDecimal(Json.Number.of(t).text())).orElse(null),
+        record
+            .temperatureCelsius()
+            .map(t -> new BigDecimal(LedgerJson.Number.of(t).text()))
+            .orElse(null),
         record.note().orElse(null),
         record.hashes().contentHash(),
         record.hashes().previousInCase(),

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.openv2v.economics.model.CostCategory;
 import org.openv2v.economics.model.CostSharing;
-import org.openv2v.economics.model.Distribution;
 import org.openv2v.economics.model.LifeTable;
+import org.openv2v.economics.model.ParameterDistribution;
 import org.openv2v.economics.model.PartitionedSurvival;
 
 /**
@@ -188,16 +188,16 @@ public final class ModelLoader {
       }
       double relative = p.isAssumption() ? assumption : sourced;
       double value = p.base();
-      Distribution d;
+      ParameterDistribution d;
       if (probabilities.contains(i)) {
         if (value <= 0 || value >= 1) {
           continue;
         }
-        d = Distribution.of("beta", value, relative * Math.min(value, 1 - value));
+        d = ParameterDistribution.of("beta", value, relative * Math.min(value, 1 - value));
       } else if (value > 0) {
-        d = Distribution.of("gamma", value, relative * value);
+        d = ParameterDistribution.of("gamma", value, relative * value);
       } else if (value < 0) {
-        d = Distribution.of("normal", value, -relative * value);
+        d = ParameterDistribution.of("normal", value, -relative * value);
       } else {
         continue;
       }
@@ -684,12 +684,12 @@ public final class ModelLoader {
         node.field("source")
             .map(YamlNode::text)
             .orElse(inherited.isBlank() ? "unsourced" : inherited);
-    Optional<Distribution> distribution = Optional.empty();
+    Optional<ParameterDistribution> distribution = Optional.empty();
     if (node.field("distribution").map(YamlNode::text).orElse("").equals("uniform")) {
       try {
         distribution =
             Optional.of(
-                Distribution.uniform(
+                ParameterDistribution.uniform(
                     node.required("low").number(), node.required("high").number()));
       } catch (IllegalArgumentException e) {
         throw node.required("distribution").error(e.getMessage());
@@ -698,7 +698,7 @@ public final class ModelLoader {
       try {
         distribution =
             Optional.of(
-                Distribution.of(
+                ParameterDistribution.of(
                     node.required("distribution").text(), value, node.required("sd").number()));
       } catch (IllegalArgumentException e) {
         throw node.required("distribution").error(e.getMessage());

@@ -1,7 +1,7 @@
 package org.openv2v.economics.scenario;
 
 import java.util.Optional;
-import org.openv2v.economics.model.Distribution;
+import org.openv2v.economics.model.ParameterDistribution;
 
 /**
  * One number of a model with where it comes from: its base-case value, its source, its PSA
@@ -13,7 +13,7 @@ public record Parameter(
     String name,
     double base,
     String source,
-    Optional<Distribution> distribution,
+    Optional<ParameterDistribution> distribution,
     double low,
     double high,
     int line,

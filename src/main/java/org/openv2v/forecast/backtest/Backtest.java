@@ -15,7 +15,7 @@ import org.openv2v.forecast.domain.ForwardSimulation;
 import org.openv2v.forecast.internal.LiveQueue;
 import org.openv2v.scheduling.CapacityView;
 import org.openv2v.scheduling.ScheduleQueue;
-import org.openv2v.simulation.network.Scenario;
+import org.openv2v.simulation.network.NetworkScenario;
 
 /**
  * Replays a recorded period: on every {@code step}-th day from {@code from} to {@code to} it
@@ -65,10 +65,10 @@ public final class Backtest {
       Scores.Calibration within,
       Scores.Coverage coverage) {}
 
-  private final Scenario scenario;
+  private final NetworkScenario scenario;
   private final ZoneId zone;
 
-  public Backtest(Scenario scenario, ZoneId zone) {
+  public Backtest(NetworkScenario scenario, ZoneId zone) {
     this.scenario = scenario;
     this.zone = zone;
   }

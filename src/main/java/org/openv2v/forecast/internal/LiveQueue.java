@@ -27,7 +27,7 @@ import org.openv2v.scheduling.ManufacturingTime;
 import org.openv2v.scheduling.ScheduleQueue;
 import org.openv2v.scheduling.SlotView;
 import org.openv2v.simulation.engine.Distribution;
-import org.openv2v.simulation.network.Scenario;
+import org.openv2v.simulation.network.NetworkScenario;
 
 /**
  * Turns the live records (open cases, the schedule's queue, the published capacity) into the
@@ -43,12 +43,12 @@ public final class LiveQueue {
   /** z of the 90th percentile, to turn a lane's median and p90 into a log-normal sigma. */
   private static final double Z90 = 1.2815515655446004;
 
-  private final Scenario scenario;
+  private final NetworkScenario scenario;
   private final Instant now;
   private final ZoneId zone;
   private final LocalDate thisMonday;
 
-  public LiveQueue(Scenario scenario, Instant now, ZoneId zone) {
+  public LiveQueue(NetworkScenario scenario, Instant now, ZoneId zone) {
     this.scenario = scenario;
     this.now = now;
     this.zone = zone;
@@ -75,7 +75,7 @@ public final class LiveQueue {
     for (OpenCase c : open) {
       String key = c.manufacturingSiteId() + "|" + c.productCode();
       Queue queue = queues.computeIfAbsent(key, k -> queue(k, c, capacity));
-      Scenario.Hazards h =
+      NetworkScenario.Hazards h =
           Optional.ofNullable(scenario.hazardsOf(c.indication()))
               .orElseGet(() -> scenario.hazardsOf("DLBCL"));
       ScheduleQueue.Booked b = booked.get(c.id());
@@ -166,9 +166,9 @@ public final class LiveQueue {
   }
 
   /** The steps before infusion that the records do not hold, as the scenario gives them. */
-  public static Pathway pathwayOf(Scenario scenario) {
-    Scenario.Pathway p = scenario.pathway();
-    Scenario.Manufacturing m = scenario.manufacturing();
+  public static Pathway pathwayOf(NetworkScenario scenario) {
+    NetworkScenario.Pathway p = scenario.pathway();
+    NetworkScenario.Manufacturing m = scenario.manufacturing();
     return new Pathway(
         p.referralToConsult(),
         p.eligibilityAssessment(),

@@ -25,6 +25,7 @@ import org.openv2v.logistics.domain.ExcursionDetector;
 import org.openv2v.logistics.domain.ExcursionKind;
 import org.openv2v.logistics.domain.ExcursionWording;
 import org.openv2v.logistics.domain.LoggerReading;
+import org.openv2v.logistics.domain.ShipmentBrackets;
 import org.openv2v.logistics.internal.ExcursionRows.StoredExcursion;
 import org.openv2v.logistics.internal.ShipmentRows.StoredShipment;
 import org.openv2v.security.Actor;

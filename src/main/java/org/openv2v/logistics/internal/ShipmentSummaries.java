@@ -12,6 +12,7 @@ import org.openv2v.logistics.ShipmentView;
 import org.openv2v.logistics.domain.ColdChainRule;
 import org.openv2v.logistics.domain.Excursion;
 import org.openv2v.logistics.domain.ExcursionWording;
+import org.openv2v.logistics.domain.ShipmentBrackets;
 import org.openv2v.logistics.domain.ShipmentStatus;
 import org.openv2v.logistics.internal.ShipmentRows.StoredShipment;
 import org.springframework.stereotype.Component;

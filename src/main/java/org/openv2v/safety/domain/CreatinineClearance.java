@@ -13,12 +13,12 @@ public record CreatinineClearance(double mlPerMin, List<String> reasons) {
   }
 
   public static CreatinineClearance cockcroftGault(
-      Double ageYears, Double weightKg, Double serumCreatinineMgDl, Sex sex) {
+      Double ageYears, Double weightKg, Double serumCreatinineMgDl, BiologicalSex sex) {
     double age = Inputs.within("ageYears", ageYears, 18, 130, "years");
     double weight = Inputs.within("weightKg", weightKg, 1, 350, "kg");
     double creatinine = Inputs.within("serumCreatinineMgDl", serumCreatinineMgDl, 0.1, 20, "mg/dL");
     Inputs.required("sex", sex);
-    double female = sex == Sex.FEMALE ? 0.85 : 1.0;
+    double female = sex == BiologicalSex.FEMALE ? 0.85 : 1.0;
     double crcl = (140 - age) * weight / (72 * creatinine) * female;
     return new CreatinineClearance(
         crcl,
@@ -30,7 +30,7 @@ public record CreatinineClearance(double mlPerMin, List<String> reasons) {
                 + " kg / (72 × "
                 + Inputs.plain(creatinine)
                 + " mg/dL)"
-                + (sex == Sex.FEMALE ? " × 0.85 (female)" : "")
+                + (sex == BiologicalSex.FEMALE ? " × 0.85 (female)" : "")
                 + " = "
                 + Rounding.places(crcl, 1)
                 + " mL/min"));

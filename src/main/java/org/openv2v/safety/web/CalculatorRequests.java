@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.openv2v.safety.domain.BiologicalSex;
 import org.openv2v.safety.domain.BsaFormula;
 import org.openv2v.safety.domain.CerebralEdema;
 import org.openv2v.safety.domain.Consciousness;
@@ -13,7 +14,6 @@ import org.openv2v.safety.domain.Hypotension;
 import org.openv2v.safety.domain.MotorFinding;
 import org.openv2v.safety.domain.OxygenSupport;
 import org.openv2v.safety.domain.Seizure;
-import org.openv2v.safety.domain.Sex;
 
 /**
  * The calculators' request bodies. Booleans of the contracts are required: a missing or null one is
@@ -85,7 +85,7 @@ final class CalculatorRequests {
       @NotNull Double ageYears,
       @NotNull Double weightKg,
       @NotNull Double serumCreatinineMgDl,
-      @NotNull Sex sex) {}
+      @NotNull BiologicalSex sex) {}
 
   /**
    * Either {@code crclMlMin}, or age, sex and serum creatinine to compute it by Cockcroft–Gault;
@@ -99,7 +99,7 @@ final class CalculatorRequests {
       BsaFormula bsaFormula,
       Double crclMlMin,
       Double ageYears,
-      Sex sex,
+      BiologicalSex sex,
       Double serumCreatinineMgDl,
       LocalDate infusionDate) {}
 

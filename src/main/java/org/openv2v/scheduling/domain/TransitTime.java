@@ -5,7 +5,7 @@ package org.openv2v.scheduling.domain;
  * parameters follow from them: mu = ln(median), sigma = (ln(p90) - mu) / z(0.9), z(0.9) = 1.2816.
  * Planning uses the 90th percentile by default, so that a promised date is kept nine times in ten.
  */
-public record TransitTime(Distribution distribution, double medianDays, double p90Days) {
+public record TransitTime(TransitDistribution distribution, double medianDays, double p90Days) {
 
   static final double Z90 = 1.2815515655446004;
 
@@ -16,7 +16,7 @@ public record TransitTime(Distribution distribution, double medianDays, double p
     if (p90Days < medianDays) {
       throw new IllegalArgumentException("p90Days must not be below medianDays");
     }
-    if (distribution == Distribution.FIXED && p90Days != medianDays) {
+    if (distribution == TransitDistribution.FIXED && p90Days != medianDays) {
       throw new IllegalArgumentException("a FIXED lane has p90Days equal to medianDays");
     }
   }
@@ -26,7 +26,7 @@ public record TransitTime(Distribution distribution, double medianDays, double p
   }
 
   public double sigma() {
-    return distribution == Distribution.FIXED ? 0 : (Math.log(p90Days) - mu()) / Z90;
+    return distribution == TransitDistribution.FIXED ? 0 : (Math.log(p90Days) - mu()) / Z90;
   }
 
   /** Whole days to plan with at the chosen quantile (a part day counts as a day). */

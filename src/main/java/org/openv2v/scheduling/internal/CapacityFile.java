@@ -2,7 +2,7 @@ package org.openv2v.scheduling.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.openv2v.scheduling.domain.Distribution;
+import org.openv2v.scheduling.domain.TransitDistribution;
 
 /** The demo capacity file, reference/capacity.json: every entry carries its source. */
 record CapacityFile(
@@ -28,7 +28,7 @@ record CapacityFile(
   record LaneRule(
       String fromCountry,
       String toCountry,
-      Distribution distribution,
+      TransitDistribution distribution,
       double medianDays,
       double p90Days,
       String source) {}

@@ -13,7 +13,7 @@ import org.openv2v.scheduling.BlackoutDay;
 import org.openv2v.scheduling.ChairCapacity;
 import org.openv2v.scheduling.CourierLane;
 import org.openv2v.scheduling.ManufacturingTime;
-import org.openv2v.scheduling.domain.Distribution;
+import org.openv2v.scheduling.domain.TransitDistribution;
 import org.openv2v.scheduling.domain.TransitTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -226,7 +226,9 @@ public class CapacityRows {
             (rs, n) -> {
               TransitTime time =
                   new TransitTime(
-                      Distribution.valueOf(rs.getString(3)), rs.getDouble(4), rs.getDouble(5));
+                      TransitDistribution.valueOf(rs.getString(3)),
+                      rs.getDouble(4),
+                      rs.getDouble(5));
               return new CourierLane(
                   rs.getString(1),
                   rs.getString(2),

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.openv2v.simulation.engine.Replications;
 import org.openv2v.simulation.network.Calibration;
-import org.openv2v.simulation.network.Scenario;
+import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.output.Json;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
 
@@ -54,18 +54,18 @@ final class CalibrationCommand {
   private CalibrationCommand() {}
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
-    Flags flags = Flags.parse(args, FLAGS);
+    CommandOptions flags = CommandOptions.parse(args, FLAGS);
     Path dir = Path.of(flags.required("out"));
     double years = flags.decimal("years", 5);
     if (!(years > 0 && years <= 200)) {
-      throw new Flags.UsageError("--years must be > 0 and at most 200");
+      throw new CommandOptions.UsageError("--years must be > 0 and at most 200");
     }
     int replications = flags.count("replications", 20, 2);
     long seed = flags.whole("seed", 11);
     int threads = flags.count("threads", Replications.allCores(), 1);
 
     List<Calibration.Row> rows = new ArrayList<>();
-    for (Scenario scenario : Calibration.trialScenarios(ReferenceVocabulary.get())) {
+    for (NetworkScenario scenario : Calibration.trialScenarios(ReferenceVocabulary.get())) {
       rows.add(Calibration.run(scenario, years, replications, seed, threads));
     }
     try {

@@ -13,8 +13,8 @@ import java.util.function.IntConsumer;
 import org.openv2v.simulation.engine.Replications;
 import org.openv2v.simulation.network.BuiltInScenarios;
 import org.openv2v.simulation.network.NetworkExperiment;
+import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.network.NetworkSummary;
-import org.openv2v.simulation.network.Scenario;
 import org.openv2v.simulation.network.ScenarioException;
 import org.openv2v.simulation.network.Variation;
 import org.openv2v.simulation.output.Json;
@@ -44,11 +44,11 @@ final class NetworkCommand {
   }
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
-    Flags flags = Flags.parse(args, FLAGS);
+    CommandOptions flags = CommandOptions.parse(args, FLAGS);
     String scenarioNames = flags.required("scenario");
     double years = flags.decimal("years");
     if (!(years > 0 && years <= 200)) {
-      throw new Flags.UsageError("--years must be > 0 and at most 200");
+      throw new CommandOptions.UsageError("--years must be > 0 and at most 200");
     }
     int replications = flags.count("replications", 1, 1);
     long seed = flags.whole("seed");
@@ -56,17 +56,17 @@ final class NetworkCommand {
     int threads = flags.count("threads", Replications.allCores(), 1);
     String lang = flags.text("lang").orElse("en");
     if (!lang.equals("en") && !lang.equals("ko")) {
-      throw new Flags.UsageError("--lang must be en or ko");
+      throw new CommandOptions.UsageError("--lang must be en or ko");
     }
     Locale locale = lang.equals("ko") ? Locale.KOREAN : Locale.ENGLISH;
     Variation variation;
     try {
       variation = flags.text("vary").map(Variation::parse).orElse(null);
     } catch (IllegalArgumentException e) {
-      throw new Flags.UsageError(e.getMessage());
+      throw new CommandOptions.UsageError(e.getMessage());
     }
 
-    List<Scenario> scenarios = new ArrayList<>();
+    List<NetworkScenario> scenarios = new ArrayList<>();
     try {
       for (String name : scenarioNames.split(",")) {
         scenarios.add(load(name.trim()));
@@ -77,15 +77,15 @@ final class NetworkCommand {
     }
     if (variation != null) {
       if (scenarios.size() != 1) {
-        throw new Flags.UsageError("--vary sweeps one scenario; give a single --scenario");
+        throw new CommandOptions.UsageError("--vary sweeps one scenario; give a single --scenario");
       }
-      List<Scenario> swept = new ArrayList<>();
+      List<NetworkScenario> swept = new ArrayList<>();
       try {
         for (double value : variation.values()) {
           swept.add(variation.apply(scenarios.get(0), value));
         }
       } catch (IllegalArgumentException e) {
-        throw new Flags.UsageError("--vary: " + e.getMessage());
+        throw new CommandOptions.UsageError("--vary: " + e.getMessage());
       }
       scenarios = swept;
     }
@@ -94,7 +94,7 @@ final class NetworkCommand {
     boolean single = scenarios.size() == 1 && variation == null;
     List<NetworkSummary> summaries = new ArrayList<>();
     try {
-      for (Scenario scenario : scenarios) {
+      for (NetworkScenario scenario : scenarios) {
         IntConsumer progress = Progress.on(err, replications, scenario.name());
         NetworkExperiment.Run run =
             NetworkExperiment.runWithPatients(
@@ -117,7 +117,7 @@ final class NetworkCommand {
   }
 
   /** A built-in scenario by name, else a YAML file by path. */
-  static Scenario load(String nameOrFile) {
+  static NetworkScenario load(String nameOrFile) {
     return BuiltInScenarios.nameOrFile(nameOrFile, ReferenceVocabulary.get());
   }
 
@@ -169,7 +169,8 @@ final class NetworkCommand {
   }
 
   private static void writeRun(
-      Path dir, Scenario scenario, NetworkExperiment.Run run, Locale locale) throws IOException {
+      Path dir, NetworkScenario scenario, NetworkExperiment.Run run, Locale locale)
+      throws IOException {
     RunFiles.write(dir, scenario, run);
     Files.writeString(
         dir.resolve("report.html"),

@@ -29,12 +29,12 @@ final class QueueCommand {
   private QueueCommand() {}
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
-    Flags flags = Flags.parse(args, FLAGS);
+    CommandOptions flags = CommandOptions.parse(args, FLAGS);
     QueueModel model;
     try {
       long servers = flags.whole("servers");
       if (servers < 1 || servers > 1_000_000) {
-        throw new Flags.UsageError("--servers must be 1..1000000");
+        throw new CommandOptions.UsageError("--servers must be 1..1000000");
       }
       model =
           new QueueModel(
@@ -45,7 +45,7 @@ final class QueueCommand {
               flags.whole("customers"),
               flags.whole("warmup"));
     } catch (IllegalArgumentException e) {
-      throw new Flags.UsageError(e.getMessage());
+      throw new CommandOptions.UsageError(e.getMessage());
     }
     int replications = flags.count("replications", 1, 1);
     long seed = flags.whole("seed");

@@ -59,9 +59,9 @@ final class Breakdown {
   }
 
   static List<NetworkSummary.ByIndication> byIndication(
-      Scenario scenario, List<NetworkOutcome> all) {
+      NetworkScenario scenario, List<NetworkOutcome> all) {
     Set<String> indications = new LinkedHashSet<>();
-    for (Scenario.Arrivals a : scenario.arrivals()) {
+    for (NetworkScenario.Arrivals a : scenario.arrivals()) {
       indications.add(a.indication());
     }
     int n = all.size();

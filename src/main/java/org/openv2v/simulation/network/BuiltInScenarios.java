@@ -51,7 +51,7 @@ public final class BuiltInScenarios {
    *
    * @throws ScenarioException naming the built-in scenarios when neither exists
    */
-  public static Scenario nameOrFile(String nameOrFile, Vocabulary vocabulary) {
+  public static NetworkScenario nameOrFile(String nameOrFile, Vocabulary vocabulary) {
     if (NAMES.contains(nameOrFile)) {
       return load(nameOrFile, vocabulary);
     }
@@ -73,7 +73,7 @@ public final class BuiltInScenarios {
     }
   }
 
-  public static Scenario load(String name, Vocabulary vocabulary) {
+  public static NetworkScenario load(String name, Vocabulary vocabulary) {
     String yaml =
         text(name)
             .orElseThrow(

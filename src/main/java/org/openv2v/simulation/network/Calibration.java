@@ -15,7 +15,7 @@ public final class Calibration {
   /** One trial: the published target and what the model gives for it. */
   public record Row(
       String scenario,
-      Scenario.Trial trial,
+      NetworkScenario.Trial trial,
       String indication,
       String product,
       double hazardPerDay,
@@ -33,10 +33,10 @@ public final class Calibration {
   private Calibration() {}
 
   /** The built-in scenarios that carry a {@code trial} section, in the order they are listed. */
-  public static List<Scenario> trialScenarios(Vocabulary vocabulary) {
-    List<Scenario> trials = new ArrayList<>();
+  public static List<NetworkScenario> trialScenarios(Vocabulary vocabulary) {
+    List<NetworkScenario> trials = new ArrayList<>();
     for (String name : BuiltInScenarios.NAMES) {
-      Scenario scenario = BuiltInScenarios.load(name, vocabulary);
+      NetworkScenario scenario = BuiltInScenarios.load(name, vocabulary);
       if (scenario.trial() != null) {
         trials.add(scenario);
       }
@@ -44,8 +44,9 @@ public final class Calibration {
     return trials;
   }
 
-  public static Row run(Scenario scenario, double years, int replications, long seed, int threads) {
-    Scenario.Trial trial = scenario.trial();
+  public static Row run(
+      NetworkScenario scenario, double years, int replications, long seed, int threads) {
+    NetworkScenario.Trial trial = scenario.trial();
     if (trial == null) {
       throw new IllegalArgumentException(scenario.name() + " has no trial section");
     }

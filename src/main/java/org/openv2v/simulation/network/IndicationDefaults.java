@@ -18,11 +18,12 @@ final class IndicationDefaults {
   private static final String FILE = "indications.yaml";
   private static volatile IndicationDefaults loaded;
 
-  private final Map<String, Scenario.Hazards> hazards;
-  private final Map<String, Scenario.Population> population;
+  private final Map<String, NetworkScenario.Hazards> hazards;
+  private final Map<String, NetworkScenario.Population> population;
 
   private IndicationDefaults(
-      Map<String, Scenario.Hazards> hazards, Map<String, Scenario.Population> population) {
+      Map<String, NetworkScenario.Hazards> hazards,
+      Map<String, NetworkScenario.Population> population) {
     this.hazards = Map.copyOf(hazards);
     this.population = Map.copyOf(population);
   }
@@ -36,11 +37,11 @@ final class IndicationDefaults {
     return defaults;
   }
 
-  Scenario.Hazards hazards(String indication) {
+  NetworkScenario.Hazards hazards(String indication) {
     return hazards.get(indication);
   }
 
-  Scenario.Population population(String indication) {
+  NetworkScenario.Population population(String indication) {
     return population.get(indication);
   }
 
@@ -55,8 +56,8 @@ final class IndicationDefaults {
       throw new UncheckedIOException(e);
     }
     YamlField root = YamlField.root(FILE, text);
-    Map<String, Scenario.Hazards> hazards = new LinkedHashMap<>();
-    Map<String, Scenario.Population> population = new LinkedHashMap<>();
+    Map<String, NetworkScenario.Hazards> hazards = new LinkedHashMap<>();
+    Map<String, NetworkScenario.Population> population = new LinkedHashMap<>();
     for (Map.Entry<String, YamlField> entry : root.fields(null).entrySet()) {
       Map<String, YamlField> f = entry.getValue().fields(Set.of("hazards", "population"));
       hazards.put(

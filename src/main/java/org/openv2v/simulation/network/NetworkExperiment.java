@@ -15,7 +15,7 @@ public final class NetworkExperiment {
   private NetworkExperiment() {}
 
   public static NetworkSummary run(
-      Scenario scenario,
+      NetworkScenario scenario,
       double years,
       int replications,
       long seed,
@@ -28,7 +28,7 @@ public final class NetworkExperiment {
   public record Run(NetworkSummary summary, List<PatientRecords> patients) {}
 
   public static Run runWithPatients(
-      Scenario scenario,
+      NetworkScenario scenario,
       double years,
       int replications,
       long seed,
@@ -50,7 +50,11 @@ public final class NetworkExperiment {
   }
 
   static NetworkSummary summarise(
-      Scenario scenario, double years, int replications, long seed, List<NetworkOutcome> all) {
+      NetworkScenario scenario,
+      double years,
+      int replications,
+      long seed,
+      List<NetworkOutcome> all) {
     int n = all.size();
     double[] fractions = new double[n];
     double referred = 0;

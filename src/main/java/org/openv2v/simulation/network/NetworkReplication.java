@@ -47,7 +47,7 @@ final class NetworkReplication {
   private static final int WARMUP_OVER = 13;
   private static final int HORIZON = 14;
 
-  private final Scenario scenario;
+  private final NetworkScenario scenario;
   private final double warmup;
   private final double horizon;
   private final EventCalendar calendar = new EventCalendar();
@@ -105,19 +105,19 @@ final class NetworkReplication {
   private double waitlistMax;
   private final Map<String, Double> utilization = new LinkedHashMap<>();
 
-  NetworkReplication(Scenario scenario, double years, UniformRandomProvider stream) {
+  NetworkReplication(NetworkScenario scenario, double years, UniformRandomProvider stream) {
     this.scenario = scenario;
     this.warmup = scenario.warmupDays();
     this.horizon = warmup + years * DAYS_PER_YEAR;
     this.monthlyWaitlist = new double[(int) Math.ceil(years * 12 - 1e-9)];
 
-    List<Scenario.Centre> centres = scenario.centres();
+    List<NetworkScenario.Centre> centres = scenario.centres();
     chairs = new Resource[centres.size()];
     beds = new Resource[centres.size()];
     centreCumulativeBeds = new double[centres.size()];
     double totalBeds = 0;
     for (int c = 0; c < centres.size(); c++) {
-      Scenario.Centre centre = centres.get(c);
+      NetworkScenario.Centre centre = centres.get(c);
       chairs[c] = new Resource("apheresis:" + centre.site(), centre.apheresisChairs());
       beds[c] = new Resource("beds:" + centre.site(), centre.beds());
       totalBeds += centre.beds();
@@ -128,7 +128,7 @@ final class NetworkReplication {
             "manufacturing:" + scenario.manufacturing().site(),
             scenario.manufacturing().slotsPerWeek());
 
-    List<Scenario.Region> regions = scenario.regions();
+    List<NetworkScenario.Region> regions = scenario.regions();
     centresByRegion = new int[regions.size()][];
     travelDaysByRegion = new double[regions.size()];
     for (int r = 0; r < regions.size(); r++) {
@@ -139,7 +139,7 @@ final class NetworkReplication {
               .filter(c -> centres.get(c).region().equals(name))
               .toArray();
     }
-    List<Scenario.Arrivals> arrivals = scenario.arrivals();
+    List<NetworkScenario.Arrivals> arrivals = scenario.arrivals();
     streamRegion = new int[arrivals.size()];
     streamCumulative = new double[arrivals.size()];
     hazardTotal = new double[arrivals.size()];
@@ -151,7 +151,7 @@ final class NetworkReplication {
     femaleFraction = new double[arrivals.size()];
     double perDay = 0;
     for (int s = 0; s < arrivals.size(); s++) {
-      Scenario.Arrivals a = arrivals.get(s);
+      NetworkScenario.Arrivals a = arrivals.get(s);
       perDay += a.perYear() / DAYS_PER_YEAR;
       streamCumulative[s] = perDay;
       for (int r = 0; r < regions.size(); r++) {
@@ -159,11 +159,11 @@ final class NetworkReplication {
           streamRegion[s] = r;
         }
       }
-      Scenario.Hazards h = scenario.hazards().get(a.indication());
+      NetworkScenario.Hazards h = scenario.hazards().get(a.indication());
       hazardTotal[s] = h.totalPerDay();
       hazardDeathShare[s] = h.totalPerDay() > 0 ? h.deathPerDay() / h.totalPerDay() : 0;
       hazardAfterApheresis[s] = h.afterApheresis();
-      Scenario.Population who = scenario.populationOf(a.indication());
+      NetworkScenario.Population who = scenario.populationOf(a.indication());
       if (who != null) {
         ageMedian[s] = who.medianAge();
         ageMin[s] = who.minAge();
@@ -179,16 +179,16 @@ final class NetworkReplication {
     unitExponential = new Distribution.Exponential(1).sampler(streams[4]);
     decisions = streams[5];
     demographics = streams[6];
-    Scenario.Pathway p = scenario.pathway();
+    NetworkScenario.Pathway p = scenario.pathway();
     toConsult = p.referralToConsult().sampler(streams[1]);
     assessment = p.eligibilityAssessment().sampler(streams[1]);
     payerApproval = p.payerApproval().sampler(streams[1]);
     apheresisSession = p.apheresisSession().sampler(streams[1]);
-    Scenario.Manufacturing m = scenario.manufacturing();
+    NetworkScenario.Manufacturing m = scenario.manufacturing();
     outbound = m.outboundTransit().sampler(streams[2]);
     turnaround = m.turnaround().sampler(streams[2]);
     inbound = m.returnTransit().sampler(streams[2]);
-    Scenario.Infusion i = scenario.infusion();
+    NetworkScenario.Infusion i = scenario.infusion();
     lymphodepletion = i.lymphodepletion().sampler(streams[3]);
     inpatientStay = i.inpatientStay().sampler(streams[3]);
     outpatientStay = i.outpatientStay().sampler(streams[3]);
@@ -444,7 +444,7 @@ final class NetworkReplication {
   }
 
   private void manufactured(SimulatedPatient p, double now) {
-    Scenario.Manufacturing m = scenario.manufacturing();
+    NetworkScenario.Manufacturing m = scenario.manufacturing();
     p.reach(Stage.MANUFACTURED);
     if (decisions.nextDouble() < m.failureFraction()) {
       double outcome = decisions.nextDouble();

@@ -38,7 +38,7 @@ public record PatientRecords(
     return withdrawal[i] == null ? "WAITING" : withdrawal[i].name();
   }
 
-  static PatientRecords of(List<SimulatedPatient> counted, List<Scenario.Arrivals> streams) {
+  static PatientRecords of(List<SimulatedPatient> counted, List<NetworkScenario.Arrivals> streams) {
     int n = counted.size();
     PatientRecords r =
         new PatientRecords(

@@ -17,14 +17,15 @@ final class ScenarioInputs {
 
   private ScenarioInputs() {}
 
-  static List<Scenario.Input> of(String text, YamlField root) {
+  static List<NetworkScenario.Input> of(String text, YamlField root) {
     String[] lines = text.split("\r?\n", -1);
-    List<Scenario.Input> inputs = new ArrayList<>();
+    List<NetworkScenario.Input> inputs = new ArrayList<>();
     walk(root.node(), "", lines, inputs);
     return inputs;
   }
 
-  private static void walk(Node node, String path, String[] lines, List<Scenario.Input> out) {
+  private static void walk(
+      Node node, String path, String[] lines, List<NetworkScenario.Input> out) {
     if (node instanceof MappingNode mapping) {
       for (NodeTuple t : mapping.getValue()) {
         if (t.getKeyNode() instanceof ScalarNode key) {
@@ -44,7 +45,7 @@ final class ScenarioInputs {
         && !path.equals("name")
         && !path.equals("description")) {
       int line = node.getStartMark().getLine();
-      out.add(new Scenario.Input(path, scalar.getValue(), source(lines, line), line + 1));
+      out.add(new NetworkScenario.Input(path, scalar.getValue(), source(lines, line), line + 1));
     }
   }
 

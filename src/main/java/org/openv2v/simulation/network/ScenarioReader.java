@@ -40,7 +40,7 @@ public final class ScenarioReader {
     this.vocabulary = vocabulary;
   }
 
-  public Scenario read(String fileName, String text) {
+  public NetworkScenario read(String fileName, String text) {
     YamlField top = YamlField.root(fileName, text);
     Map<String, YamlField> f = top.fields(TOP);
 
@@ -55,21 +55,21 @@ public final class ScenarioReader {
     }
     int warmupDays = f.containsKey("warmupDays") ? f.get("warmupDays").nonNegativeWhole() : 365;
 
-    Map<String, Scenario.Region> regions = regions(YamlField.required(f, "regions", top));
-    List<Scenario.Centre> centres = centres(YamlField.required(f, "centres", top));
-    List<Scenario.Arrivals> arrivals =
+    Map<String, NetworkScenario.Region> regions = regions(YamlField.required(f, "regions", top));
+    List<NetworkScenario.Centre> centres = centres(YamlField.required(f, "centres", top));
+    List<NetworkScenario.Arrivals> arrivals =
         arrivals(YamlField.required(f, "arrivals", top), regions, indications);
     IndicationDefaults defaults = IndicationDefaults.get();
-    Map<String, Scenario.Hazards> hazards =
+    Map<String, NetworkScenario.Hazards> hazards =
         f.containsKey("hazards") ? hazards(f.get("hazards")) : new HashMap<>();
-    Map<String, Scenario.Population> population =
+    Map<String, NetworkScenario.Population> population =
         f.containsKey("population")
             ? population(f.get("population"), indications)
             : new HashMap<>();
     for (int i = 0; i < arrivals.size(); i++) {
       String indication = arrivals.get(i).indication();
       if (!hazards.containsKey(indication)) {
-        Scenario.Hazards fallback = defaults.hazards(indication);
+        NetworkScenario.Hazards fallback = defaults.hazards(indication);
         if (fallback == null) {
           throw indicationOf(f.get("arrivals"), i)
               .problem("needs a hazards entry for " + indication + " (it has no default)");
@@ -77,7 +77,7 @@ public final class ScenarioReader {
         hazards.put(indication, fallback);
       }
       if (!population.containsKey(indication)) {
-        Scenario.Population fallback = defaults.population(indication);
+        NetworkScenario.Population fallback = defaults.population(indication);
         if (fallback == null) {
           throw indicationOf(f.get("arrivals"), i)
               .problem("needs a population entry for " + indication + " (it has no default)");
@@ -85,12 +85,12 @@ public final class ScenarioReader {
         population.put(indication, fallback);
       }
     }
-    Scenario.Trial trial = f.containsKey("trial") ? trial(f.get("trial")) : null;
-    Scenario.Pathway pathway = pathway(f, top);
-    Scenario.Manufacturing manufacturing =
+    NetworkScenario.Trial trial = f.containsKey("trial") ? trial(f.get("trial")) : null;
+    NetworkScenario.Pathway pathway = pathway(f, top);
+    NetworkScenario.Manufacturing manufacturing =
         manufacturing(YamlField.required(f, "manufacturing", top), product);
-    Scenario.Infusion infusion = infusion(YamlField.required(f, "infusion", top));
-    return new Scenario(
+    NetworkScenario.Infusion infusion = infusion(YamlField.required(f, "infusion", top));
+    return new NetworkScenario(
         name,
         description,
         product,
@@ -107,13 +107,13 @@ public final class ScenarioReader {
         ScenarioInputs.of(text, top));
   }
 
-  private Map<String, Scenario.Region> regions(YamlField field) {
-    Map<String, Scenario.Region> regions = new LinkedHashMap<>();
+  private Map<String, NetworkScenario.Region> regions(YamlField field) {
+    Map<String, NetworkScenario.Region> regions = new LinkedHashMap<>();
     for (YamlField item : field.items()) {
       Map<String, YamlField> f = item.fields(Set.of("name", "travelDays"));
       String name = YamlField.required(f, "name", item).text();
       double travel = f.containsKey("travelDays") ? f.get("travelDays").nonNegative() : 0;
-      if (regions.put(name, new Scenario.Region(name, travel)) != null) {
+      if (regions.put(name, new NetworkScenario.Region(name, travel)) != null) {
         throw item.problem("names region " + name + " twice");
       }
     }
@@ -123,8 +123,8 @@ public final class ScenarioReader {
     return regions;
   }
 
-  private List<Scenario.Centre> centres(YamlField field) {
-    List<Scenario.Centre> centres = new ArrayList<>();
+  private List<NetworkScenario.Centre> centres(YamlField field) {
+    List<NetworkScenario.Centre> centres = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (YamlField item : field.items()) {
       Map<String, YamlField> f = item.fields(Set.of("site", "apheresisChairs", "beds"));
@@ -142,7 +142,7 @@ public final class ScenarioReader {
         throw siteField.problem("'" + siteId + "' is listed twice");
       }
       centres.add(
-          new Scenario.Centre(
+          new NetworkScenario.Centre(
               siteId,
               site.region(),
               YamlField.required(f, "apheresisChairs", item).positiveWhole(),
@@ -154,9 +154,9 @@ public final class ScenarioReader {
     return centres;
   }
 
-  private List<Scenario.Arrivals> arrivals(
-      YamlField field, Map<String, Scenario.Region> regions, Set<String> indications) {
-    List<Scenario.Arrivals> arrivals = new ArrayList<>();
+  private List<NetworkScenario.Arrivals> arrivals(
+      YamlField field, Map<String, NetworkScenario.Region> regions, Set<String> indications) {
+    List<NetworkScenario.Arrivals> arrivals = new ArrayList<>();
     for (YamlField item : field.items()) {
       Map<String, YamlField> f = item.fields(Set.of("indication", "region", "perYear"));
       YamlField indicationField = YamlField.required(f, "indication", item);
@@ -171,7 +171,7 @@ public final class ScenarioReader {
         throw regionField.problem("'" + region + "' is not one of the regions listed");
       }
       arrivals.add(
-          new Scenario.Arrivals(
+          new NetworkScenario.Arrivals(
               indication, region, YamlField.required(f, "perYear", item).positive()));
     }
     if (arrivals.isEmpty()) {
@@ -185,25 +185,26 @@ public final class ScenarioReader {
     return item.fields(null).get("indication");
   }
 
-  private Map<String, Scenario.Hazards> hazards(YamlField field) {
-    Map<String, Scenario.Hazards> hazards = new HashMap<>();
+  private Map<String, NetworkScenario.Hazards> hazards(YamlField field) {
+    Map<String, NetworkScenario.Hazards> hazards = new HashMap<>();
     for (Map.Entry<String, YamlField> entry : field.fields(null).entrySet()) {
       hazards.put(entry.getKey(), hazard(entry.getValue()));
     }
     return hazards;
   }
 
-  static Scenario.Hazards hazard(YamlField item) {
+  static NetworkScenario.Hazards hazard(YamlField item) {
     Map<String, YamlField> f =
         item.fields(Set.of("progressionPerDay", "deathPerDay", "afterApheresis"));
-    return new Scenario.Hazards(
+    return new NetworkScenario.Hazards(
         YamlField.required(f, "progressionPerDay", item).nonNegative(),
         YamlField.required(f, "deathPerDay", item).nonNegative(),
         f.containsKey("afterApheresis") ? f.get("afterApheresis").nonNegative() : 1);
   }
 
-  private Map<String, Scenario.Population> population(YamlField field, Set<String> indications) {
-    Map<String, Scenario.Population> population = new HashMap<>();
+  private Map<String, NetworkScenario.Population> population(
+      YamlField field, Set<String> indications) {
+    Map<String, NetworkScenario.Population> population = new HashMap<>();
     for (Map.Entry<String, YamlField> entry : field.fields(null).entrySet()) {
       if (!indications.contains(entry.getKey())) {
         throw entry
@@ -216,7 +217,7 @@ public final class ScenarioReader {
   }
 
   /** Age at referral as median, minimum and maximum in years, and the fraction of women. */
-  static Scenario.Population population(YamlField item) {
+  static NetworkScenario.Population population(YamlField item) {
     Map<String, YamlField> f =
         item.fields(Set.of("medianAge", "minAge", "maxAge", "femaleFraction"));
     double median = YamlField.required(f, "medianAge", item).nonNegative();
@@ -225,11 +226,11 @@ public final class ScenarioReader {
     if (!(min <= median && median <= max && max <= 120)) {
       throw item.problem("needs minAge <= medianAge <= maxAge <= 120");
     }
-    return new Scenario.Population(
+    return new NetworkScenario.Population(
         median, min, max, YamlField.required(f, "femaleFraction", item).fraction());
   }
 
-  private static Scenario.Trial trial(YamlField field) {
+  private static NetworkScenario.Trial trial(YamlField field) {
     Map<String, YamlField> f =
         field.fields(
             Set.of("name", "enrolled", "notInfused", "manufacturingFailures", "use", "source"));
@@ -252,7 +253,7 @@ public final class ScenarioReader {
     if (!use.equals("calibration") && !use.equals("validation")) {
       throw useField.problem("must be calibration or validation");
     }
-    return new Scenario.Trial(
+    return new NetworkScenario.Trial(
         YamlField.required(f, "name", field).text(),
         enrolled,
         notInfused,
@@ -261,7 +262,7 @@ public final class ScenarioReader {
         YamlField.required(f, "source", field).text());
   }
 
-  private Scenario.Pathway pathway(Map<String, YamlField> f, YamlField top) {
+  private NetworkScenario.Pathway pathway(Map<String, YamlField> f, YamlField top) {
     YamlField referral = YamlField.required(f, "referral", top);
     Map<String, YamlField> r = referral.fields(Set.of("toConsultDays"));
     YamlField eligibility = YamlField.required(f, "eligibility", top);
@@ -270,7 +271,7 @@ public final class ScenarioReader {
     Map<String, YamlField> p = payer.fields(Set.of("approvalDays", "refusalFraction"));
     YamlField apheresis = YamlField.required(f, "apheresis", top);
     Map<String, YamlField> a = apheresis.fields(Set.of("sessionDays"));
-    return new Scenario.Pathway(
+    return new NetworkScenario.Pathway(
         YamlField.required(r, "toConsultDays", referral).distribution(),
         YamlField.required(e, "assessmentDays", eligibility).distribution(),
         YamlField.required(e, "ineligibleFraction", eligibility).fraction(),
@@ -279,7 +280,7 @@ public final class ScenarioReader {
         positiveMean(YamlField.required(a, "sessionDays", apheresis)));
   }
 
-  private Scenario.Manufacturing manufacturing(YamlField field, String product) {
+  private NetworkScenario.Manufacturing manufacturing(YamlField field, String product) {
     Map<String, YamlField> f =
         field.fields(
             Set.of(
@@ -313,7 +314,7 @@ public final class ScenarioReader {
     if (reApheresis + outOfSpecification > 1 + 1e-9) {
       throw onFailure.problem("reApheresis + outOfSpecification must not exceed 1");
     }
-    return new Scenario.Manufacturing(
+    return new NetworkScenario.Manufacturing(
         siteId,
         lane,
         YamlField.required(f, "slotsPerWeek", field).positiveWhole(),
@@ -325,7 +326,7 @@ public final class ScenarioReader {
         outOfSpecification);
   }
 
-  private Scenario.Infusion infusion(YamlField field) {
+  private NetworkScenario.Infusion infusion(YamlField field) {
     Map<String, YamlField> f =
         field.fields(
             Set.of(
@@ -335,7 +336,7 @@ public final class ScenarioReader {
                 "inpatientStayDays",
                 "outpatientAdmissionFraction",
                 "outpatientStayDays"));
-    return new Scenario.Infusion(
+    return new NetworkScenario.Infusion(
         YamlField.required(f, "bridgingFraction", field).fraction(),
         YamlField.required(f, "lymphodepletionDays", field).distribution(),
         YamlField.required(f, "outpatientFraction", field).fraction(),

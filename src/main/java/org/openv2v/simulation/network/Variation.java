@@ -64,15 +64,15 @@ public record Variation(String parameter, List<Double> values) {
     return new Variation(text.substring(0, equals).trim(), values);
   }
 
-  public Scenario apply(Scenario s, double value) {
-    Scenario.Manufacturing m = s.manufacturing();
-    Scenario.Pathway p = s.pathway();
-    Scenario.Infusion i = s.infusion();
-    Scenario changed =
+  public NetworkScenario apply(NetworkScenario s, double value) {
+    NetworkScenario.Manufacturing m = s.manufacturing();
+    NetworkScenario.Pathway p = s.pathway();
+    NetworkScenario.Infusion i = s.infusion();
+    NetworkScenario changed =
         switch (parameter) {
           case "slotsPerWeek" ->
               s.withManufacturing(
-                  new Scenario.Manufacturing(
+                  new NetworkScenario.Manufacturing(
                       m.site(),
                       m.lane(),
                       whole(value),
@@ -84,7 +84,7 @@ public record Variation(String parameter, List<Double> values) {
                       m.failureOutOfSpecification()));
           case "approvalDays" ->
               s.withPathway(
-                  new Scenario.Pathway(
+                  new NetworkScenario.Pathway(
                       p.referralToConsult(),
                       p.eligibilityAssessment(),
                       p.ineligibleFraction(),
@@ -93,7 +93,7 @@ public record Variation(String parameter, List<Double> values) {
                       p.apheresisSession()));
           case "transitDays" ->
               s.withManufacturing(
-                  new Scenario.Manufacturing(
+                  new NetworkScenario.Manufacturing(
                       m.site(),
                       m.lane(),
                       m.slotsPerWeek(),
@@ -105,7 +105,7 @@ public record Variation(String parameter, List<Double> values) {
                       m.failureOutOfSpecification()));
           case "turnaroundDays" ->
               s.withManufacturing(
-                  new Scenario.Manufacturing(
+                  new NetworkScenario.Manufacturing(
                       m.site(),
                       m.lane(),
                       m.slotsPerWeek(),
@@ -117,7 +117,7 @@ public record Variation(String parameter, List<Double> values) {
                       m.failureOutOfSpecification()));
           case "outpatientFraction" ->
               s.withInfusion(
-                  new Scenario.Infusion(
+                  new NetworkScenario.Infusion(
                       i.bridgingFraction(),
                       i.lymphodepletion(),
                       fraction(value),
@@ -129,13 +129,16 @@ public record Variation(String parameter, List<Double> values) {
                   s.centres().stream()
                       .map(
                           c ->
-                              new Scenario.Centre(
+                              new NetworkScenario.Centre(
                                   c.site(), c.region(), c.apheresisChairs(), whole(value)))
                       .toList());
           default ->
               s.withCentres(
                   s.centres().stream()
-                      .map(c -> new Scenario.Centre(c.site(), c.region(), whole(value), c.beds()))
+                      .map(
+                          c ->
+                              new NetworkScenario.Centre(
+                                  c.site(), c.region(), whole(value), c.beds()))
                       .toList());
         };
     return changed.withName(s.name() + " " + parameter + "=" + label(value));

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.network.PatientRecords;
-import org.openv2v.simulation.network.Scenario;
 
 /**
  * patients.csv, the patient-level output the economic model reads (the contract is in
@@ -41,7 +41,7 @@ public final class PatientsCsv {
   /** Replications formatted at once, in parallel, before they are written in order. */
   private static final int BATCH = 32;
 
-  public static void write(Scenario scenario, List<PatientRecords> replications, Writer out)
+  public static void write(NetworkScenario scenario, List<PatientRecords> replications, Writer out)
       throws IOException {
     CSVFormat rows = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
     try (CSVPrinter header = new CSVPrinter(out, rows)) {
@@ -63,7 +63,7 @@ public final class PatientsCsv {
     }
   }
 
-  private static String rows(Scenario scenario, int r, PatientRecords p, CSVFormat format) {
+  private static String rows(NetworkScenario scenario, int r, PatientRecords p, CSVFormat format) {
     StringBuilder text = new StringBuilder(p.size() * 80);
     try {
       CSVPrinter printer = new CSVPrinter(text, format);

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.openv2v.simulation.network.NetworkExperiment;
-import org.openv2v.simulation.network.Scenario;
+import org.openv2v.simulation.network.NetworkScenario;
 
 /**
  * The two files of one simulated scenario that other tools read: summary.json (naming its patients
@@ -18,7 +18,7 @@ public final class RunFiles {
 
   private RunFiles() {}
 
-  public static void write(Path dir, Scenario scenario, NetworkExperiment.Run run)
+  public static void write(Path dir, NetworkScenario scenario, NetworkExperiment.Run run)
       throws IOException {
     Files.createDirectories(dir);
     Map<String, Object> json = run.summary().toJson();

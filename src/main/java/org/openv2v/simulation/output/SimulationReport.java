@@ -12,8 +12,8 @@ import org.openv2v.charts.Chart;
 import org.openv2v.charts.ReportTemplates;
 import org.openv2v.charts.Series;
 import org.openv2v.simulation.engine.Estimate;
+import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.network.NetworkSummary;
-import org.openv2v.simulation.network.Scenario;
 import org.openv2v.simulation.network.Stage;
 import org.openv2v.simulation.network.Variation;
 import org.openv2v.simulation.network.Withdrawal;
@@ -37,7 +37,7 @@ public final class SimulationReport {
 
   private SimulationReport() {}
 
-  public static String single(NetworkSummary s, Scenario scenario, Locale locale) {
+  public static String single(NetworkSummary s, NetworkScenario scenario, Locale locale) {
     Map<String, Object> v = base("single", locale, List.of(s));
     v.put("run", s);
     v.put("funnel", funnelRows(s, locale));
@@ -273,12 +273,15 @@ public final class SimulationReport {
   }
 
   /** Hazards and demographics per indication, saying whether the file or the default gave them. */
-  private static List<Row> defaultsRows(Scenario scenario, Locale locale) {
+  private static List<Row> defaultsRows(NetworkScenario scenario, Locale locale) {
     List<Row> rows = new ArrayList<>();
     for (String indication :
-        scenario.arrivals().stream().map(Scenario.Arrivals::indication).distinct().toList()) {
-      Scenario.Hazards h = scenario.hazards().get(indication);
-      Scenario.Population p = scenario.populationOf(indication);
+        scenario.arrivals().stream()
+            .map(NetworkScenario.Arrivals::indication)
+            .distinct()
+            .toList()) {
+      NetworkScenario.Hazards h = scenario.hazards().get(indication);
+      NetworkScenario.Population p = scenario.populationOf(indication);
       boolean own =
           scenario.inputs().stream()
               .anyMatch(i -> i.field().startsWith("hazards." + indication + "."));

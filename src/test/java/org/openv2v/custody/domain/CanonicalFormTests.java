@@ -56,7 +56,7 @@ class CanonicalFormTests {
     outer.put("b", List.of("y", "x"));
     outer.put("a", inner);
     outer.put("B", "upper case sorts first");
-    assertThat(Json.canonical(outer))
+    assertThat(LedgerJson.canonical(outer))
         .isEqualTo(
             "{\"B\":\"upper case sorts first\",\"a\":{\"a\":null,\"z\":true},\"b\":[\"y\",\"x\"]}");
   }
@@ -74,13 +74,14 @@ class CanonicalFormTests {
     "1E+2, 100"
   })
   void should_write_decimals_plainly(String decimal, String canonical) {
-    assertThat(Json.canonical(Json.Number.of(new BigDecimal(decimal)))).isEqualTo(canonical);
+    assertThat(LedgerJson.canonical(LedgerJson.Number.of(new BigDecimal(decimal))))
+        .isEqualTo(canonical);
   }
 
   @Test
   void should_refuse_numbers_not_in_canonical_form() {
     for (String text : List.of("4.50", "1e2", "-0", "01", "1.0")) {
-      assertThatThrownBy(() -> Json.canonical(new Json.Number(text)))
+      assertThatThrownBy(() -> LedgerJson.canonical(new LedgerJson.Number(text)))
           .as(text)
           .isInstanceOf(IllegalArgumentException.class);
     }
@@ -89,14 +90,14 @@ class CanonicalFormTests {
   @Test
   void should_escape_only_quote_backslash_and_control_characters() {
     String text = "\"quoted\" back\\slash\nline\ttab\r\b\f\u0001\u001f é 한국 😀 \u007f /";
-    assertThat(Json.canonical(text))
+    assertThat(LedgerJson.canonical(text))
         .isEqualTo(
             "\"\\\"quoted\\\" back\\\\slash\\nline\\ttab\\r\\b\\f\\u0001\\u001f é 한국 😀 \u007f /\"");
   }
 
   @Test
   void should_refuse_an_unpaired_surrogate() {
-    assertThatThrownBy(() -> Json.canonical("bad \ud800 surrogate"))
+    assertThatThrownBy(() -> LedgerJson.canonical("bad \ud800 surrogate"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -120,15 +121,15 @@ class CanonicalFormTests {
   @Test
   void should_read_back_what_it_writes() {
     String text = Samples.thawed().canonical();
-    assertThat(Json.canonical(Json.read(text))).isEqualTo(text);
+    assertThat(LedgerJson.canonical(LedgerJson.read(text))).isEqualTo(text);
     String tricky = "{\"a\":\"\\u0001\\\"é😀\",\"b\":[1,-2.5,true,false,null,{}],\"c\":[]}";
-    assertThat(Json.canonical(Json.read(tricky))).isEqualTo(tricky);
+    assertThat(LedgerJson.canonical(LedgerJson.read(tricky))).isEqualTo(tricky);
   }
 
   @Test
   void should_read_escapes_and_whitespace_but_write_them_canonically() {
-    Object value = Json.read(" { \"b\" : \"\\u00e9\\/\" ,\n \"a\" : [ 1 ] } ");
-    assertThat(Json.canonical(value)).isEqualTo("{\"a\":[1],\"b\":\"é/\"}");
+    Object value = LedgerJson.read(" { \"b\" : \"\\u00e9\\/\" ,\n \"a\" : [ 1 ] } ");
+    assertThat(LedgerJson.canonical(value)).isEqualTo("{\"a\":[1],\"b\":\"é/\"}");
   }
 
   @ParameterizedTest
@@ -146,13 +147,13 @@ class CanonicalFormTests {
         "{\"a\":\"\\u12\"}"
       })
   void should_refuse_malformed_json(String text) {
-    assertThatThrownBy(() -> Json.read(text)).isInstanceOf(Json.Malformed.class);
+    assertThatThrownBy(() -> LedgerJson.read(text)).isInstanceOf(LedgerJson.Malformed.class);
   }
 
   @Test
   void should_refuse_documents_nested_too_deeply() {
-    assertThatThrownBy(() -> Json.read("[".repeat(100) + "]".repeat(100)))
-        .isInstanceOf(Json.Malformed.class)
+    assertThatThrownBy(() -> LedgerJson.read("[".repeat(100) + "]".repeat(100)))
+        .isInstanceOf(LedgerJson.Malformed.class)
         .hasMessageContaining("deeply");
   }
 

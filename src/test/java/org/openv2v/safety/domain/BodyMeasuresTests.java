@@ -46,7 +46,7 @@ class BodyMeasuresTests {
     "80, 50, 1.5, FEMALE, 23.6",
   })
   void should_compute_cockcroft_gault(
-      double age, double weight, double creatinine, Sex sex, double expected) {
+      double age, double weight, double creatinine, BiologicalSex sex, double expected) {
     assertThat(
             Rounding.places(
                 CreatinineClearance.cockcroftGault(age, weight, creatinine, sex).mlPerMin(), 1))

@@ -18,7 +18,7 @@ class TransitTimeTests {
     "LOGNORMAL, 2,   2,   2, 2",
   })
   void should_plan_with_whole_days_at_the_chosen_quantile(
-      Distribution distribution, double median, double p90, int atP90, int atMedian) {
+      TransitDistribution distribution, double median, double p90, int atP90, int atMedian) {
     TransitTime time = new TransitTime(distribution, median, p90);
     assertThat(time.planningDays(TransitQuantile.P90)).isEqualTo(atP90);
     assertThat(time.planningDays(TransitQuantile.MEDIAN)).isEqualTo(atMedian);
@@ -27,7 +27,7 @@ class TransitTimeTests {
   @ParameterizedTest
   @CsvSource({"2, 3", "1, 4", "5, 6"})
   void should_derive_lognormal_parameters_that_give_back_median_and_p90(double median, double p90) {
-    TransitTime time = new TransitTime(Distribution.LOGNORMAL, median, p90);
+    TransitTime time = new TransitTime(TransitDistribution.LOGNORMAL, median, p90);
     org.apache.commons.math3.distribution.LogNormalDistribution fitted =
         new org.apache.commons.math3.distribution.LogNormalDistribution(time.mu(), time.sigma());
     assertThat(fitted.inverseCumulativeProbability(0.5)).isCloseTo(median, within(1e-6));
@@ -36,7 +36,7 @@ class TransitTimeTests {
 
   @ParameterizedTest
   @CsvSource({"LOGNORMAL, 3, 2", "FIXED, 1, 2", "LOGNORMAL, 0, 1"})
-  void should_refuse_impossible_lanes(Distribution distribution, double median, double p90) {
+  void should_refuse_impossible_lanes(TransitDistribution distribution, double median, double p90) {
     assertThatThrownBy(() -> new TransitTime(distribution, median, p90))
         .isInstanceOf(IllegalArgumentException.class);
   }

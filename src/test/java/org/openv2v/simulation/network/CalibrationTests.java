@@ -48,7 +48,7 @@ class CalibrationTests {
 
     assertThat(row.model().mean()).isBetween(row.targetLower(), row.targetUpper());
     assertThat(row.withinTarget()).isTrue();
-    Scenario.Trial trial = row.trial();
+    NetworkScenario.Trial trial = row.trial();
     if (trial.manufacturingFailures() >= 0) {
       double[] failures =
           Calibration.clopperPearson(trial.manufacturingFailures(), trial.enrolled());
@@ -74,7 +74,7 @@ class CalibrationTests {
 
   @Test
   void every_trial_scenario_says_what_it_is_used_for_and_only_calibration_trials_set_the_hazard() {
-    List<Scenario> trials = Calibration.trialScenarios(ReferenceVocabulary.get());
+    List<NetworkScenario> trials = Calibration.trialScenarios(ReferenceVocabulary.get());
     assertThat(trials).hasSize(9);
     assertThat(trials)
         .allSatisfy(

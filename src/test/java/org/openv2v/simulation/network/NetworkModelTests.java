@@ -9,7 +9,7 @@ import org.openv2v.simulation.reference.ReferenceVocabulary;
 
 class NetworkModelTests {
 
-  private static Scenario scenario(String name) {
+  private static NetworkScenario scenario(String name) {
     return BuiltInScenarios.load(name, ReferenceVocabulary.get());
   }
 
@@ -32,7 +32,7 @@ class NetworkModelTests {
 
   @Test
   void same_seed_gives_a_byte_identical_summary_whatever_the_threads() {
-    Scenario korea = scenario("korea-2023");
+    NetworkScenario korea = scenario("korea-2023");
     String oneThread = Json.write(NetworkExperiment.run(korea, 3, 9, 42, 1, n -> {}).toJson());
     String threeThreads = Json.write(NetworkExperiment.run(korea, 3, 9, 42, 3, n -> {}).toJson());
     assertThat(threeThreads).isEqualTo(oneThread);
@@ -42,7 +42,7 @@ class NetworkModelTests {
 
   @Test
   void slots_below_demand_lengthen_the_wait_and_cost_patients() {
-    Scenario korea = scenario("korea-2023");
+    NetworkScenario korea = scenario("korea-2023");
     Variation slots = Variation.parse("slotsPerWeek=2,8");
     NetworkSummary scarce = NetworkExperiment.run(slots.apply(korea, 2), 5, 10, 1, 2, n -> {});
     NetworkSummary ample = NetworkExperiment.run(slots.apply(korea, 8), 5, 10, 1, 2, n -> {});
@@ -64,11 +64,11 @@ class NetworkModelTests {
 
   @Test
   void without_waiting_risks_nobody_progresses_or_dies() {
-    Scenario korea = scenario("korea-2023");
-    java.util.Map<String, Scenario.Hazards> none = new java.util.HashMap<>();
-    korea.hazards().keySet().forEach(k -> none.put(k, new Scenario.Hazards(0, 0, 1)));
-    Scenario safe =
-        new Scenario(
+    NetworkScenario korea = scenario("korea-2023");
+    java.util.Map<String, NetworkScenario.Hazards> none = new java.util.HashMap<>();
+    korea.hazards().keySet().forEach(k -> none.put(k, new NetworkScenario.Hazards(0, 0, 1)));
+    NetworkScenario safe =
+        new NetworkScenario(
             "safe",
             "",
             korea.product(),

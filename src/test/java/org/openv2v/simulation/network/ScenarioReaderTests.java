@@ -23,18 +23,20 @@ class ScenarioReaderTests {
   @ParameterizedTest
   @FieldSource("BUILT_IN")
   void should_load_every_built_in_scenario(String name) {
-    Scenario scenario = BuiltInScenarios.load(name, ReferenceVocabulary.get());
+    NetworkScenario scenario = BuiltInScenarios.load(name, ReferenceVocabulary.get());
     assertThat(scenario.name()).isEqualTo(name);
     assertThat(scenario.arrivals()).isNotEmpty();
   }
 
   @Test
   void should_use_the_platforms_product_and_sites() {
-    Scenario korea = BuiltInScenarios.load("korea-2023", ReferenceVocabulary.get());
+    NetworkScenario korea = BuiltInScenarios.load("korea-2023", ReferenceVocabulary.get());
     assertThat(korea.product()).isEqualTo("tisa-cel");
     assertThat(korea.manufacturing().site()).isEqualTo("US-NVS-MP");
-    assertThat(korea.centres()).extracting(Scenario.Centre::site).contains("KR-SNUH", "KR-SMC");
-    assertThat(korea.arrivals().stream().mapToDouble(Scenario.Arrivals::perYear).sum())
+    assertThat(korea.centres())
+        .extracting(NetworkScenario.Centre::site)
+        .contains("KR-SNUH", "KR-SMC");
+    assertThat(korea.arrivals().stream().mapToDouble(NetworkScenario.Arrivals::perYear).sum())
         .isCloseTo(200, org.assertj.core.api.Assertions.within(1e-9));
   }
 
@@ -75,12 +77,12 @@ class ScenarioReaderTests {
   void an_indication_without_its_own_hazards_gets_the_calibrated_default() {
     String yaml = BuiltInScenarios.text("korea-2023").orElseThrow();
     String without = yaml.replaceFirst("  B-ALL: \\{progressionPerDay[^\\n]*\\n", "");
-    Scenario scenario = reader.read("k.yaml", without);
+    NetworkScenario scenario = reader.read("k.yaml", without);
     assertThat(scenario.hazards().get("B-ALL"))
         .isEqualTo(IndicationDefaults.get().hazards("B-ALL"))
-        .isEqualTo(new Scenario.Hazards(0.00084, 0.00196, 1));
+        .isEqualTo(new NetworkScenario.Hazards(0.00084, 0.00196, 1));
     assertThat(scenario.hazards().get("DLBCL"))
-        .isEqualTo(new Scenario.Hazards(0.00355, 0.0038, 0.7));
+        .isEqualTo(new NetworkScenario.Hazards(0.00355, 0.0038, 0.7));
   }
 
   @Test
@@ -98,11 +100,13 @@ class ScenarioReaderTests {
 
   @Test
   void scenarios_without_population_or_trial_still_load_and_get_default_demographics() {
-    Scenario korea =
+    NetworkScenario korea =
         reader.read("korea-2023.yaml", BuiltInScenarios.text("korea-2023").orElseThrow());
     assertThat(korea.trial()).isNull();
-    assertThat(korea.populationOf("DLBCL")).isEqualTo(new Scenario.Population(63, 18, 86, 0.35));
-    assertThat(korea.populationOf("B-ALL")).isEqualTo(new Scenario.Population(11, 3, 23, 0.43));
+    assertThat(korea.populationOf("DLBCL"))
+        .isEqualTo(new NetworkScenario.Population(63, 18, 86, 0.35));
+    assertThat(korea.populationOf("B-ALL"))
+        .isEqualTo(new NetworkScenario.Population(11, 3, 23, 0.43));
   }
 
   @ParameterizedTest(name = "{2}")

@@ -1,0 +1,374 @@
+package org.openv2v.custody.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The little JSON the ledger needs, with no library: a reader for exports and a writer of the
+ * canonical form (docs/ledger.md). Objects are {@code Map<String, Object>}, arrays {@code List},
+ * strings {@code String}, numbers {@link Number} (their text, as written), booleans {@code Boolean}
+ * and null {@code null}.
+ *
+ * <p>Canonical form (after RFC 8785, JSON Canonicalization Scheme, restricted to the values the
+ * ledger holds): no whitespace; object keys sorted by their UTF-16 code units; strings escape only
+ * {@code "} and {@code \} and the control characters below U+0020 ({@code \b \t \n \f \r}, the
+ * others as a backslash, {@code u} and four lowercase hexadecimal digits), every other character
+ * written as itself in UTF-8; numbers as plain decimals with no exponent, no leading zeros, no
+ * trailing zeros after the point, no point without a fraction, and zero as {@code 0}.
+ */
+public final class LedgerJson {
+
+  private static final Pattern CANONICAL_NUMBER =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?");
+  private static final Pattern JSON_NUMBER =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+  private static final int MAX_DEPTH = 32;
+
+  private LedgerJson() {}
+
+  /** A JSON number as written. */
+  public record Number(String text) {
+
+    public Number {
+      if (!JSON_NUMBER.matcher(text).matches()) {
+        throw new IllegalArgumentException("not a JSON number: " + text);
+      }
+    }
+
+    public static Number of(long value) {
+      return new Number(Long.toString(value));
+    }
+
+    /** A decimal in canonical form: 4.50 becomes 4.5, 100.0 becomes 100, 0.00 becomes 0. */
+    public static Number of(BigDecimal value) {
+      return new Number(value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString());
+    }
+
+    public boolean isCanonical() {
+      return CANONICAL_NUMBER.matcher(text).matches() && !text.equals("-0");
+    }
+
+    /** The value, if it is an integer that fits a long. */
+    public java.util.OptionalLong asLong() {
+      if (!text.matches("-?(0|[1-9][0-9]{0,17})")) {
+        return java.util.OptionalLong.empty();
+      }
+      return java.util.OptionalLong.of(Long.parseLong(text));
+    }
+  }
+
+  /** A text that is not JSON, with where the reading stopped. */
+  public static final class Malformed extends RuntimeException {
+    public Malformed(String message) {
+      super(message);
+    }
+  }
+
+  // --- writing ---
+
+  /**
+   * The canonical text of a value.
+   *
+   * @throws IllegalArgumentException for a value the form cannot hold: a number not in canonical
+   *     form, a string with an unpaired surrogate, a key that is not a string, another type
+   */
+  public static String canonical(Object value) {
+    StringBuilder out = new StringBuilder(256);
+    write(value, out);
+    return out.toString();
+  }
+
+  private static void write(Object value, StringBuilder out) {
+    if (value == null) {
+      out.append("null");
+    } else if (value instanceof String s) {
+      string(s, out);
+    } else if (value instanceof Boolean b) {
+      out.append(b);
+    } else if (value instanceof Number n) {
+      if (!n.isCanonical()) {
+        throw new IllegalArgumentException("number not in canonical form: " + n.text());
+      }
+      out.append(n.text());
+    } else if (value instanceof Map<?, ?> map) {
+      TreeMap<String, Object> sorted = new TreeMap<>();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        if (!(entry.getKey() instanceof String key)) {
+          throw new IllegalArgumentException("object keys must be strings");
+        }
+        sorted.put(key, entry.getValue());
+      }
+      out.append('{');
+      boolean first = true;
+      for (Map.Entry<String, Object> entry : sorted.entrySet()) {
+        if (!first) {
+          out.append(',');
+        }
+        first = false;
+        string(entry.getKey(), out);
+        out.append(':');
+        write(entry.getValue(), out);
+      }
+      out.append('}');
+    } else if (value instanceof List<?> list) {
+      out.append('[');
+      for (int i = 0; i < list.size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        write(list.get(i), out);
+      }
+      out.append(']');
+    } else {
+      throw new IllegalArgumentException("no canonical form for " + value.getClass().getName());
+    }
+  }
+
+  private static void string(String s, StringBuilder out) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\b' -> out.append("\\b");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\f' -> out.append("\\f");
+        case '\r' -> out.append("\\r");
+        default -> {
+          if (c < 0x20) {
+            out.append("\\u00").append(hexDigit(c >> 4)).append(hexDigit(c & 0xf));
+          } else if (Character.isHighSurrogate(c)
+              && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1))) {
+            out.append(c).append(s.charAt(++i));
+          } else if (Character.isSurrogate(c)) {
+            throw new IllegalArgumentException("unpaired surrogate in a string");
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+
+  private static char hexDigit(int value) {
+    return Character.forDigit(value, 16);
+  }
+
+  // --- reading ---
+
+  /** Reads one JSON value that fills the whole text (whitespace around it allowed). */
+  public static Object read(String text) {
+    Reader reader = new Reader(text);
+    reader.skipWhitespace();
+    Object value = reader.value(0);
+    reader.skipWhitespace();
+    if (reader.position < text.length()) {
+      throw reader.malformed("unexpected text after the end of the document");
+    }
+    return value;
+  }
+
+  private static final class Reader {
+
+    private final String text;
+    private int position;
+
+    Reader(String text) {
+      this.text = text;
+    }
+
+    Object value(int depth) {
+      if (depth > MAX_DEPTH) {
+        throw malformed("nested too deeply");
+      }
+      if (position >= text.length()) {
+        throw malformed("unexpected end of the document");
+      }
+      char c = text.charAt(position);
+      return switch (c) {
+        case '{' -> object(depth);
+        case '[' -> array(depth);
+        case '"' -> string();
+        case 't' -> literal("true", Boolean.TRUE);
+        case 'f' -> literal("false", Boolean.FALSE);
+        case 'n' -> literal("null", null);
+        default -> {
+          if (c == '-' || (c >= '0' && c <= '9')) {
+            yield number();
+          }
+          throw malformed("unexpected character '" + printable(c) + "'");
+        }
+      };
+    }
+
+    private Map<String, Object> object(int depth) {
+      position++;
+      Map<String, Object> map = new LinkedHashMap<>();
+      skipWhitespace();
+      if (peek() == '}') {
+        position++;
+        return map;
+      }
+      while (true) {
+        skipWhitespace();
+        if (peek() != '"') {
+          throw malformed("expected a key in quotes");
+        }
+        String key = string();
+        if (map.containsKey(key)) {
+          throw malformed("key \"" + key + "\" appears twice");
+        }
+        skipWhitespace();
+        expect(':');
+        skipWhitespace();
+        map.put(key, value(depth + 1));
+        skipWhitespace();
+        char c = next();
+        if (c == '}') {
+          return map;
+        }
+        if (c != ',') {
+          position--;
+          throw malformed("expected ',' or '}'");
+        }
+      }
+    }
+
+    private List<Object> array(int depth) {
+      position++;
+      List<Object> list = new ArrayList<>();
+      skipWhitespace();
+      if (peek() == ']') {
+        position++;
+        return Collections.unmodifiableList(list);
+      }
+      while (true) {
+        skipWhitespace();
+        list.add(value(depth + 1));
+        skipWhitespace();
+        char c = next();
+        if (c == ']') {
+          return Collections.unmodifiableList(list);
+        }
+        if (c != ',') {
+          position--;
+          throw malformed("expected ',' or ']'");
+        }
+      }
+    }
+
+    private String string() {
+      expect('"');
+      StringBuilder out = new StringBuilder();
+      while (true) {
+        char c = next();
+        if (c == '"') {
+          return out.toString();
+        }
+        if (c < 0x20) {
+          position--;
+          throw malformed("control character in a string");
+        }
+        if (c != '\\') {
+          out.append(c);
+          continue;
+        }
+        char e = next();
+        switch (e) {
+          case '"' -> out.append('"');
+          case '\\' -> out.append('\\');
+          case '/' -> out.append('/');
+          case 'b' -> out.append('\b');
+          case 'f' -> out.append('\f');
+          case 'n' -> out.append('\n');
+          case 'r' -> out.append('\r');
+          case 't' -> out.append('\t');
+          case 'u' -> {
+            if (position + 4 > text.length()) {
+              throw malformed("incomplete \\u escape");
+            }
+            int code = 0;
+            for (int i = 0; i < 4; i++) {
+              int digit = Character.digit(text.charAt(position++), 16);
+              if (digit < 0) {
+                position--;
+                throw malformed("bad hexadecimal digit in a \\u escape");
+              }
+              code = code * 16 + digit;
+            }
+            out.append((char) code);
+          }
+          default -> {
+            position--;
+            throw malformed("unknown escape \\" + printable(e));
+          }
+        }
+      }
+    }
+
+    private Number number() {
+      int start = position;
+      while (position < text.length() && "+-0123456789.eE".indexOf(text.charAt(position)) >= 0) {
+        position++;
+      }
+      String token = text.substring(start, position);
+      if (!JSON_NUMBER.matcher(token).matches() || token.length() > 64) {
+        position = start;
+        throw malformed("malformed number " + token);
+      }
+      return new Number(token);
+    }
+
+    private Object literal(String word, Object value) {
+      if (!text.startsWith(word, position)) {
+        throw malformed("unexpected character '" + printable(text.charAt(position)) + "'");
+      }
+      position += word.length();
+      return value;
+    }
+
+    void skipWhitespace() {
+      while (position < text.length() && " \t\n\r".indexOf(text.charAt(position)) >= 0) {
+        position++;
+      }
+    }
+
+    private char peek() {
+      if (position >= text.length()) {
+        throw malformed("unexpected end of the document");
+      }
+      return text.charAt(position);
+    }
+
+    private char next() {
+      char c = peek();
+      position++;
+      return c;
+    }
+
+    private void expect(char c) {
+      if (peek() != c) {
+        throw malformed("expected '" + c + "'");
+      }
+      position++;
+    }
+
+    Malformed malformed(String why) {
+      return new Malformed(why + " at character " + position);
+    }
+
+    private static String printable(char c) {
+      return c < 0x20 || c > 0x7e ? String.format("\\u%04x", (int) c) : String.valueOf(c);
+    }
+  }
+}

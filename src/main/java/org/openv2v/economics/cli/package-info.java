@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("cli")
+package org.openv2v.economics.cli;

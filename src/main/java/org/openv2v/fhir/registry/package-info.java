@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("registry")
+package org.openv2v.fhir.registry;

@@ -1,7 +1,0 @@
-package org.openv2v.safety.domain;
-
-/** Sex as the Cockcroft–Gault formula uses it. */
-public enum Sex {
-  MALE,
-  FEMALE
-}

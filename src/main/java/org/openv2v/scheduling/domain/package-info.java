@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("domain")
+package org.openv2v.scheduling.domain;

@@ -1,0 +1,14 @@
+/** Scheduling: capacity, bookings, the waitlist and the planner. */
+@ApplicationModule(
+    allowedDependencies = {
+      "alerts",
+      "cases",
+      "cases :: domain",
+      "network",
+      "security",
+      "shared",
+      "web"
+    })
+package org.openv2v.scheduling;
+
+import org.springframework.modulith.ApplicationModule;
