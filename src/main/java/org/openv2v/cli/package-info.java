@@ -7,8 +7,9 @@
     displayName = "Command-line tools",
     allowedDependencies = {
       "custody :: domain",
-      "simulation :: cli",
       "economics :: cli",
+      "forecast :: cli",
+      "simulation :: cli",
       "validation"
     })
 package org.openv2v.cli;

@@ -17,7 +17,8 @@
       "safety",
       "safety :: domain",
       "security",
-      "shared"
+      "shared",
+      "web"
     })
 package org.openv2v.fhir;
 

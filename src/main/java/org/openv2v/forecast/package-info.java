@@ -5,6 +5,8 @@
       "audit",
       "cases",
       "cases :: domain",
+      "charts",
+      "jobs",
       "logistics",
       "network",
       "patientstatus",

@@ -4,6 +4,7 @@
       "alerts",
       "cases",
       "cases :: domain",
+      "jobs",
       "network",
       "security",
       "shared",

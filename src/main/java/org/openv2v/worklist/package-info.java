@@ -10,6 +10,7 @@
       "cases :: domain",
       "custody",
       "custody :: domain",
+      "fhir",
       "forecast",
       "network",
       "safety",
