@@ -275,7 +275,7 @@ class SecurityConfiguration {
                     .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name(), Role.AUDITOR.name())
                     .requestMatchers("/planning", "/planning/**")
                     .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
-                    .requestMatchers("/admin/users", "/admin/users/**")
+                    .requestMatchers("/admin/**")
                     .hasRole(Role.ADMIN.name())
                     .requestMatchers("/shipments", "/shipments/**")
                     .hasRole(Role.COURIER.name())

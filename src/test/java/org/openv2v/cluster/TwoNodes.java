@@ -79,8 +79,8 @@ public final class TwoNodes implements AutoCloseable {
       ConfigurableApplicationContext context =
           new SpringApplicationBuilder(OpenV2VApplication.class)
               .initializers(new TestDatabaseInitializer())
-              .properties(all.toArray(String[]::new))
-              .run();
+              // As arguments, so that they win over application.yaml as on a command line.
+              .run(all.stream().map(each -> "--" + each).toArray(String[]::new));
       return new Node(id, context);
     }
 
