@@ -86,6 +86,7 @@ class ArchitectureTests {
             "bedside",
             "cases",
             "charts",
+            "cluster",
             "custody",
             "database",
             "demo",

@@ -56,7 +56,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 16's judged checks on two nodes sharing one database: what one node knows about a user, a
- * booking or the custody ledger, the other knows too.
+ * booking or the custody ledger, the other knows too. Both nodes also have a read replica set (a
+ * stand-in: a second database with the schema and no data), so the reports that read from it are
+ * seen to go there while everything else stays on the primary.
  */
 class TwoNodeTests {
 
@@ -71,7 +73,7 @@ class TwoNodeTests {
 
   @BeforeAll
   static void start() {
-    nodes = TwoNodes.start();
+    nodes = TwoNodes.start("openv2v.datasource.replica.url=" + StandInReplica.create());
   }
 
   @AfterAll
@@ -110,7 +112,9 @@ class TwoNodeTests {
     assertThat(onB.body()).contains("Demo Coordinator");
 
     HttpResponse<String> stranger =
-        send(nodes.b(), HttpRequest.newBuilder(nodes.b().uri("/cases")));
+        send(
+            nodes.b(),
+            HttpRequest.newBuilder(nodes.b().uri("/cases")).header("Accept", "text/html"));
     assertThat(stranger.statusCode())
         .as("without the session, node b asks to sign in")
         .isEqualTo(302);
@@ -247,6 +251,56 @@ class TwoNodeTests {
       }
     }
     assertThat(nodes.a().bean(Custody.class).verify().valid()).isTrue();
+  }
+
+  @Test
+  void reports_read_from_the_replica_and_work_stays_on_the_primary() throws Exception {
+    // The primary holds the demo's custody records; the stand-in replica holds none.
+    long onPrimary =
+        nodes
+            .a()
+            .bean(JdbcClient.class)
+            .sql("select count(*) from custody.record")
+            .query(Long.class)
+            .single();
+    assertThat(onPrimary).isPositive();
+    HttpResponse<String> verified =
+        send(
+            nodes.b(),
+            HttpRequest.newBuilder(nodes.b().uri("/api/v1/audit/verify"))
+                .header("Authorization", basic("auditor", "auditor")));
+    assertThat(verified.statusCode()).isEqualTo(200);
+    assertThat(nodes.a().bean(JsonMapper.class).readTree(verified.body()).get("checked").asLong())
+        .as("the ledger check read the replica")
+        .isZero();
+    assertThat(casesAs(nodes.b(), "coordinator", "coordinator").body())
+        .as("the case list reads the primary")
+        .contains("\"din\"");
+  }
+
+  @Test
+  void the_administrator_sees_both_nodes_and_their_database_in_english_and_korean()
+      throws Exception {
+    for (String lang : List.of("en", "ko")) {
+      HttpResponse<String> page =
+          send(
+              nodes.b(),
+              HttpRequest.newBuilder(nodes.b().uri("/admin/cluster?lang=" + lang))
+                  .header("Accept", "text/html")
+                  .header("Authorization", basic("admin", "admin")));
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body())
+          .contains("data-node=\"node-a\"", "data-node=\"node-b\"")
+          .contains(lang.equals("ko") ? "기본(쓰기)" : "Primary")
+          .contains(lang.equals("ko") ? "실행 중" : "Running");
+    }
+    HttpResponse<String> refused =
+        send(
+            nodes.a(),
+            HttpRequest.newBuilder(nodes.a().uri("/admin/cluster"))
+                .header("Accept", "text/html")
+                .header("Authorization", basic("coordinator", "coordinator")));
+    assertThat(refused.statusCode()).isEqualTo(403);
   }
 
   private CaseView openCase() {
