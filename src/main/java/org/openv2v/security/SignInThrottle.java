@@ -58,6 +58,13 @@ public class SignInThrottle {
 
   void failed(String username) {
     Instant now = clock.instant();
+    // Forgets counts that no longer matter, so names sprayed by an attacker do not pile up.
+    jdbc.sql(
+            "delete from security.sign_in_failure where first_failed_at < ?"
+                + " and (locked_until is null or locked_until < ?)")
+        .param(at(now.minus(lockFor)))
+        .param(at(now))
+        .update();
     // A count starts afresh once its first failure is past the period and no lock holds.
     String fresh =
         "(f.first_failed_at < :stale and (f.locked_until is null or f.locked_until < :now))";
