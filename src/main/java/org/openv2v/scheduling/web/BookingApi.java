@@ -61,7 +61,8 @@ class BookingApi {
   @PreAuthorize("hasRole('COORDINATOR')")
   @Operation(
       summary =
-          "Book an option (COORDINATOR): chair and slot are reserved atomically. 201, or 409"
+          "Book an option (COORDINATOR): chair and slot are reserved atomically. 201 (the same"
+              + " option sent again answers its booking, Idempotent-Replayed: true), or 409"
               + " when someone else took that capacity first.")
   ResponseEntity<BookingView> book(@PathVariable UUID id, @Valid @RequestBody BookRequest request) {
     URI schedule = URI.create("/api/v1/cases/" + id + "/schedule");
