@@ -319,5 +319,6 @@ class LanguageTests {
             .andExpect(status().isOk())
             .andReturn();
     assertThat(listed.getRequest().getSession(false)).isNull();
+    assertThat(listed.getResponse().getCookie("SESSION")).as("no session in PostgreSQL").isNull();
   }
 }
