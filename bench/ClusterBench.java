@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +14,7 @@ import java.util.regex.Pattern;
  * Load figures for two nodes on one database (issue 16): every call goes to node a or node b in
  * turn, as a round-robin load balancer sends them. Reads (case lists, timelines), referrals and
  * their events, bookings (options on one node, the booking on the other, the coordinator asking
- * again after a 409) and signed custody appends; then the ledger check and the count of active
- * bookings against the slots. Run by bench/cluster; needs only the JDK.
+ * again after a 409) and signed custody appends; then the ledger check. Run by bench/cluster; needs only the JDK.
  *
  * <p>Usage (after javac -d OUT bench/*.java): java -cp OUT ClusterBench URL_A URL_B [CLIENTS] [CASES]
  */
@@ -24,6 +24,9 @@ public class ClusterBench {
   static final Pattern DIN = Pattern.compile("\"din\":\"([A-Z0-9]{13})\"");
   static final Pattern OPTION = Pattern.compile("\"optionId\":\"([^\"]+)\"");
   static final AtomicInteger conflicts = new AtomicInteger();
+  static final AtomicInteger booked = new AtomicInteger();
+  static final AtomicInteger waitlisted = new AtomicInteger();
+  static final AtomicInteger gaveUp = new AtomicInteger();
 
   static String[] nodes;
 
@@ -61,7 +64,8 @@ public class ClusterBench {
     HttpLoad.measure("GET .../timeline, a and b", clients, opened.size(),
         i -> HttpLoad.get(node(i) + "/api/v1/cases/" + opened.get(i).id() + "/timeline", "coordinator"));
     HttpLoad.measure("booking (options on one, book on other)", clients, opened.size(), i -> book(i, opened.get(i).id()));
-    System.out.printf("%-40s %5d (asked for options again after someone else took the slot)%n", "booking conflicts (409)", conflicts.get());
+    System.out.printf("%-40s %d booked, %d conflicts (409, asked again), %d waitlisted, %d gave up%n",
+        "booking outcomes", booked.get(), conflicts.get(), waitlisted.get(), gaveUp.get());
     HttpLoad.measure("POST .../custody (signed), a and b", clients, cases * 2,
         i -> sign(node(i), opened.get(i % opened.size())));
 
@@ -79,24 +83,37 @@ public class ClusterBench {
         """.formatted(UUID.randomUUID(), type, at));
   }
 
-  /** As a coordinator books: ask for options, book the first; on a 409 ask again (five times). */
+  /**
+   * As coordinators book: ask for options, take one of them (people choose differently), and on a
+   * 409 ask again, up to 20 times; one who still finds nothing free gives up (counted).
+   */
   static HttpResponse<String> book(int i, String caseId) throws Exception {
-    HttpResponse<String> answer = null;
-    for (int attempt = 0; attempt < 5; attempt++) {
-      HttpResponse<String> options = HttpLoad.post(node(i) + "/api/v1/cases/" + caseId + "/booking-options",
+    HttpResponse<String> options = null;
+    for (int attempt = 0; attempt < 20; attempt++) {
+      options = HttpLoad.post(node(i) + "/api/v1/cases/" + caseId + "/booking-options",
           "coordinator", "coordinator", "{}");
+      List<String> offered = new ArrayList<>();
       Matcher option = OPTION.matcher(options.body());
-      if (!option.find()) {
-        return options; // waitlisted: no capacity left; counted as an answer like any other
+      while (option.find()) {
+        offered.add(option.group(1));
       }
-      answer = HttpLoad.post(node(i + 1) + "/api/v1/cases/" + caseId + "/bookings", "coordinator", "coordinator",
-          "{\"optionId\": \"" + option.group(1) + "\"}");
+      if (offered.isEmpty()) {
+        waitlisted.incrementAndGet();
+        return options;
+      }
+      String chosen = offered.get(ThreadLocalRandom.current().nextInt(Math.min(offered.size(), 5)));
+      HttpResponse<String> answer = HttpLoad.post(node(i + 1) + "/api/v1/cases/" + caseId + "/bookings",
+          "coordinator", "coordinator", "{\"optionId\": \"" + chosen + "\"}");
       if (answer.statusCode() != 409) {
+        if (answer.statusCode() == 201) {
+          booked.incrementAndGet();
+        }
         return answer;
       }
       conflicts.incrementAndGet();
     }
-    return answer;
+    gaveUp.incrementAndGet();
+    return options;
   }
 
   static HttpResponse<String> sign(String node, BenchCase c) throws Exception {

@@ -110,6 +110,24 @@ class TwoNodeTests {
         send(nodes.b(), HttpRequest.newBuilder(nodes.b().uri("/cases")).header("Cookie", session));
     assertThat(onB.statusCode()).isEqualTo(200);
     assertThat(onB.body()).contains("Demo Coordinator");
+    List<byte[]> stored =
+        nodes
+            .a()
+            .bean(JdbcClient.class)
+            .sql(
+                "select a.attribute_bytes from security.spring_session_attributes a"
+                    + " join security.spring_session s on s.primary_id = a.session_primary_id"
+                    + " where s.principal_name = 'coordinator'")
+            .query(byte[].class)
+            .list();
+    assertThat(stored).as("the session is in PostgreSQL").isNotEmpty();
+    assertThat(stored)
+        .as("without the password hash")
+        .noneMatch(
+            bytes ->
+                Pattern.compile("\\$2[aby]\\$\\d\\d\\$")
+                    .matcher(new String(bytes, StandardCharsets.ISO_8859_1))
+                    .find());
 
     HttpResponse<String> stranger =
         send(
