@@ -312,6 +312,12 @@ class TwoNodeTests {
           .contains(lang.equals("ko") ? "기본(쓰기)" : "Primary")
           .contains(lang.equals("ko") ? "실행 중" : "Running");
     }
+    HttpResponse<String> health =
+        send(
+            nodes.b(),
+            HttpRequest.newBuilder(nodes.b().uri("/actuator/health"))
+                .header("Authorization", basic("admin", "admin")));
+    assertThat(health.body()).contains("\"node\":\"node-b\"", "\"database\":\"PRIMARY\"");
     HttpResponse<String> refused =
         send(
             nodes.a(),
