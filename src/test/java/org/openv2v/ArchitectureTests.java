@@ -142,6 +142,7 @@ class ArchitectureTests {
             "cases",
             "charts",
             "cli",
+            "cluster",
             "custody",
             "database",
             "demo",

@@ -26,4 +26,18 @@ public record BookingView(
     String bookedBy,
     Instant bookedAt,
     Optional<Instant> endedAt,
-    Optional<String> endReason) {}
+    Optional<String> endReason) {
+
+  /**
+   * Whether this booking is the one the option describes (same chair's site and day, same slot).
+   */
+  public boolean isFor(String optionId) {
+    return org.openv2v.scheduling.domain.OptionId.parse(optionId)
+        .map(
+            option ->
+                option.apheresisSiteId().equals(apheresisSiteId)
+                    && option.apheresisDate().equals(apheresisDate)
+                    && option.slotId().equals(manufacturingSlot.id()))
+        .orElse(false);
+  }
+}

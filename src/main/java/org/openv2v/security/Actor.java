@@ -2,8 +2,12 @@ package org.openv2v.security;
 
 import java.util.Set;
 
-/** Who is acting: a signed-in user with a role, bound to the sites where they work. */
-public record Actor(String username, String displayName, Role role, Set<String> siteIds) {
+/**
+ * Who is acting: a signed-in user with a role, bound to the sites where they work. Serializable
+ * because a web session, kept in the database for every node, holds it.
+ */
+public record Actor(String username, String displayName, Role role, Set<String> siteIds)
+    implements java.io.Serializable {
 
   public Actor {
     siteIds = Set.copyOf(siteIds);

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToLongFunction;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,6 +20,11 @@ import org.springframework.security.core.Authentication;
  * tens of milliseconds by design. A successful sign-in is remembered for a short while under a
  * salted SHA-256 of the credentials (never the password itself), so an API client pays that cost
  * once a minute rather than on every call. Failures are never remembered.
+ *
+ * <p>Each node keeps its own memory (the salt never leaves it), and trusts an entry only while the
+ * user's {@link SignInRevisions} counter in the database is the one it saw when it checked the
+ * password: disabling an account or changing its password on any node ends what every node
+ * remembers, at the cost of one primary-key read per remembered call.
  */
 class RememberedCredentials implements AuthenticationProvider {
 
@@ -26,17 +32,21 @@ class RememberedCredentials implements AuthenticationProvider {
   private static final int MAX_ENTRIES = 10_000;
 
   private final AuthenticationProvider checker;
+  private final ToLongFunction<String> revisions;
   private final Clock clock;
   private final byte[] salt = new byte[32];
   private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-  RememberedCredentials(AuthenticationProvider checker, Clock clock) {
+  RememberedCredentials(
+      AuthenticationProvider checker, ToLongFunction<String> revisions, Clock clock) {
     this.checker = checker;
+    this.revisions = revisions;
     this.clock = clock;
     new SecureRandom().nextBytes(salt);
   }
 
-  private record Remembered(String username, Authentication authentication, Instant until) {}
+  private record Remembered(
+      String username, Authentication authentication, Instant until, long revision) {}
 
   /** Forgets every remembered sign-in of this user, so the next request checks the hash again. */
   void forget(String username) {
@@ -51,7 +61,8 @@ class RememberedCredentials implements AuthenticationProvider {
     String key = key(request.getName(), password);
     Instant now = clock.instant();
     Remembered known = remembered.get(key);
-    if (known != null && now.isBefore(known.until())) {
+    long revision = revisions.applyAsLong(request.getName());
+    if (known != null && now.isBefore(known.until()) && known.revision() == revision) {
       return known.authentication();
     }
     Authentication result = checker.authenticate(request);
@@ -59,7 +70,8 @@ class RememberedCredentials implements AuthenticationProvider {
       if (remembered.size() >= MAX_ENTRIES) {
         remembered.clear();
       }
-      remembered.put(key, new Remembered(request.getName(), result, now.plus(REMEMBER_FOR)));
+      remembered.put(
+          key, new Remembered(request.getName(), result, now.plus(REMEMBER_FOR), revision));
     }
     return result;
   }

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
@@ -18,13 +19,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Two doors: the API takes HTTP Basic on every request and keeps no session; the web pages use a
@@ -53,10 +55,16 @@ class SecurityConfiguration {
    */
   @Bean
   SignInRevocation signInRevocation(
-      AccountDirectory accounts, PasswordEncoder passwords, Clock clock, SessionRegistry sessions) {
+      AccountDirectory accounts,
+      PasswordEncoder passwords,
+      Clock clock,
+      SessionRegistry sessions,
+      JdbcClient jdbc) {
     DaoAuthenticationProvider checker = new DaoAuthenticationProvider(accounts);
     checker.setPasswordEncoder(passwords);
-    return new SignInRevocation(sessions, new RememberedCredentials(checker, clock));
+    SignInRevisions revisions = new SignInRevisions(jdbc);
+    return new SignInRevocation(
+        sessions, new RememberedCredentials(checker, revisions::current, clock), revisions);
   }
 
   @Bean
@@ -65,16 +73,13 @@ class SecurityConfiguration {
     return new ProviderManager(new ThrottledSignIn(revocation.remembered(), throttle));
   }
 
-  /** Every open page session by user, so that disabling an account can end its sessions. */
+  /**
+   * Every open page session by user, so that disabling an account can end its sessions: read from
+   * the sessions table (Spring Session JDBC) that every node shares.
+   */
   @Bean
-  SessionRegistry sessionRegistry() {
-    return new SessionRegistryImpl();
-  }
-
-  /** Tells the registry when a session ends, so it does not keep them forever. */
-  @Bean
-  static HttpSessionEventPublisher httpSessionEventPublisher() {
-    return new HttpSessionEventPublisher();
+  SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
+    return new SpringSessionBackedSessionRegistry<>(sessions);
   }
 
   @Bean
@@ -270,7 +275,7 @@ class SecurityConfiguration {
                     .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name(), Role.AUDITOR.name())
                     .requestMatchers("/planning", "/planning/**")
                     .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
-                    .requestMatchers("/admin/users", "/admin/users/**")
+                    .requestMatchers("/admin/**")
                     .hasRole(Role.ADMIN.name())
                     .requestMatchers("/shipments", "/shipments/**")
                     .hasRole(Role.COURIER.name())

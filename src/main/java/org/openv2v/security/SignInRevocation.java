@@ -7,15 +7,19 @@ import org.springframework.security.core.session.SessionRegistry;
  * Ends what a user already holds when their account changes: open page sessions expire (the next
  * request goes to the sign-in page) and an API password remembered for speed is forgotten, so a
  * disabled account or an old password stops working at once, and a new role or site takes effect.
+ * Sessions and the revision counter live in the database, so this reaches every node.
  */
 class SignInRevocation {
 
   private final SessionRegistry sessions;
   private final RememberedCredentials remembered;
+  private final SignInRevisions revisions;
 
-  SignInRevocation(SessionRegistry sessions, RememberedCredentials remembered) {
+  SignInRevocation(
+      SessionRegistry sessions, RememberedCredentials remembered, SignInRevisions revisions) {
     this.sessions = sessions;
     this.remembered = remembered;
+    this.revisions = revisions;
   }
 
   RememberedCredentials remembered() {
@@ -23,11 +27,9 @@ class SignInRevocation {
   }
 
   void signOutEverywhere(String username) {
+    revisions.bump(username);
     remembered.forget(username);
-    for (Object principal : sessions.getAllPrincipals()) {
-      if (principal instanceof SignedInUser user && user.getUsername().equals(username)) {
-        sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
-      }
-    }
+    // Spring Session finds a user's sessions by principal name, on whichever node made them.
+    sessions.getAllSessions(username, false).forEach(SessionInformation::expireNow);
   }
 }

@@ -28,4 +28,13 @@ record SignedInUser(Actor actor, String passwordHash, boolean enabled) implement
   public boolean isEnabled() {
     return enabled;
   }
+
+  /**
+   * A web session, kept in PostgreSQL for every node, stores the signed-in user: without the
+   * password hash, which is needed only while the password is checked.
+   */
+  @java.io.Serial
+  private Object writeReplace() {
+    return new SignedInUser(actor, "", enabled);
+  }
 }

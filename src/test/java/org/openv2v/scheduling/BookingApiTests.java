@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -93,9 +94,25 @@ class BookingApiTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.booking.status").value("ACTIVE"))
         .andExpect(jsonPath("$.booking.earliestInfusionDate").isNotEmpty());
+    // Sent again (its answer was lost): the same booking, not a second one nor a conflict.
     book(approved.id(), optionId, "coordinator")
+        .andExpect(status().isCreated())
+        .andExpect(header().string("Idempotent-Replayed", "true"))
+        .andExpect(jsonPath("$.status").value("ACTIVE"));
+    String another =
+        OptionId.parse(optionId)
+            .map(o -> new OptionId(o.apheresisSiteId(), o.apheresisDate().plusDays(1), o.slotId()))
+            .orElseThrow()
+            .text();
+    book(approved.id(), another, "coordinator")
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.detail").value(containsString("already has an active booking")));
+    assertThat(
+            jdbc.sql("select count(*) from scheduling.booking where case_id = ?")
+                .param(approved.id())
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
   }
 
   @Test

@@ -24,19 +24,19 @@ import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 
 /** Fresh cases and sites for scheduling tests, made through the same services as real use. */
-final class SchedulingFixture {
+public final class SchedulingFixture {
 
-  static final Actor COORDINATOR = actor(Role.COORDINATOR, "KR-SNUH", "KR-SMC");
-  static final Actor PHYSICIAN = actor(Role.PHYSICIAN, "KR-SNUH", "KR-SMC");
-  static final Actor MANUFACTURER =
+  public static final Actor COORDINATOR = actor(Role.COORDINATOR, "KR-SNUH", "KR-SMC");
+  public static final Actor PHYSICIAN = actor(Role.PHYSICIAN, "KR-SNUH", "KR-SMC");
+  public static final Actor MANUFACTURER =
       actor(Role.MANUFACTURER, "US-NVS-MP", "KR-CUROCELL", "US-JNJ-RARITAN");
-  static final Actor ADMIN = actor(Role.ADMIN, "KR-SNUH");
+  public static final Actor ADMIN = actor(Role.ADMIN, "KR-SNUH");
 
   private final Cases cases;
   private final Network network;
   private final Capacity capacity;
 
-  SchedulingFixture(Cases cases, Network network, Capacity capacity) {
+  public SchedulingFixture(Cases cases, Network network, Capacity capacity) {
     this.cases = cases;
     this.network = network;
     this.capacity = capacity;
@@ -50,7 +50,7 @@ final class SchedulingFixture {
    * A collecting unit of its own, with chairs on every day and lanes to and from New Jersey, so a
    * test controls all the capacity its cases compete for.
    */
-  String apheresisUnit(int chairs) {
+  public String apheresisUnit(int chairs) {
     String id = "KR-T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     network.createSite(
         new Site(
@@ -75,7 +75,7 @@ final class SchedulingFixture {
   }
 
   /** A tisa-cel case at SNUH, collected at the given site, with payer approval. */
-  CaseView approvedCase(String apheresisSiteId) {
+  public CaseView approvedCase(String apheresisSiteId) {
     CaseView opened =
         cases.refer(
             new Referral(

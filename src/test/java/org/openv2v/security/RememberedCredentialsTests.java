@@ -12,7 +12,9 @@ class RememberedCredentialsTests {
 
   private final MovableClock clock = new MovableClock(Instant.parse("2026-11-24T09:00:00Z"));
   private final SecretChecker checker = new SecretChecker();
-  private final RememberedCredentials remembered = new RememberedCredentials(checker, clock);
+  private long revision;
+  private final RememberedCredentials remembered =
+      new RememberedCredentials(checker, name -> revision, clock);
 
   @Test
   void should_check_a_password_once_and_remember_the_success_for_a_minute() {
@@ -32,6 +34,15 @@ class RememberedCredentialsTests {
     assertThatThrownBy(() -> remembered.authenticate(login("nurse", "guess")))
         .isInstanceOf(BadCredentialsException.class);
     assertThat(checker.checks).isEqualTo(3);
+  }
+
+  @Test
+  void should_check_again_once_another_node_has_revoked_the_users_sign_ins() {
+    remembered.authenticate(login("nurse", "secret"));
+    revision++;
+    remembered.authenticate(login("nurse", "secret"));
+    remembered.authenticate(login("nurse", "secret"));
+    assertThat(checker.checks).isEqualTo(2);
   }
 
   @Test

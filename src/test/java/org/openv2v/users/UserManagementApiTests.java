@@ -14,13 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openv2v.IntegrationTest;
 import org.openv2v.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -114,21 +114,21 @@ class UserManagementApiTests {
   @Test
   void should_stop_a_disabled_user_on_every_channel_and_end_its_sessions() throws Exception {
     String name = created("PHYSICIAN");
-    MockHttpSession session =
-        (MockHttpSession)
-            mvc.perform(formLogin("/login").user(name).password(GOOD))
-                .andExpect(redirectedUrl("/"))
-                .andReturn()
-                .getRequest()
-                .getSession(false);
-    mvc.perform(get("/settings").session(session)).andExpect(status().isOk());
+    // Sessions live in PostgreSQL (Spring Session), found by their cookie.
+    Cookie session =
+        mvc.perform(formLogin("/login").user(name).password(GOOD))
+            .andExpect(redirectedUrl("/"))
+            .andReturn()
+            .getResponse()
+            .getCookie("SESSION");
+    mvc.perform(get("/settings").cookie(session)).andExpect(status().isOk());
     mvc.perform(get("/api/v1/cases").with(httpBasic(name, GOOD))).andExpect(status().isOk());
 
     mvc.perform(asAdmin(post("/api/v1/users/" + name + "/disable")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.enabled").value(false));
 
-    mvc.perform(get("/settings").session(session))
+    mvc.perform(get("/settings").cookie(session))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/login?ended"));
     mvc.perform(get("/api/v1/cases").with(httpBasic(name, GOOD)))

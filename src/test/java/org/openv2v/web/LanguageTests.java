@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,7 +19,7 @@ import org.openv2v.security.NewUser;
 import org.openv2v.security.Role;
 import org.openv2v.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -46,11 +47,11 @@ class LanguageTests {
   }
 
   private String page(MockHttpServletRequestBuilder request) throws Exception {
-    return mvc.perform(request)
-        .andExpect(status().isOk())
-        .andReturn()
-        .getResponse()
-        .getContentAsString();
+    return answer(request).getContentAsString();
+  }
+
+  private MockHttpServletResponse answer(MockHttpServletRequestBuilder request) throws Exception {
+    return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
   }
 
   private MockHttpServletRequestBuilder cases(String acceptLanguage) {
@@ -92,24 +93,24 @@ class LanguageTests {
 
   @Test
   void lang_parameter_overrides_accept_language_for_the_rest_of_the_session() throws Exception {
-    MockHttpSession session = new MockHttpSession();
-    assertThat(page(cases(KOREAN_BROWSER).param("lang", "en").session(session)))
-        .contains("<html lang=\"en\"", ">Cases</h1>");
-    assertThat(page(cases(KOREAN_BROWSER).session(session))).contains("<html lang=\"en\"");
+    // The session lives in PostgreSQL (Spring Session) and is found by its cookie.
+    MockHttpServletResponse first = answer(cases(KOREAN_BROWSER).param("lang", "en"));
+    assertThat(first.getContentAsString()).contains("<html lang=\"en\"", ">Cases</h1>");
+    Cookie session = first.getCookie("SESSION");
+    assertThat(page(cases(KOREAN_BROWSER).cookie(session))).contains("<html lang=\"en\"");
 
-    assertThat(page(cases(ENGLISH_BROWSER).param("lang", "ko").session(session)))
+    assertThat(page(cases(ENGLISH_BROWSER).param("lang", "ko").cookie(session)))
         .contains("<html lang=\"ko\"", ">케이스</h1>");
-    assertThat(page(cases(ENGLISH_BROWSER).session(session))).contains("<html lang=\"ko\"");
+    assertThat(page(cases(ENGLISH_BROWSER).cookie(session))).contains("<html lang=\"ko\"");
   }
 
   @Test
   void an_unsupported_lang_parameter_changes_nothing() throws Exception {
-    MockHttpSession session = new MockHttpSession();
-    page(cases(ENGLISH_BROWSER).param("lang", "ko").session(session));
+    Cookie session = answer(cases(ENGLISH_BROWSER).param("lang", "ko")).getCookie("SESSION");
 
-    assertThat(page(cases(ENGLISH_BROWSER).param("lang", "fr").session(session)))
+    assertThat(page(cases(ENGLISH_BROWSER).param("lang", "fr").cookie(session)))
         .contains("<html lang=\"ko\"");
-    assertThat(page(cases(ENGLISH_BROWSER).param("lang", "<b>").session(session)))
+    assertThat(page(cases(ENGLISH_BROWSER).param("lang", "<b>").cookie(session)))
         .contains("<html lang=\"ko\"")
         .doesNotContain("<b>");
   }
@@ -162,17 +163,17 @@ class LanguageTests {
 
   @Test
   void saving_a_language_drops_the_sessions_earlier_choice() throws Exception {
-    MockHttpSession session = new MockHttpSession();
-    page(
-        get("/cases")
-            .param("lang", "ko")
-            .session(session)
-            .header("Accept-Language", ENGLISH_BROWSER)
-            .with(httpBasic(user, user)));
+    Cookie session =
+        answer(
+                get("/cases")
+                    .param("lang", "ko")
+                    .header("Accept-Language", ENGLISH_BROWSER)
+                    .with(httpBasic(user, user)))
+            .getCookie("SESSION");
     mvc.perform(
             post("/settings/language")
                 .param("language", "en")
-                .session(session)
+                .cookie(session)
                 .with(csrf())
                 .with(httpBasic(user, user)))
         .andExpect(redirectedUrl("/settings?saved"));
@@ -182,7 +183,7 @@ class LanguageTests {
             page(
                 get("/settings")
                     .param("saved", "")
-                    .session(session)
+                    .cookie(session)
                     .header("Accept-Language", KOREAN_BROWSER)
                     .with(httpBasic(user, user))))
         .contains("<html lang=\"en\"", "id=\"settings-saved\"")
@@ -318,5 +319,6 @@ class LanguageTests {
             .andExpect(status().isOk())
             .andReturn();
     assertThat(listed.getRequest().getSession(false)).isNull();
+    assertThat(listed.getResponse().getCookie("SESSION")).as("no session in PostgreSQL").isNull();
   }
 }

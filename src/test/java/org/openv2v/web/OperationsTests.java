@@ -28,7 +28,17 @@ class OperationsTests {
   void should_report_health_to_anyone() throws Exception {
     mvc.perform(get("/actuator/health"))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.status").value("UP"));
+        .andExpect(jsonPath("$.status").value("UP"))
+        .andExpect(jsonPath("$.components").doesNotExist());
+  }
+
+  @Test
+  void should_tell_administrators_which_node_answered_and_its_database_role() throws Exception {
+    mvc.perform(get("/actuator/health").with(httpBasic("admin", "admin")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.components.node.status").value("UP"))
+        .andExpect(jsonPath("$.components.node.details.node").isNotEmpty())
+        .andExpect(jsonPath("$.components.node.details.database").value("PRIMARY"));
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.openv2v.cases.RecordedEvent;
 import org.openv2v.cases.Referral;
 import org.openv2v.cases.Timeline;
 import org.openv2v.cases.domain.CaseState;
+import org.openv2v.database.ConflictRetry;
 import org.openv2v.security.CurrentActor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,10 +41,12 @@ class CaseApi {
 
   private final Cases cases;
   private final CurrentActor actor;
+  private final ConflictRetry retry;
 
-  CaseApi(Cases cases, CurrentActor actor) {
+  CaseApi(Cases cases, CurrentActor actor, ConflictRetry retry) {
     this.cases = cases;
     this.actor = actor;
+    this.retry = retry;
   }
 
   @PostMapping
@@ -91,7 +94,8 @@ class CaseApi {
               + " with the same body answers the original result")
   ResponseEntity<EventView> record(
       @PathVariable UUID id, @Valid @RequestBody EventRequest request) {
-    RecordedEvent recorded = cases.record(id, request.toNewEvent(), actor.get());
+    // The event id is the idempotency key, so running it again after a conflict is safe.
+    RecordedEvent recorded = retry.run(() -> cases.record(id, request.toNewEvent(), actor.get()));
     return ResponseEntity.status(HttpStatus.CREATED)
         .header(REPLAYED, Boolean.toString(recorded.replayed()))
         .body(recorded.event());

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 import org.openv2v.custody.Custody;
 import org.openv2v.custody.SignedCustodyEvent;
+import org.openv2v.database.ConflictRetry;
 import org.openv2v.security.CurrentActor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,10 +30,12 @@ class CustodyApi {
 
   private final Custody custody;
   private final CurrentActor actor;
+  private final ConflictRetry retry;
 
-  CustodyApi(Custody custody, CurrentActor actor) {
+  CustodyApi(Custody custody, CurrentActor actor, ConflictRetry retry) {
     this.custody = custody;
     this.actor = actor;
+    this.retry = retry;
   }
 
   @PostMapping("/custody")
@@ -44,13 +47,16 @@ class CustodyApi {
               + " eventId with the same body answers the original record")
   ResponseEntity<CustodyEventView> sign(
       @PathVariable UUID id, @Valid @RequestBody CustodyRequest request) {
+    // The event id is the idempotency key: a retry after a conflict replays, never duplicates.
     SignedCustodyEvent signed =
-        custody.sign(
-            id,
-            request.toNewEvent(),
-            request.signature().password(),
-            request.witnessCredentials(),
-            actor.get());
+        retry.run(
+            () ->
+                custody.sign(
+                    id,
+                    request.toNewEvent(),
+                    request.signature().password(),
+                    request.witnessCredentials(),
+                    actor.get()));
     return ResponseEntity.status(HttpStatus.CREATED)
         .header(REPLAYED, Boolean.toString(signed.replayed()))
         .body(CustodyEventView.of(signed.record()));

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.UUID;
+import org.openv2v.database.ReadReplica;
 import org.openv2v.forecast.ForecastView;
 import org.openv2v.forecast.Forecasts;
 import org.openv2v.forecast.WhatIfRequest;
@@ -30,8 +31,15 @@ class ForecastApi {
   private final WhatIfs whatIfs;
 
   private final Validator validator;
+  private final ReadReplica replica;
 
-  ForecastApi(Forecasts forecasts, WhatIfs whatIfs, CurrentActor actor, Validator validator) {
+  ForecastApi(
+      Forecasts forecasts,
+      WhatIfs whatIfs,
+      CurrentActor actor,
+      Validator validator,
+      ReadReplica replica) {
+    this.replica = replica;
     this.validator = validator;
     this.forecasts = forecasts;
     this.whatIfs = whatIfs;
@@ -60,7 +68,12 @@ class ForecastApi {
               throw Refusal.invalidField(v.getPropertyPath().toString(), v.getMessage())
                   .withWords("refusal.whatIf.invalid", v.getMessage());
             });
-    return whatIfs.run(request, actor.get());
+    // A simulation seeded from the live records, on the replica when one is set; a patient's move
+    // reads (and audits) that patient's case, which is a write, so it stays on the primary.
+    boolean readsNoPatient = request.changes().stream().allMatch(c -> c.caseId() == null);
+    return readsNoPatient
+        ? replica.read(() -> whatIfs.run(request, actor.get()))
+        : whatIfs.run(request, actor.get());
   }
 
   @GetMapping("/api/v1/cases/{id}/forecast")

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import org.openv2v.database.ConflictRetry;
 import org.openv2v.scheduling.BookRequest;
 import org.openv2v.scheduling.BookingOptions;
 import org.openv2v.scheduling.BookingView;
@@ -13,6 +14,7 @@ import org.openv2v.scheduling.CaseSchedule;
 import org.openv2v.scheduling.OptionsRequest;
 import org.openv2v.scheduling.WaitlistEntry;
 import org.openv2v.security.CurrentActor;
+import org.openv2v.shared.Refusal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,12 +32,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Booking", description = "Options, atomic bookings, waitlist and expected dates")
 class BookingApi {
 
+  /** Set on the answer to a booking that had been made before with the same option. */
+  static final String REPLAYED = "Idempotent-Replayed";
+
   private final Bookings bookings;
   private final CurrentActor actor;
+  private final ConflictRetry retry;
 
-  BookingApi(Bookings bookings, CurrentActor actor) {
+  BookingApi(Bookings bookings, CurrentActor actor, ConflictRetry retry) {
     this.bookings = bookings;
     this.actor = actor;
+    this.retry = retry;
   }
 
   @PostMapping("/booking-options")
@@ -54,11 +61,24 @@ class BookingApi {
   @PreAuthorize("hasRole('COORDINATOR')")
   @Operation(
       summary =
-          "Book an option (COORDINATOR): chair and slot are reserved atomically. 201, or 409"
+          "Book an option (COORDINATOR): chair and slot are reserved atomically. 201 (the same"
+              + " option sent again answers its booking, Idempotent-Replayed: true), or 409"
               + " when someone else took that capacity first.")
   ResponseEntity<BookingView> book(@PathVariable UUID id, @Valid @RequestBody BookRequest request) {
-    BookingView booked = bookings.book(id, request.optionId(), actor.get());
-    return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/schedule")).body(booked);
+    URI schedule = URI.create("/api/v1/cases/" + id + "/schedule");
+    try {
+      BookingView booked = retry.run(() -> bookings.book(id, request.optionId(), actor.get()));
+      return ResponseEntity.created(schedule).header(REPLAYED, "false").body(booked);
+    } catch (Refusal refusal) {
+      // The case and its option are the idempotency key: a client that sends a booking again
+      // because the first answer was lost gets that booking back, not a conflict.
+      return bookings
+          .schedule(id, actor.get())
+          .booking()
+          .filter(b -> b.isFor(request.optionId()))
+          .map(same -> ResponseEntity.created(schedule).header(REPLAYED, "true").body(same))
+          .orElseThrow(() -> refusal);
+    }
   }
 
   @DeleteMapping("/booking")

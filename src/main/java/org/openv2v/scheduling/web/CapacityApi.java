@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Map;
+import org.openv2v.database.ReadReplica;
 import org.openv2v.scheduling.BlackoutDay;
 import org.openv2v.scheduling.Capacity;
 import org.openv2v.scheduling.CapacitySummary;
@@ -34,10 +35,12 @@ class CapacityApi {
 
   private final Capacity capacity;
   private final CurrentActor actor;
+  private final ReadReplica replica;
 
-  CapacityApi(Capacity capacity, CurrentActor actor) {
+  CapacityApi(Capacity capacity, CurrentActor actor, ReadReplica replica) {
     this.capacity = capacity;
     this.actor = actor;
+    this.replica = replica;
   }
 
   @GetMapping
@@ -52,7 +55,8 @@ class CapacityApi {
           "Per site and per facility and product: utilisation over the next 8 weeks, waitlist"
               + " length and expected wait for a slot.")
   CapacitySummary summary() {
-    return capacity.summary();
+    // A report over the whole network: read from the replica when one is set.
+    return replica.read(capacity::summary);
   }
 
   @GetMapping("/failure-paths")
@@ -61,7 +65,7 @@ class CapacityApi {
           "Manufacturing failures by path taken: PENDING, REAPHERESIS, OUT_OF_SPEC_ACCEPTED,"
               + " WITHDRAWN.")
   Map<String, Integer> failurePaths() {
-    return capacity.failurePaths();
+    return replica.read(capacity::failurePaths);
   }
 
   @PutMapping("/chairs/{siteId}")

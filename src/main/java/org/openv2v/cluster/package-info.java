@@ -1,0 +1,6 @@
+/**
+ * More than one node (issue 16): each application node's heartbeat, and the administrator's view of
+ * the cluster (nodes seen, background jobs running, which database role each node talks to). Nodes
+ * share nothing but PostgreSQL; see docs/deployment.md.
+ */
+package org.openv2v.cluster;
