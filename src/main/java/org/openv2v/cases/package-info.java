@@ -2,6 +2,7 @@
 @ApplicationModule(
     allowedDependencies = {
       "audit",
+      "database",
       "identity",
       "identity :: domain",
       "network",

@@ -4,6 +4,7 @@
       "audit",
       "cases",
       "cases :: domain",
+      "database",
       "identity",
       "identity :: domain",
       "network",

@@ -6,6 +6,7 @@
       "cases",
       "cases :: domain",
       "charts",
+      "database",
       "jobs",
       "logistics",
       "network",

@@ -4,6 +4,7 @@
       "alerts",
       "cases",
       "cases :: domain",
+      "database",
       "jobs",
       "network",
       "security",
