@@ -34,9 +34,10 @@ public record Scenario(
 
   public ScenarioResult evaluate(double[] values, boolean details) {
     double[] v = withSimulatedPopulation(values);
+    Draw draw = new Draw(spec, v);
     List<ArmOutcome> treated = new ArrayList<>();
     for (ModelSpec.Arm arm : spec.arms()) {
-      treated.add(ArmEvaluation.evaluate(spec, arm, v, details));
+      treated.add(ArmEvaluation.evaluate(draw, arm, details, 1));
     }
     Optional<IttInputs> itt = spec.itt().map(i -> IttInputs.resolve(i, v, simulation));
     List<ArmOutcome> arms = new ArrayList<>(treated);
@@ -45,7 +46,8 @@ public record Scenario(
       int at = indexOf(treated, itt.get().arm());
       arms.set(
           at,
-          intentionToTreat(spec.arm(itt.get().arm()), treated.get(at), comparator, itt.get(), v));
+          intentionToTreat(
+              spec.arm(itt.get().arm()), treated.get(at), comparator, itt.get(), draw));
     }
     List<Strategy> strategies =
         arms.stream().map(a -> new Strategy(a.name(), a.costs(), a.qalys())).toList();
@@ -123,7 +125,8 @@ public record Scenario(
    * withdrawal on, or the comparator from the referral date for those ineligible or refused.
    */
   private ArmOutcome intentionToTreat(
-      ModelSpec.Arm spec0, ArmOutcome arm, ArmOutcome comparator, IttInputs itt, double[] v) {
+      ModelSpec.Arm spec0, ArmOutcome arm, ArmOutcome comparator, IttInputs itt, Draw draw) {
+    double[] v = draw.v;
     double costRate = spec.costDiscount().of(v);
     double effectRate = spec.effectDiscount().of(v);
     double waitUtility = waitUtility(spec0, v);
@@ -149,7 +152,7 @@ public record Scenario(
       double waitLys = Discounting.flow(effectRate, 0, t);
       switch (r.fate()) {
         case INFUSED -> {
-          ArmOutcome a = linked(spec0, arm, itt, r.days(), v, afterWait);
+          ArmOutcome a = linked(spec0, arm, itt, r.days(), draw, afterWait);
           qalys += wt * (waitUtility * waitLys + de * a.qalys());
           lys += wt * (waitLys + de * a.lys());
           lysUndiscounted += wt * (t + a.lysUndiscounted());
@@ -220,7 +223,7 @@ public record Scenario(
       ArmOutcome arm,
       IttInputs itt,
       double waitDays,
-      double[] v,
+      Draw draw,
       Map<Long, ArmOutcome> cache) {
     if (itt.hazardRatioPer30Days() == 1) {
       return arm;
@@ -230,9 +233,8 @@ public record Scenario(
         day,
         d ->
             ArmEvaluation.evaluate(
-                spec,
+                draw,
                 armSpec,
-                v,
                 false,
                 ExcessHazardRatio.afterWait(
                     itt.hazardRatioPer30Days(), d, itt.referenceWaitDays())));
