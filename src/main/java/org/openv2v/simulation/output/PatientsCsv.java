@@ -63,16 +63,19 @@ public final class PatientsCsv {
     }
   }
 
-  private static String rows(Scenario scenario, int r, PatientRecords p, CSVFormat format) {
+  private static String rows(Scenario scenario, int r, PatientRecords p, CSVFormat shared) {
     StringBuilder text = new StringBuilder(p.size() * 80);
+    // A format of its own: CSVFormat's printing methods lock the format (and CSVPrinter's a lock
+    // of its own per value); one record per call keeps that to one uncontended lock a row.
+    CSVFormat format = shared.builder().get();
     try {
-      CSVPrinter printer = new CSVPrinter(text, format);
       for (int i = 0; i < p.size(); i++) {
         boolean infused = p.infused(i);
         boolean waiting = p.waiting(i);
         double outcomeDay = waiting ? Double.NaN : p.outcomeDay()[i];
         double apheresis = p.apheresisDay()[i];
-        printer.printRecord(
+        format.printRecord(
+            text,
             r + 1,
             i + 1,
             p.indication()[i],
@@ -97,11 +100,36 @@ public final class PatientsCsv {
     if (!Double.isFinite(value)) {
       return "";
     }
+    if (value >= 0 && value < 1e6) {
+      // Double.toString(v) is within half an ulp of v (under 1e-10 here), so rounding it to
+      // thousandths gives v's own rounding unless v lies that close to a half-thousandth; away
+      // from one (by 1e-4 of a thousandth, far above v * 1000's own rounding error) the
+      // thousandths come straight from v, without the decimal digits.
+      double thousandths = value * 1000;
+      double whole = Math.floor(thousandths);
+      double above = thousandths - whole;
+      if (Math.abs(above - 0.5) > 1e-4) {
+        return thousandths((long) whole + (above > 0.5 ? 1 : 0));
+      }
+    }
     String shortest = Double.toString(value);
     String rounded = roundPlain(shortest);
     return rounded != null
         ? rounded
         : BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** "12.345" for 12345. */
+  private static String thousandths(long n) {
+    long fraction = n % 1000;
+    StringBuilder text = new StringBuilder(12).append(n / 1000).append('.');
+    if (fraction < 100) {
+      text.append('0');
+    }
+    if (fraction < 10) {
+      text.append('0');
+    }
+    return text.append(fraction).toString();
   }
 
   /**
