@@ -68,9 +68,24 @@ final class ArmAccounts {
     int[] yearOfCycle = draw.yearOfCycle();
     double[][] shares = trace.occupancy();
     int dead = shares.length - 1;
-    double[][] occupancy = cycleOccupancy(shares, half);
+    double[][] occupancy = cycleOccupancy(shares, half, costs.state);
     double[] deadShare = shares[dead];
+    // Everything the loop touches in locals: the tools run on the quick compiler (LauncherJvm),
+    // which keeps fields and array references in memory unless the code says otherwise.
     int n = costs.state.length;
+    int[] costState = costs.state;
+    double[] perCycle = costs.perCycle;
+    double[] until = costs.untilYears;
+    int[] category = costs.category;
+    boolean[] covered = costs.covered;
+    double[] byCategory = this.byCategory;
+    double[][] byYear = this.byYear;
+    double[] coveredByYear = this.coveredByYear;
+    double[] coveredByYearDiscounted = this.coveredByYearDiscounted;
+    double qalys = this.qalys;
+    double lys = this.lys;
+    double lysUndiscounted = this.lysUndiscounted;
+    double uncovered = this.uncovered;
     // Discount factors by recurrence: one pow per evaluation instead of two per cycle.
     double stepC = Discounting.factor(costRate, dt);
     double stepE = Discounting.factor(effectRate, dt);
@@ -91,14 +106,14 @@ final class ArmAccounts {
       lysUndiscounted += alive * dt;
       qalys += quality * dt * dfE;
       for (int i = 0; i < n; i++) {
-        if (tStart >= costs.untilYears[i]) {
+        if (tStart >= until[i]) {
           continue;
         }
-        double cost = costs.perCycle[i] * occupancy[costs.state[i]][k];
-        int c = costs.category[i];
+        double cost = perCycle[i] * occupancy[costState[i]][k];
+        int c = category[i];
         byCategory[c] += cost * dfC;
         inYear[c] += cost;
-        if (costs.covered[i]) {
+        if (covered[i]) {
           coveredByYear[year] += cost;
           coveredByYearDiscounted[year] += cost * dfC;
         } else {
@@ -113,6 +128,10 @@ final class ArmAccounts {
         coveredByYearDiscounted[year] += cost * dfC;
       }
     }
+    this.qalys = qalys;
+    this.lys = lys;
+    this.lysUndiscounted = lysUndiscounted;
+    this.uncovered = uncovered;
   }
 
   /** A cost at time 0 (undiscounted, in the first budget year). */
@@ -131,9 +150,13 @@ final class ArmAccounts {
    * Each state's occupancy counted for each cycle: with half-cycle correction the mean of its two
    * boundaries (the trapezoid rule), without it the share at the cycle's start.
    */
-  private static double[][] cycleOccupancy(double[][] shares, boolean half) {
+  private static double[][] cycleOccupancy(double[][] shares, boolean half, int[] costStates) {
+    int dead = shares.length - 1;
     double[][] occupancy = new double[shares.length][];
     for (int s = 0; s < shares.length; s++) {
+      if (s == dead && !contains(costStates, dead)) {
+        continue; // only a cost in the dead state reads its occupancy
+      }
       double[] share = shares[s];
       double[] occ = new double[share.length - 1];
       for (int k = 0; k < occ.length; k++) {
@@ -142,5 +165,14 @@ final class ArmAccounts {
       occupancy[s] = occ;
     }
     return occupancy;
+  }
+
+  private static boolean contains(int[] values, int value) {
+    for (int v : values) {
+      if (v == value) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -40,7 +40,8 @@ final class Draw {
       yearOfCycle = new int[cycles];
       for (int k = 0; k < cycles; k++) {
         double tStart = k * dt;
-        yearOfCycle[k] = Math.min(years - 1, (int) Math.floor(tStart + dt / 2));
+        // (int) truncates: the floor of a non-negative number, without the quick compiler's call.
+        yearOfCycle[k] = Math.min(years - 1, (int) (tStart + dt / 2));
       }
     }
     return yearOfCycle;
