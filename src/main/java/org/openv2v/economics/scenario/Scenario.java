@@ -47,7 +47,7 @@ public record Scenario(
       arms.set(
           at,
           intentionToTreat(
-              spec.arm(itt.get().arm()), treated.get(at), comparator, itt.get(), draw));
+              spec.arm(itt.get().arm()), treated.get(at), comparator, itt.get(), draw, details));
     }
     List<Strategy> strategies =
         arms.stream().map(a -> new Strategy(a.name(), a.costs(), a.qalys())).toList();
@@ -123,9 +123,17 @@ public record Scenario(
    * by the wait–outcome link, no immortal time: its clock starts at infusion), nothing after a
    * death while waiting (terminal care only), the salvage pathway (the comparator) from the
    * withdrawal on, or the comparator from the referral date for those ineligible or refused.
+   * Without details (the PSA, the tornado) the costs are not spread over budget years: nothing
+   * reads them there, and with patients.csv spreading them was half of a PSA's time (a
+   * year-by-category table per simulated patient and draw); {@code byYear} is then empty.
    */
   private ArmOutcome intentionToTreat(
-      ModelSpec.Arm spec0, ArmOutcome arm, ArmOutcome comparator, IttInputs itt, Draw draw) {
+      ModelSpec.Arm spec0,
+      ArmOutcome arm,
+      ArmOutcome comparator,
+      IttInputs itt,
+      Draw draw,
+      boolean details) {
     double[] v = draw.v;
     double costRate = spec.costDiscount().of(v);
     double effectRate = spec.effectDiscount().of(v);
@@ -135,7 +143,8 @@ public record Scenario(
     double withdrawnCost = ArmOutcome.sum(arm.ifWithdrawn());
     int terminalCare = CostCategory.TERMINAL_CARE.ordinal();
     double[] byCategory = new double[CATEGORIES];
-    double[][] byYear = new double[arm.byYear().length][CATEGORIES];
+    double[][] byYear = new double[details ? arm.byYear().length : 0][CATEGORIES];
+    boolean spread = byYear.length > 0;
     double qalys = 0;
     double lys = 0;
     double lysUndiscounted = 0;
@@ -169,10 +178,14 @@ public record Scenario(
           lysUndiscounted += wt * t;
           for (int c = 0; c < CATEGORIES; c++) {
             byCategory[c] += wt * arm.ifWithdrawn()[c];
-            byYear[0][c] += wt * arm.ifWithdrawn()[c];
+            if (spread) {
+              byYear[0][c] += wt * arm.ifWithdrawn()[c];
+            }
           }
           byCategory[terminalCare] += wt * dc * terminal;
-          byYear[Math.min(byYear.length - 1, (int) t)][terminalCare] += wt * terminal;
+          if (spread) {
+            byYear[Math.min(byYear.length - 1, (int) t)][terminalCare] += wt * terminal;
+          }
           patient += wt * coPay * (withdrawnCost + dc * terminal);
         }
         case SALVAGE_AFTER_WITHDRAWAL -> {
@@ -181,7 +194,9 @@ public record Scenario(
           lysUndiscounted += wt * (t + comparator.lysUndiscounted());
           for (int c = 0; c < CATEGORIES; c++) {
             byCategory[c] += wt * (arm.ifWithdrawn()[c] + dc * comparator.byCategory()[c]);
-            byYear[0][c] += wt * arm.ifWithdrawn()[c];
+            if (spread) {
+              byYear[0][c] += wt * arm.ifWithdrawn()[c];
+            }
           }
           patient += wt * (coPay * withdrawnCost + dc * comparator.patient());
           add(byYear, comparator.byYear(), wt, 0);
@@ -241,9 +256,13 @@ public record Scenario(
   }
 
   private static void add(double[][] into, double[][] from, double weight, int shift) {
+    // Rows in locals: with patients.csv this runs once per simulated patient and draw, on the
+    // quick compiler (LauncherJvm), which would otherwise reload both rows for every element.
     for (int y = 0; y + shift < into.length && y < from.length; y++) {
+      double[] to = into[y + shift];
+      double[] row = from[y];
       for (int c = 0; c < CATEGORIES; c++) {
-        into[y + shift][c] += weight * from[y][c];
+        to[c] += weight * row[c];
       }
     }
   }
