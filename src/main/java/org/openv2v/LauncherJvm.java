@@ -78,7 +78,22 @@ final class LauncherJvm {
     File out = Files.createTempDirectory("openv2v-cli-archive").toFile();
     command.add(out.getPath());
     Process tool = new ProcessBuilder(command).inheritIO().start();
-    return tool.waitFor();
+    try {
+      return tool.waitFor();
+    } finally {
+      delete(out);
+    }
+  }
+
+  /** Deletes the training run's output folder. */
+  private static void delete(File file) {
+    File[] children = file.listFiles();
+    if (children != null) {
+      for (File child : children) {
+        delete(child);
+      }
+    }
+    file.delete();
   }
 
   /** In the tool's JVM: every tool once, quietly, on small inputs (what the archive holds). */
