@@ -72,10 +72,21 @@ public final class Launcher {
 
   public static void main(String[] args) throws Throwable {
     if (args.length > 0 && COMMANDS.contains(args[0])) {
-      List<URL> thin = thinClassPath();
-      if (!thin.isEmpty()) {
-        System.exit(runThin(thin, args));
+      if (LauncherJvm.isToolJvm()) {
+        // The tool's own JVM (LauncherJvm): the thin class path is already the class path.
+        System.exit(run(ClassLoader.getSystemClassLoader(), args));
       }
+      List<File> thin = thinClassPath();
+      if (!thin.isEmpty()) {
+        int code = LauncherJvm.run(thin, args);
+        System.exit(code != LauncherJvm.NOT_STARTED ? code : runThin(thin, args));
+      }
+    } else if (args.length > 0 && LauncherJvm.TRAIN.equals(args[0])) {
+      if (LauncherJvm.isToolJvm()) {
+        System.exit(LauncherJvm.exercise(args[1]));
+      }
+      List<File> thin = thinClassPath();
+      System.exit(thin.isEmpty() ? 1 : LauncherJvm.train(thin));
     }
     Method launcher = Class.forName(SPRING_BOOT_LAUNCHER).getMethod("main", String[].class);
     try {
@@ -85,11 +96,19 @@ public final class Launcher {
     }
   }
 
-  private static int runThin(List<URL> classPath, String[] args) throws Throwable {
+  private static int runThin(List<File> classPath, String[] args) throws Throwable {
+    URL[] urls = new URL[classPath.size()];
+    for (int i = 0; i < urls.length; i++) {
+      urls[i] = classPath.get(i).toURI().toURL();
+    }
     URLClassLoader loader =
-        new URLClassLoader(
-            "openv2v-cli", classPath.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
+        new URLClassLoader("openv2v-cli", urls, ClassLoader.getPlatformClassLoader());
     Thread.currentThread().setContextClassLoader(loader);
+    return run(loader, args);
+  }
+
+  /** Runs the tool named by {@code args[0]} from {@code loader}; returns its exit code. */
+  static int run(ClassLoader loader, String[] args) throws Throwable {
     Method run =
         Class.forName(TOOLS, true, loader)
             .getMethod("run", String.class, List.class, PrintStream.class, PrintStream.class);
@@ -106,7 +125,7 @@ public final class Launcher {
    * The unpacked class path beside this jar, or empty when there is none or it comes from another
    * build (then Spring Boot's launcher reads the jar itself: slower, same result).
    */
-  static List<URL> thinClassPath() {
+  static List<File> thinClassPath() {
     // java.io and java.util.zip only: their classes are in the JDK's shared archive, while
     // java.nio.file's channels and the jar: URL handler would be loaded and interpreted anew.
     try {
@@ -128,8 +147,10 @@ public final class Launcher {
       if (expected == null || !stamp.isFile() || !expected.equals(read(stamp).strip())) {
         return List.of();
       }
-      List<URL> urls = new ArrayList<>();
-      urls.add(new File(unpacked, "BOOT-INF/classes").toURI().toURL());
+      List<File> files = new ArrayList<>();
+      // The classes as a jar when the build made one: a class-data archive takes jars only.
+      File classes = new File(unpacked, LauncherJvm.CLASSES_JAR);
+      files.add(classes.isFile() ? classes : new File(unpacked, "BOOT-INF/classes"));
       List<File> libraries = new ArrayList<>();
       for (String line : read(new File(unpacked, "BOOT-INF/classpath.idx")).split("\n")) {
         String entry = line.strip();
@@ -141,11 +162,11 @@ public final class Launcher {
       for (int rank = 0; rank <= TOOL_LIBRARIES.size(); rank++) {
         for (File library : libraries) {
           if (rank(library) == rank) {
-            urls.add(library.toURI().toURL());
+            files.add(library);
           }
         }
       }
-      return urls;
+      return files;
     } catch (IOException | URISyntaxException | RuntimeException e) {
       return List.of();
     }

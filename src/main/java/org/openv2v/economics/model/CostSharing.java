@@ -20,20 +20,28 @@ public record CostSharing(double coPaymentRate, List<Ceiling> ceilings) {
       throw new IllegalArgumentException("co-payment rate must be in [0, 1]");
     }
     ceilings = List.copyOf(ceilings);
+    // Loops, not streams: the economic model builds one of these per arm evaluation.
     for (int decile = 1; decile <= 10; decile++) {
-      int d = decile;
-      if (ceilings.stream().filter(c -> c.fromDecile() <= d && d <= c.toDecile()).count() != 1) {
-        throw new IllegalArgumentException("income decile " + d + " needs exactly one ceiling");
+      int matching = 0;
+      for (Ceiling c : ceilings) {
+        if (c.fromDecile() <= decile && decile <= c.toDecile()) {
+          matching++;
+        }
+      }
+      if (matching != 1) {
+        throw new IllegalArgumentException(
+            "income decile " + decile + " needs exactly one ceiling");
       }
     }
   }
 
   public double ceiling(int incomeDecile) {
-    return ceilings.stream()
-        .filter(c -> c.fromDecile() <= incomeDecile && incomeDecile <= c.toDecile())
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("income decile must be 1..10"))
-        .amount();
+    for (Ceiling c : ceilings) {
+      if (c.fromDecile() <= incomeDecile && incomeDecile <= c.toDecile()) {
+        return c.amount();
+      }
+    }
+    throw new IllegalArgumentException("income decile must be 1..10");
   }
 
   /** What the patient pays for one calendar year's covered costs. */

@@ -46,7 +46,7 @@ public record LifeTable(String name, String source, double[] qMale, double[] qFe
       if (t <= 0) {
         return 1;
       }
-      int whole = (int) Math.floor(t);
+      int whole = (int) t; // t > 0: the floor
       if (whole >= years) {
         return 0;
       }

@@ -8,13 +8,24 @@ public record MixtureCure(double cureFraction, Survival uncured, Survival backgr
     implements Survival {
 
   public MixtureCure {
-    if (!(cureFraction >= 0 && cureFraction <= 1)) {
-      throw new IllegalArgumentException("cure fraction must be in [0, 1], was " + cureFraction);
-    }
+    checkedFraction(cureFraction);
   }
 
   @Override
   public double at(double years) {
-    return background.at(years) * (cureFraction + (1 - cureFraction) * uncured.at(years));
+    return of(background.at(years), cureFraction, uncured.at(years));
+  }
+
+  /** S(t) from the background's and the uncured's S(t): the one formula of both paths. */
+  public static double of(double background, double cureFraction, double uncured) {
+    return background * (cureFraction + (1 - cureFraction) * uncured);
+  }
+
+  /** The cure fraction, refused outside [0, 1] (or NaN). */
+  public static double checkedFraction(double cureFraction) {
+    if (!(cureFraction >= 0 && cureFraction <= 1)) {
+      throw new IllegalArgumentException("cure fraction must be in [0, 1], was " + cureFraction);
+    }
+    return cureFraction;
   }
 }

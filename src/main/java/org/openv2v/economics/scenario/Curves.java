@@ -3,6 +3,7 @@ package org.openv2v.economics.scenario;
 import java.util.List;
 import org.openv2v.economics.model.MixtureCure;
 import org.openv2v.economics.model.ParametricSurvival;
+import org.openv2v.economics.model.PartitionedSurvival;
 import org.openv2v.economics.model.Survival;
 
 /** Builds a survival curve from its specification and one evaluation's parameter values. */
@@ -17,6 +18,26 @@ final class Curves {
     }
     ModelSpec.Parametric p = (ModelSpec.Parametric) curve;
     return parametric(p, v).inUnits(p.unitsPerYear());
+  }
+
+  /**
+   * The curve at the cycle boundaries k · dt (k = 0 .. cycles), with the background already there
+   * ({@code backgroundAt}): the values {@link #build} gives, computed without evaluating the
+   * background again for each curve.
+   */
+  static double[] atBoundaries(
+      ModelSpec.Curve curve, double[] v, double[] backgroundAt, double dt, int cycles) {
+    if (curve instanceof ModelSpec.Cure cure) {
+      double pi = MixtureCure.checkedFraction(clamp(cure.cureFraction().of(v)));
+      double[] uncured = atBoundaries(cure.uncured(), v, backgroundAt, dt, cycles);
+      double[] at = new double[cycles + 1];
+      for (int k = 0; k <= cycles; k++) {
+        at[k] = MixtureCure.of(backgroundAt[k], pi, uncured[k]);
+      }
+      return at;
+    }
+    ModelSpec.Parametric p = (ModelSpec.Parametric) curve;
+    return PartitionedSurvival.atBoundaries(parametric(p, v).inUnits(p.unitsPerYear()), dt, cycles);
   }
 
   private static Survival parametric(ModelSpec.Parametric p, double[] v) {

@@ -34,9 +34,10 @@ public record Scenario(
 
   public ScenarioResult evaluate(double[] values, boolean details) {
     double[] v = withSimulatedPopulation(values);
+    Draw draw = new Draw(spec, v);
     List<ArmOutcome> treated = new ArrayList<>();
     for (ModelSpec.Arm arm : spec.arms()) {
-      treated.add(ArmEvaluation.evaluate(spec, arm, v, details));
+      treated.add(ArmEvaluation.evaluate(draw, arm, details, 1));
     }
     Optional<IttInputs> itt = spec.itt().map(i -> IttInputs.resolve(i, v, simulation));
     List<ArmOutcome> arms = new ArrayList<>(treated);
@@ -45,7 +46,8 @@ public record Scenario(
       int at = indexOf(treated, itt.get().arm());
       arms.set(
           at,
-          intentionToTreat(spec.arm(itt.get().arm()), treated.get(at), comparator, itt.get(), v));
+          intentionToTreat(
+              spec.arm(itt.get().arm()), treated.get(at), comparator, itt.get(), draw, details));
     }
     List<Strategy> strategies =
         arms.stream().map(a -> new Strategy(a.name(), a.costs(), a.qalys())).toList();
@@ -121,9 +123,18 @@ public record Scenario(
    * by the wait–outcome link, no immortal time: its clock starts at infusion), nothing after a
    * death while waiting (terminal care only), the salvage pathway (the comparator) from the
    * withdrawal on, or the comparator from the referral date for those ineligible or refused.
+   * Without details (the PSA, the tornado) the costs are not spread over budget years: nothing
+   * reads them there, and with patients.csv spreading them was half of a PSA's time (a
+   * year-by-category table per simulated patient and draw); {@code byYear} is then empty.
    */
   private ArmOutcome intentionToTreat(
-      ModelSpec.Arm spec0, ArmOutcome arm, ArmOutcome comparator, IttInputs itt, double[] v) {
+      ModelSpec.Arm spec0,
+      ArmOutcome arm,
+      ArmOutcome comparator,
+      IttInputs itt,
+      Draw draw,
+      boolean details) {
+    double[] v = draw.v;
     double costRate = spec.costDiscount().of(v);
     double effectRate = spec.effectDiscount().of(v);
     double waitUtility = waitUtility(spec0, v);
@@ -132,7 +143,8 @@ public record Scenario(
     double withdrawnCost = ArmOutcome.sum(arm.ifWithdrawn());
     int terminalCare = CostCategory.TERMINAL_CARE.ordinal();
     double[] byCategory = new double[CATEGORIES];
-    double[][] byYear = new double[arm.byYear().length][CATEGORIES];
+    double[][] byYear = new double[details ? arm.byYear().length : 0][CATEGORIES];
+    boolean spread = byYear.length > 0;
     double qalys = 0;
     double lys = 0;
     double lysUndiscounted = 0;
@@ -149,7 +161,7 @@ public record Scenario(
       double waitLys = Discounting.flow(effectRate, 0, t);
       switch (r.fate()) {
         case INFUSED -> {
-          ArmOutcome a = linked(spec0, arm, itt, r.days(), v, afterWait);
+          ArmOutcome a = linked(spec0, arm, itt, r.days(), draw, afterWait);
           qalys += wt * (waitUtility * waitLys + de * a.qalys());
           lys += wt * (waitLys + de * a.lys());
           lysUndiscounted += wt * (t + a.lysUndiscounted());
@@ -166,10 +178,14 @@ public record Scenario(
           lysUndiscounted += wt * t;
           for (int c = 0; c < CATEGORIES; c++) {
             byCategory[c] += wt * arm.ifWithdrawn()[c];
-            byYear[0][c] += wt * arm.ifWithdrawn()[c];
+            if (spread) {
+              byYear[0][c] += wt * arm.ifWithdrawn()[c];
+            }
           }
           byCategory[terminalCare] += wt * dc * terminal;
-          byYear[Math.min(byYear.length - 1, (int) t)][terminalCare] += wt * terminal;
+          if (spread) {
+            byYear[Math.min(byYear.length - 1, (int) t)][terminalCare] += wt * terminal;
+          }
           patient += wt * coPay * (withdrawnCost + dc * terminal);
         }
         case SALVAGE_AFTER_WITHDRAWAL -> {
@@ -178,7 +194,9 @@ public record Scenario(
           lysUndiscounted += wt * (t + comparator.lysUndiscounted());
           for (int c = 0; c < CATEGORIES; c++) {
             byCategory[c] += wt * (arm.ifWithdrawn()[c] + dc * comparator.byCategory()[c]);
-            byYear[0][c] += wt * arm.ifWithdrawn()[c];
+            if (spread) {
+              byYear[0][c] += wt * arm.ifWithdrawn()[c];
+            }
           }
           patient += wt * (coPay * withdrawnCost + dc * comparator.patient());
           add(byYear, comparator.byYear(), wt, 0);
@@ -220,7 +238,7 @@ public record Scenario(
       ArmOutcome arm,
       IttInputs itt,
       double waitDays,
-      double[] v,
+      Draw draw,
       Map<Long, ArmOutcome> cache) {
     if (itt.hazardRatioPer30Days() == 1) {
       return arm;
@@ -230,18 +248,21 @@ public record Scenario(
         day,
         d ->
             ArmEvaluation.evaluate(
-                spec,
+                draw,
                 armSpec,
-                v,
                 false,
                 ExcessHazardRatio.afterWait(
                     itt.hazardRatioPer30Days(), d, itt.referenceWaitDays())));
   }
 
   private static void add(double[][] into, double[][] from, double weight, int shift) {
+    // Rows in locals: with patients.csv this runs once per simulated patient and draw, on the
+    // quick compiler (LauncherJvm), which would otherwise reload both rows for every element.
     for (int y = 0; y + shift < into.length && y < from.length; y++) {
+      double[] to = into[y + shift];
+      double[] row = from[y];
       for (int c = 0; c < CATEGORIES; c++) {
-        into[y + shift][c] += weight * from[y][c];
+        to[c] += weight * row[c];
       }
     }
   }

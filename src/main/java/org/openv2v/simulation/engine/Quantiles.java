@@ -1,6 +1,7 @@
 package org.openv2v.simulation.engine;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** Sample quantiles by linear interpolation between order statistics (Hyndman–Fan type 7). */
 public final class Quantiles {
@@ -10,6 +11,30 @@ public final class Quantiles {
   public Quantiles(double[] values) {
     this.sorted = values.clone();
     Arrays.sort(this.sorted);
+  }
+
+  private Quantiles(double[] sorted, boolean alreadySorted) {
+    this.sorted = sorted;
+  }
+
+  /**
+   * The quantiles of all the parts' values together. Their sorted values are concatenated and
+   * sorted again, which the JDK's sort does by merging the sorted runs: the same order as sorting
+   * the raw values, for much less work.
+   */
+  public static Quantiles pooled(List<Quantiles> parts) {
+    int n = 0;
+    for (Quantiles part : parts) {
+      n += part.sorted.length;
+    }
+    double[] all = new double[n];
+    int at = 0;
+    for (Quantiles part : parts) {
+      System.arraycopy(part.sorted, 0, all, at, part.sorted.length);
+      at += part.sorted.length;
+    }
+    Arrays.sort(all);
+    return new Quantiles(all, true);
   }
 
   public double at(double probability) {

@@ -22,40 +22,36 @@ final class Breakdown {
 
   static NetworkSummary.Funnel funnel(List<NetworkOutcome> all) {
     int n = all.size();
-    Map<Stage, Estimate> reached = new EnumMap<>(Stage.class);
-    for (Stage stage : Stage.values()) {
-      double[] counts = new double[n];
-      for (int r = 0; r < n; r++) {
-        PatientRecords p = all.get(r).patients();
-        for (int i = 0; i < p.size(); i++) {
-          if (p.reached()[i].compareTo(stage) >= 0) {
-            counts[r]++;
-          }
+    Stage[] stages = Stage.values();
+    Withdrawal[] causes = Withdrawal.values();
+    // One pass over the patients (counts are whole numbers: the same sums in any order).
+    double[][] counts = new double[stages.length][n];
+    double[][] early = new double[causes.length][n];
+    double[][] late = new double[causes.length][n];
+    for (int r = 0; r < n; r++) {
+      PatientRecords p = all.get(r).patients();
+      for (int i = 0; i < p.size(); i++) {
+        Stage reached = p.reached()[i];
+        for (int s = 0; s <= reached.ordinal(); s++) {
+          counts[s][r]++;
+        }
+        Withdrawal cause = p.withdrawal()[i];
+        if (cause != null) {
+          (reached.afterApheresis() ? late : early)[cause.ordinal()][r]++;
         }
       }
-      reached.put(stage, Estimate.of(counts));
+    }
+    Map<Stage, Estimate> reachedBy = new EnumMap<>(Stage.class);
+    for (Stage stage : stages) {
+      reachedBy.put(stage, Estimate.of(counts[stage.ordinal()]));
     }
     Map<Withdrawal, Estimate> before = new EnumMap<>(Withdrawal.class);
     Map<Withdrawal, Estimate> after = new EnumMap<>(Withdrawal.class);
-    for (Withdrawal cause : Withdrawal.values()) {
-      double[] early = new double[n];
-      double[] late = new double[n];
-      for (int r = 0; r < n; r++) {
-        PatientRecords p = all.get(r).patients();
-        for (int i = 0; i < p.size(); i++) {
-          if (p.withdrawal()[i] == cause) {
-            if (p.reached()[i].afterApheresis()) {
-              late[r]++;
-            } else {
-              early[r]++;
-            }
-          }
-        }
-      }
-      before.put(cause, Estimate.of(early));
-      after.put(cause, Estimate.of(late));
+    for (Withdrawal cause : causes) {
+      before.put(cause, Estimate.of(early[cause.ordinal()]));
+      after.put(cause, Estimate.of(late[cause.ordinal()]));
     }
-    return new NetworkSummary.Funnel(reached, before, after);
+    return new NetworkSummary.Funnel(reachedBy, before, after);
   }
 
   static List<NetworkSummary.ByIndication> byIndication(
@@ -73,12 +69,13 @@ final class Breakdown {
       double[] age = new double[n];
       double[] female = new double[n];
       double[][] withdrawn = new double[Withdrawal.values().length][n];
-      double[][] v2v = new double[n][];
-      double[][] r2i = new double[n][];
+      List<Quantiles> v2v = new ArrayList<>(n);
+      List<Quantiles> r2i = new ArrayList<>(n);
       for (int r = 0; r < n; r++) {
         PatientRecords p = all.get(r).patients();
-        List<Double> v = new ArrayList<>();
-        List<Double> w = new ArrayList<>();
+        double[] v = new double[p.size()];
+        double[] w = new double[p.size()];
+        int infusedHere = 0;
         for (int i = 0; i < p.size(); i++) {
           if (!p.indication()[i].equals(indication)) {
             continue;
@@ -88,8 +85,8 @@ final class Breakdown {
           female[r] += p.female()[i] ? 1 : 0;
           if (p.infused(i)) {
             infused[r]++;
-            v.add(p.outcomeDay()[i] - p.apheresisDay()[i]);
-            w.add(p.outcomeDay()[i] - p.referralDay()[i]);
+            v[infusedHere] = p.outcomeDay()[i] - p.apheresisDay()[i];
+            w[infusedHere++] = p.outcomeDay()[i] - p.referralDay()[i];
           } else if (p.withdrawal()[i] != null) {
             withdrawn[p.withdrawal()[i].ordinal()][r]++;
           }
@@ -97,8 +94,8 @@ final class Breakdown {
         fraction[r] = referred[r] == 0 ? Double.NaN : infused[r] / referred[r];
         age[r] = referred[r] == 0 ? Double.NaN : age[r] / referred[r];
         female[r] = referred[r] == 0 ? Double.NaN : female[r] / referred[r];
-        v2v[r] = v.stream().mapToDouble(Double::doubleValue).toArray();
-        r2i[r] = w.stream().mapToDouble(Double::doubleValue).toArray();
+        v2v.add(new Quantiles(java.util.Arrays.copyOf(v, infusedHere)));
+        r2i.add(new Quantiles(java.util.Arrays.copyOf(w, infusedHere)));
       }
       Map<Withdrawal, Estimate> causes = new EnumMap<>(Withdrawal.class);
       for (Withdrawal cause : Withdrawal.values()) {
@@ -123,13 +120,14 @@ final class Breakdown {
    * The 95% interval of each headline figure of summary.json, keyed by its dotted path there
    * ("withdrawn.death", "v2vDays.p50", "utilization.beds:KR-SNUH").
    */
-  static Map<String, Estimate> intervals(List<NetworkOutcome> all, double years) {
+  static Map<String, Estimate> intervals(
+      List<NetworkOutcome> all, List<Quantiles> v2v, List<Quantiles> r2i, double years) {
     Map<String, Estimate> ci = new LinkedHashMap<>();
     ci.put("referred", of(all, o -> o.referred()));
     ci.put("infused", of(all, o -> o.infused()));
     ci.put("fractionInfused", of(all, NetworkOutcome::fractionInfused));
-    putDays(ci, "v2vDays", all, NetworkOutcome::veinToVeinDays);
-    putDays(ci, "referralToInfusionDays", all, NetworkOutcome::referralToInfusionDays);
+    putDays(ci, "v2vDays", v2v);
+    putDays(ci, "referralToInfusionDays", r2i);
     for (Withdrawal cause : Withdrawal.values()) {
       ci.put("withdrawn." + cause.key(), of(all, o -> o.withdrawn()[cause.ordinal()]));
     }
@@ -151,14 +149,7 @@ final class Breakdown {
   }
 
   private static void putDays(
-      Map<String, Estimate> ci,
-      String name,
-      List<NetworkOutcome> all,
-      java.util.function.Function<NetworkOutcome, double[]> days) {
-    double[][] perReplication = new double[all.size()][];
-    for (int r = 0; r < all.size(); r++) {
-      perReplication[r] = days.apply(all.get(r));
-    }
+      Map<String, Estimate> ci, String name, List<Quantiles> perReplication) {
     NetworkSummary.DaysCi d = days(perReplication);
     ci.put(name + ".p10", d.p10());
     ci.put(name + ".p50", d.p50());
@@ -167,14 +158,14 @@ final class Breakdown {
   }
 
   /** Per-replication quantiles and means of durations, each with its t-interval. */
-  private static NetworkSummary.DaysCi days(double[][] perReplication) {
-    int n = perReplication.length;
+  private static NetworkSummary.DaysCi days(List<Quantiles> perReplication) {
+    int n = perReplication.size();
     double[] p10 = new double[n];
     double[] p50 = new double[n];
     double[] p90 = new double[n];
     double[] mean = new double[n];
     for (int r = 0; r < n; r++) {
-      Quantiles q = new Quantiles(perReplication[r]);
+      Quantiles q = perReplication.get(r);
       p10[r] = q.at(0.1);
       p50[r] = q.at(0.5);
       p90[r] = q.at(0.9);

@@ -37,16 +37,28 @@ public final class NetworkExperiment {
     if (!(years > 0 && years <= 200)) {
       throw new IllegalArgumentException("years must be > 0 and at most 200");
     }
-    List<NetworkOutcome> outcomes =
+    List<Measured> measured =
         Replications.run(
             replications,
             seed,
             threads,
             progress,
-            (index, stream) -> new NetworkReplication(scenario, years, stream).run());
+            (index, stream) -> Measured.of(new NetworkReplication(scenario, years, stream).run()));
+    List<NetworkOutcome> outcomes = measured.stream().map(Measured::outcome).toList();
     return new Run(
-        summarise(scenario, years, replications, seed, outcomes),
+        summarise(scenario, years, replications, seed, measured),
         outcomes.stream().map(NetworkOutcome::patients).toList());
+  }
+
+  /**
+   * A replication's outcome with its durations sorted, on the replication's own thread: the summary
+   * reads each replication's quantiles several times and pools them all.
+   */
+  record Measured(NetworkOutcome outcome, Quantiles v2v, Quantiles r2i) {
+    static Measured of(NetworkOutcome o) {
+      return new Measured(
+          o, new Quantiles(o.veinToVeinDays()), new Quantiles(o.referralToInfusionDays()));
+    }
   }
 
   static NetworkSummary summarise(
@@ -54,7 +66,10 @@ public final class NetworkExperiment {
       double years,
       int replications,
       long seed,
-      List<NetworkOutcome> all) {
+      List<Measured> measured) {
+    List<NetworkOutcome> all = measured.stream().map(Measured::outcome).toList();
+    List<Quantiles> v2vByReplication = measured.stream().map(Measured::v2v).toList();
+    List<Quantiles> r2iByReplication = measured.stream().map(Measured::r2i).toList();
     int n = all.size();
     double[] fractions = new double[n];
     double referred = 0;
@@ -100,14 +115,6 @@ public final class NetworkExperiment {
         monthly[m] += o.monthlyWaitlist()[m];
       }
     }
-    double[] v2v = new double[v2vCount];
-    double[] r2i = new double[v2vCount];
-    int at = 0;
-    for (NetworkOutcome o : all) {
-      System.arraycopy(o.veinToVeinDays(), 0, v2v, at, o.veinToVeinDays().length);
-      System.arraycopy(o.referralToInfusionDays(), 0, r2i, at, o.referralToInfusionDays().length);
-      at += o.veinToVeinDays().length;
-    }
     Map<Withdrawal, Double> causes = new EnumMap<>(Withdrawal.class);
     for (Withdrawal cause : Withdrawal.values()) {
       causes.put(cause, (double) withdrawn[cause.ordinal()] / n);
@@ -116,7 +123,7 @@ public final class NetworkExperiment {
     for (int m = 0; m < months; m++) {
       monthly[m] /= n;
     }
-    Quantiles v2vQuantiles = new Quantiles(v2v);
+    Quantiles v2vQuantiles = Quantiles.pooled(v2vByReplication);
     return new NetworkSummary(
         scenario.name(),
         scenario.product(),
@@ -127,7 +134,7 @@ public final class NetworkExperiment {
         infused / n,
         Estimate.of(fractions),
         days(v2vQuantiles),
-        days(new Quantiles(r2i)),
+        days(Quantiles.pooled(r2iByReplication)),
         causes,
         censored / n,
         waitlistMean / n,
@@ -141,14 +148,12 @@ public final class NetworkExperiment {
         monthly,
         v2vQuantiles.histogram(NetworkSummary.HISTOGRAM_BIN_DAYS, NetworkSummary.HISTOGRAM_BINS),
         events,
-        Breakdown.intervals(all, years),
+        Breakdown.intervals(all, v2vByReplication, r2iByReplication, years),
         Breakdown.funnel(all),
         Breakdown.byIndication(scenario, all),
         new NetworkSummary.PerReplication(
             fractions,
-            all.stream()
-                .mapToDouble(o -> new Quantiles(o.referralToInfusionDays()).at(0.5))
-                .toArray(),
+            r2iByReplication.stream().mapToDouble(q -> q.at(0.5)).toArray(),
             all.stream().mapToDouble(NetworkOutcome::waitlistMean).toArray()));
   }
 

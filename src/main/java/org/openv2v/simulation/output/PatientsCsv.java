@@ -1,14 +1,14 @@
 package org.openv2v.simulation.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.network.PatientRecords;
 
@@ -41,38 +41,46 @@ public final class PatientsCsv {
   /** Replications formatted at once, in parallel, before they are written in order. */
   private static final int BATCH = 32;
 
-  public static void write(NetworkScenario scenario, List<PatientRecords> replications, Writer out)
+  /** Writes the file, UTF-8, to {@code out} (left open). */
+  public static void write(
+      NetworkScenario scenario, List<PatientRecords> replications, OutputStream out)
       throws IOException {
     CSVFormat rows = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
-    try (CSVPrinter header = new CSVPrinter(out, rows)) {
-      header.printRecord(COLUMNS);
-      // The rows of a million patients cost more to format than to simulate: replications are
-      // formatted on all cores into text, then written in replication order, so the file is the
-      // same byte for byte whatever the number of threads.
-      for (int from = 0; from < replications.size(); from += BATCH) {
-        int to = Math.min(replications.size(), from + BATCH);
-        List<String> texts =
-            IntStream.range(from, to)
-                .parallel()
-                .mapToObj(r -> rows(scenario, r, replications.get(r), rows))
-                .toList();
-        for (String text : texts) {
-          out.write(text);
-        }
+    StringBuilder header = new StringBuilder();
+    rows.printRecord(header, COLUMNS.toArray());
+    out.write(header.toString().getBytes(StandardCharsets.UTF_8));
+    // The rows of a million patients cost more to format than to simulate: replications are
+    // formatted on all cores into text and encoded there (a Writer would copy 150 MB of text
+    // into chars, then encode it on one thread), then written in replication order, so the file
+    // is the same byte for byte whatever the number of threads.
+    for (int from = 0; from < replications.size(); from += BATCH) {
+      int to = Math.min(replications.size(), from + BATCH);
+      List<byte[]> texts =
+          IntStream.range(from, to)
+              .parallel()
+              .mapToObj(
+                  r ->
+                      rows(scenario, r, replications.get(r), rows).getBytes(StandardCharsets.UTF_8))
+              .toList();
+      for (byte[] text : texts) {
+        out.write(text);
       }
     }
   }
 
-  private static String rows(NetworkScenario scenario, int r, PatientRecords p, CSVFormat format) {
+  private static String rows(NetworkScenario scenario, int r, PatientRecords p, CSVFormat shared) {
     StringBuilder text = new StringBuilder(p.size() * 80);
+    // A format of its own: CSVFormat's printing methods lock the format (and CSVPrinter's a lock
+    // of its own per value); one record per call keeps that to one uncontended lock a row.
+    CSVFormat format = shared.builder().get();
     try {
-      CSVPrinter printer = new CSVPrinter(text, format);
       for (int i = 0; i < p.size(); i++) {
         boolean infused = p.infused(i);
         boolean waiting = p.waiting(i);
         double outcomeDay = waiting ? Double.NaN : p.outcomeDay()[i];
         double apheresis = p.apheresisDay()[i];
-        printer.printRecord(
+        format.printRecord(
+            text,
             r + 1,
             i + 1,
             p.indication()[i],
@@ -97,11 +105,36 @@ public final class PatientsCsv {
     if (!Double.isFinite(value)) {
       return "";
     }
+    if (value >= 0 && value < 1e6) {
+      // Double.toString(v) is within half an ulp of v (under 1e-10 here), so rounding it to
+      // thousandths gives v's own rounding unless v lies that close to a half-thousandth; away
+      // from one (by 1e-4 of a thousandth, far above v * 1000's own rounding error) the
+      // thousandths come straight from v, without the decimal digits.
+      double thousandths = value * 1000;
+      double whole = Math.floor(thousandths);
+      double above = thousandths - whole;
+      if (Math.abs(above - 0.5) > 1e-4) {
+        return thousandths((long) whole + (above > 0.5 ? 1 : 0));
+      }
+    }
     String shortest = Double.toString(value);
     String rounded = roundPlain(shortest);
     return rounded != null
         ? rounded
         : BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** "12.345" for 12345. */
+  private static String thousandths(long n) {
+    long fraction = n % 1000;
+    StringBuilder text = new StringBuilder(12).append(n / 1000).append('.');
+    if (fraction < 100) {
+      text.append('0');
+    }
+    if (fraction < 10) {
+      text.append('0');
+    }
+    return text.append(fraction).toString();
   }
 
   /**

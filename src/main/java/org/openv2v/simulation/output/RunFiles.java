@@ -1,7 +1,8 @@
 package org.openv2v.simulation.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +25,8 @@ public final class RunFiles {
     Map<String, Object> json = run.summary().toJson();
     json.put("patientsFile", PatientsCsv.FILE);
     Files.writeString(dir.resolve("summary.json"), Json.write(json), StandardCharsets.UTF_8);
-    try (Writer csv =
-        Files.newBufferedWriter(dir.resolve(PatientsCsv.FILE), StandardCharsets.UTF_8)) {
+    try (OutputStream csv =
+        new BufferedOutputStream(Files.newOutputStream(dir.resolve(PatientsCsv.FILE)), 1 << 16)) {
       PatientsCsv.write(scenario, run.patients(), csv);
     }
   }

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /** patients.csv's days are formatted without BigDecimal, and must read exactly as before. */
@@ -27,6 +28,18 @@ class DaysFormatTests {
     if (Double.isFinite(value)) {
       assertThat(PatientsCsv.days(value)).isEqualTo(reference(value));
     }
+  }
+
+  /** Values a few ulps from a half-thousandth, where rounding depends on the decimal digits. */
+  @Property(tries = 3000)
+  void values_next_to_a_half_thousandth_read_the_same(
+      @ForAll @IntRange(min = 0, max = 999_999_999) int thousandths,
+      @ForAll @IntRange(min = -4, max = 4) int ulps) {
+    double value = (thousandths + 0.5) / 1000;
+    for (int i = 0; i < Math.abs(ulps); i++) {
+      value = ulps > 0 ? Math.nextUp(value) : Math.nextDown(value);
+    }
+    assertThat(PatientsCsv.days(value)).as("%s", value).isEqualTo(reference(value));
   }
 
   @Test

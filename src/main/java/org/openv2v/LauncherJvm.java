@@ -1,0 +1,179 @@
+package org.openv2v;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a command-line tool in a JVM of its own, started with the options a short batch job wants
+ * (issue 17). {@code java -jar openv2v.jar simulate ...} cannot pass JVM options, and the JVM's
+ * defaults suit a long-running server: on two cores the optimising compiler (C2) spent more CPU
+ * compiling a 10,000-iteration PSA than the PSA spent running (3.7 of 8.5 CPU s), for code no
+ * faster over a few seconds than the quick compiler's (C1). The tool's JVM therefore runs C1 only,
+ * the serial collector (no collector threads to start for a one-shot job) and, when the build made
+ * one, an application class-data archive of the classes the tools load (parsed and verified once,
+ * at build time, instead of on every start). Only JDK classes here: like {@link Launcher}, this
+ * class is also loaded from the jar's root. Extra JVM options go in {@code JDK_JAVA_OPTIONS}, which
+ * both JVMs read.
+ */
+final class LauncherJvm {
+
+  /** The word that makes the class-data archive (the build runs it once after packaging). */
+  static final String TRAIN = "--make-cli-archive";
+
+  /** The application's classes as one jar in {@code openv2v-cli/} (made by the build). */
+  static final String CLASSES_JAR = "openv2v-classes.jar";
+
+  /** The returned code when no JVM could be started: the caller runs the tool in-process. */
+  static final int NOT_STARTED = Integer.MIN_VALUE;
+
+  private static final String TOOL_JVM = "openv2v.cli.jvm";
+  private static final String ARCHIVE = "openv2v-cli.jsa";
+
+  private LauncherJvm() {}
+
+  /** True in the tool's JVM, whose class path is already the thin one. */
+  static boolean isToolJvm() {
+    return System.getProperty(TOOL_JVM) != null;
+  }
+
+  /**
+   * Runs {@code args} in a new JVM on {@code classPath} and waits for it; its exit code, or {@link
+   * #NOT_STARTED}.
+   */
+  static int run(List<File> classPath, String[] args) throws InterruptedException {
+    List<String> command = command(classPath, null);
+    for (String arg : args) {
+      command.add(arg);
+    }
+    Process tool;
+    try {
+      tool = new ProcessBuilder(command).inheritIO().start();
+    } catch (IOException e) {
+      return NOT_STARTED;
+    }
+    // The tool dies with its launcher (Ctrl-C reaches both; a kill of the launcher alone too).
+    Runtime.getRuntime().addShutdownHook(new Stopper(tool));
+    return tool.waitFor();
+  }
+
+  /**
+   * Makes the class-data archive beside the classes jar: a tool JVM runs each tool once on small
+   * inputs and writes the classes it loaded ({@code -XX:ArchiveClassesAtExit}). The archive holds
+   * the class path it was made with; moved elsewhere, the JVM ignores it and loads classes anew.
+   */
+  static int train(List<File> classPath) throws IOException, InterruptedException {
+    File classes = classPath.get(0);
+    if (!classes.isFile()) {
+      return 0;
+    }
+    File archive = new File(classes.getParentFile(), ARCHIVE);
+    Files.deleteIfExists(archive.toPath());
+    List<String> command = command(classPath, archive);
+    command.add(TRAIN);
+    File out = Files.createTempDirectory("openv2v-cli-archive").toFile();
+    command.add(out.getPath());
+    Process tool = new ProcessBuilder(command).inheritIO().start();
+    try {
+      return tool.waitFor();
+    } finally {
+      delete(out);
+    }
+  }
+
+  /** Deletes the training run's output folder. */
+  private static void delete(File file) {
+    File[] children = file.listFiles();
+    if (children != null) {
+      for (File child : children) {
+        delete(child);
+      }
+    }
+    file.delete();
+  }
+
+  /** In the tool's JVM: every tool once, quietly, on small inputs (what the archive holds). */
+  static int exercise(String outDir) throws Throwable {
+    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+    PrintStream out = System.out;
+    System.setOut(quiet);
+    System.setErr(quiet);
+    ClassLoader loader = ClassLoader.getSystemClassLoader();
+    String[][] runs = {
+      {
+        "simulate", "queue", "--arrival-rate", "0.9", "--service-rate", "1", "--servers", "1",
+        "--customers", "20000", "--warmup", "0", "--replications", "1", "--seed", "1"
+      },
+      {
+        "simulate",
+        "network",
+        "--scenario",
+        "korea-2023",
+        "--years",
+        "1",
+        "--replications",
+        "2",
+        "--seed",
+        "1",
+        "--out",
+        outDir + "/network"
+      },
+      {"economics", "--model", "korea-tisacel-dlbcl", "--psa", "20", "--out", outDir + "/economics"}
+    };
+    int failed = 0;
+    for (String[] run : runs) {
+      if (Launcher.run(loader, run) != 0) {
+        failed++;
+      }
+    }
+    System.setOut(out);
+    return failed;
+  }
+
+  private static List<String> command(List<File> classPath, File archiveToWrite) {
+    List<String> command = new ArrayList<>();
+    command.add(new File(System.getProperty("java.home"), "bin/java").getPath());
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-XX:+UseSerialGC");
+    command.add("-XX:-UsePerfData");
+    File archive = new File(classPath.get(0).getParentFile(), ARCHIVE);
+    if (archiveToWrite != null) {
+      command.add("-XX:ArchiveClassesAtExit=" + archiveToWrite.getPath());
+    } else if (archive.isFile()) {
+      command.add("-XX:SharedArchiveFile=" + archive.getPath());
+      // An archive that no longer matches its class path is ignored: no warning for that.
+      command.add("-Xlog:cds=off");
+      command.add("-Xlog:cds+dynamic=off");
+    }
+    command.add("-D" + TOOL_JVM + "=true");
+    command.add("-cp");
+    StringBuilder path = new StringBuilder();
+    for (File entry : classPath) {
+      if (path.length() > 0) {
+        path.append(File.pathSeparatorChar);
+      }
+      path.append(entry.getPath());
+    }
+    command.add(path.toString());
+    command.add(Launcher.class.getName());
+    return command;
+  }
+
+  /** Stops the tool's JVM when the launcher's stops first. */
+  private static final class Stopper extends Thread {
+    private final Process tool;
+
+    Stopper(Process tool) {
+      this.tool = tool;
+    }
+
+    @Override
+    public void run() {
+      tool.destroy();
+    }
+  }
+}
