@@ -6,10 +6,14 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.openv2v.cases.CaseEventRecorded;
 import org.openv2v.jobs.CoalescedJobs;
 import org.openv2v.logistics.ShipmentChanged;
 import org.openv2v.scheduling.ScheduleChanged;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +29,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * refresh is a recurring job that runs on one node of the cluster.
  */
 @Configuration(proxyBeanMethods = false)
-class ForecastRefresher {
+class ForecastRefresher implements DisposableBean {
 
   static final String REFRESH = "forecast-refresh";
   static final String NIGHTLY = "forecast-nightly";
@@ -35,6 +39,22 @@ class ForecastRefresher {
 
   private final CoalescedJobs jobs;
   private final ForecastSettings settings;
+
+  /**
+   * Requests leave the thread that made them: an after-commit listener still holds its
+   * transaction's connection, and asking the pool for a second one from every committing booking at
+   * once starves it (fifty bookings racing for a ten-connection pool wait on each other). One
+   * thread, and a burst on this node folded into one request before it reaches the database.
+   */
+  private final ExecutorService handoff =
+      Executors.newSingleThreadExecutor(
+          work -> {
+            Thread thread = new Thread(work, "forecast-request");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  private final AtomicBoolean pending = new AtomicBoolean();
 
   ForecastRefresher(CoalescedJobs jobs, ForecastSettings settings) {
     this.jobs = jobs;
@@ -74,8 +94,17 @@ class ForecastRefresher {
 
   /** Asks the cluster for a refresh soon; merged with one already asked for. */
   void request() {
-    if (settings.background()) {
-      jobs.request(REFRESH);
+    if (settings.background() && pending.compareAndSet(false, true)) {
+      handoff.execute(
+          () -> {
+            pending.set(false);
+            jobs.request(REFRESH);
+          });
     }
+  }
+
+  @Override
+  public void destroy() {
+    handoff.shutdown();
   }
 }
