@@ -50,7 +50,7 @@ class ModelLoaderTests {
     assertThatThrownBy(() -> ModelLoader.load(typo, "m.yaml"))
         .isInstanceOf(ModelLoadException.class)
         .hasMessageContaining("line 3")
-        .hasMessageContaining("unknown field \"horizonYear\"");
+        .hasMessageContaining("field horizonYear: is not a known field (expected one of ");
   }
 
   @Test
