@@ -54,6 +54,14 @@ class ModelLoaderTests {
   }
 
   @Test
+  void should_refuse_a_field_given_twice_rather_than_keep_the_last() {
+    String twice = minimal().replace("horizonYears: 30", "horizonYears: 30\nhorizonYears: 40");
+    assertThatThrownBy(() -> ModelLoader.load(twice, "m.yaml"))
+        .isInstanceOf(ModelLoadException.class)
+        .hasMessageContaining("m.yaml line 4, field horizonYears: is given twice");
+  }
+
+  @Test
   void should_name_a_missing_required_field() {
     String missing = minimal().replace("comparator: standard\n", "");
     assertThatThrownBy(() -> ModelLoader.load(missing, "m.yaml"))
