@@ -16,9 +16,15 @@ import org.openv2v.shared.yaml.YamlField;
  */
 final class ArmReader {
 
-  static final Set<String> FAMILIES =
+  private static final Set<String> FAMILIES =
       Set.of(
           "exponential", "weibull", "log-logistic", "lognormal", "gompertz", "generalised-gamma");
+
+  private final ModelParameters parameters;
+
+  ArmReader(ModelParameters parameters) {
+    this.parameters = parameters;
+  }
 
   ModelSpec.Arm arm(YamlField arm, String inherited) {
     arm.allowOnly(
@@ -280,11 +286,5 @@ final class ArmReader {
               + "; use one of "
               + java.util.Arrays.stream(CostCategory.values()).map(CostCategory::key).toList());
     }
-  }
-
-  private final ModelParameters parameters;
-
-  ArmReader(ModelParameters parameters) {
-    this.parameters = parameters;
   }
 }

@@ -97,6 +97,7 @@ final class ModelParameters {
     }
   }
 
+  /** A number that must lie in [0, 1]; its default PSA spread is beta. */
   Num probability(YamlField node, String inherited) {
     Num num = num(node, inherited);
     Parameter p = parameters.get(num.index());
@@ -107,11 +108,13 @@ final class ModelParameters {
     return num;
   }
 
+  /** A structural default for a field the file leaves out: fixed, never varied. */
   Num constant(String name, double value) {
     return add(
         new Parameter(name, value, "structural default", Optional.empty(), value, value, 0, ""));
   }
 
+  /** A number written plainly, as {@code {value, source, distribution, ...}} or {@code {ref}}. */
   Num num(YamlField node, String inherited) {
     if (node.isScalar()) {
       double value = node.number();
