@@ -43,10 +43,10 @@ public final class ScenarioReader {
 
   public NetworkScenario read(String fileName, String text) {
     YamlField top = YamlField.parse(text, fileName, "scenario", ScenarioException::at);
-    Map<String, YamlField> f = top.allowOnly(TOP).fields();
+    top.allowOnly(TOP);
 
     String name = top.required("name").nonEmptyText();
-    String description = f.containsKey("description") ? f.get("description").nonEmptyText() : "";
+    String description = top.field("description").map(YamlField::nonEmptyText).orElse("");
     YamlField productField = top.required("product");
     String product = productField.nonEmptyText();
     Set<String> indications = vocabulary.indicationsByProduct().get(product);
@@ -54,7 +54,7 @@ public final class ScenarioReader {
       throw productField.problem(
           "'" + product + "' is not a product code of reference/products.json");
     }
-    int warmupDays = f.containsKey("warmupDays") ? f.get("warmupDays").nonNegativeWhole() : 365;
+    int warmupDays = top.field("warmupDays").map(YamlField::nonNegativeWhole).orElse(365);
 
     Map<String, NetworkScenario.Region> regions = regions(top.required("regions"));
     List<NetworkScenario.Centre> centres = centres(top.required("centres"));
@@ -62,17 +62,15 @@ public final class ScenarioReader {
         arrivals(top.required("arrivals"), regions, indications);
     IndicationDefaults defaults = IndicationDefaults.get();
     Map<String, NetworkScenario.Hazards> hazards =
-        f.containsKey("hazards") ? hazards(f.get("hazards")) : new HashMap<>();
+        top.field("hazards").map(this::hazards).orElseGet(HashMap::new);
     Map<String, NetworkScenario.Population> population =
-        f.containsKey("population")
-            ? population(f.get("population"), indications)
-            : new HashMap<>();
+        top.field("population").map(p -> population(p, indications)).orElseGet(HashMap::new);
     for (int i = 0; i < arrivals.size(); i++) {
       String indication = arrivals.get(i).indication();
       if (!hazards.containsKey(indication)) {
         NetworkScenario.Hazards fallback = defaults.hazards(indication);
         if (fallback == null) {
-          throw indicationOf(f.get("arrivals"), i)
+          throw indicationOf(top.required("arrivals"), i)
               .problem("needs a hazards entry for " + indication + " (it has no default)");
         }
         hazards.put(indication, fallback);
@@ -80,14 +78,14 @@ public final class ScenarioReader {
       if (!population.containsKey(indication)) {
         NetworkScenario.Population fallback = defaults.population(indication);
         if (fallback == null) {
-          throw indicationOf(f.get("arrivals"), i)
+          throw indicationOf(top.required("arrivals"), i)
               .problem("needs a population entry for " + indication + " (it has no default)");
         }
         population.put(indication, fallback);
       }
     }
-    NetworkScenario.Trial trial = f.containsKey("trial") ? trial(f.get("trial")) : null;
-    NetworkScenario.Pathway pathway = pathway(f, top);
+    NetworkScenario.Trial trial = top.field("trial").map(ScenarioReader::trial).orElse(null);
+    NetworkScenario.Pathway pathway = pathway(top);
     NetworkScenario.Manufacturing manufacturing =
         manufacturing(top.required("manufacturing"), product);
     NetworkScenario.Infusion infusion = infusion(top.required("infusion"));
@@ -111,9 +109,9 @@ public final class ScenarioReader {
   private Map<String, NetworkScenario.Region> regions(YamlField field) {
     Map<String, NetworkScenario.Region> regions = new LinkedHashMap<>();
     for (YamlField item : field.items()) {
-      Map<String, YamlField> f = item.allowOnly(Set.of("name", "travelDays")).fields();
+      item.allowOnly(Set.of("name", "travelDays"));
       String name = item.required("name").nonEmptyText();
-      double travel = f.containsKey("travelDays") ? f.get("travelDays").nonNegative() : 0;
+      double travel = item.field("travelDays").map(YamlField::nonNegative).orElse(0.0);
       if (regions.put(name, new NetworkScenario.Region(name, travel)) != null) {
         throw item.problem("names region " + name + " twice");
       }
@@ -194,12 +192,11 @@ public final class ScenarioReader {
   }
 
   static NetworkScenario.Hazards hazard(YamlField item) {
-    Map<String, YamlField> f =
-        item.allowOnly(Set.of("progressionPerDay", "deathPerDay", "afterApheresis")).fields();
+    item.allowOnly(Set.of("progressionPerDay", "deathPerDay", "afterApheresis"));
     return new NetworkScenario.Hazards(
         item.required("progressionPerDay").nonNegative(),
         item.required("deathPerDay").nonNegative(),
-        f.containsKey("afterApheresis") ? f.get("afterApheresis").nonNegative() : 1);
+        item.field("afterApheresis").map(YamlField::nonNegative).orElse(1.0));
   }
 
   private Map<String, NetworkScenario.Population> population(
@@ -230,11 +227,8 @@ public final class ScenarioReader {
   }
 
   private static NetworkScenario.Trial trial(YamlField field) {
-    Map<String, YamlField> f =
-        field
-            .allowOnly(
-                Set.of("name", "enrolled", "notInfused", "manufacturingFailures", "use", "source"))
-            .fields();
+    field.allowOnly(
+        Set.of("name", "enrolled", "notInfused", "manufacturingFailures", "use", "source"));
     int enrolled = field.required("enrolled").positiveWhole();
     YamlField notInfusedField = field.required("notInfused");
     int notInfused = notInfusedField.nonNegativeWhole();
@@ -243,10 +237,11 @@ public final class ScenarioReader {
     }
     // Optional: not every trial reports its manufacturing failures (-1 = not reported).
     int failures = -1;
-    if (f.containsKey("manufacturingFailures")) {
-      failures = f.get("manufacturingFailures").nonNegativeWhole();
+    if (field.field("manufacturingFailures").isPresent()) {
+      YamlField failuresField = field.required("manufacturingFailures");
+      failures = failuresField.nonNegativeWhole();
       if (failures > notInfused) {
-        throw f.get("manufacturingFailures").problem("must not exceed notInfused");
+        throw failuresField.problem("must not exceed notInfused");
       }
     }
     YamlField useField = field.required("use");
@@ -263,7 +258,7 @@ public final class ScenarioReader {
         field.required("source").nonEmptyText());
   }
 
-  private NetworkScenario.Pathway pathway(Map<String, YamlField> f, YamlField top) {
+  private NetworkScenario.Pathway pathway(YamlField top) {
     YamlField referral = top.required("referral");
     referral.allowOnly(Set.of("toConsultDays"));
     YamlField eligibility = top.required("eligibility");
