@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.openv2v.economics.model.LifeTable;
+import org.openv2v.shared.yaml.YamlField;
 
 /**
  * The life tables shipped with the platform, in src/main/resources/economics/data: a CSV of q(x) by
@@ -30,11 +31,11 @@ public final class LifeTables {
 
   private LifeTables() {}
 
-  static LifeTable named(YamlNode node) {
+  static LifeTable named(YamlField node) {
     try {
       return named(node.text());
     } catch (IllegalArgumentException e) {
-      throw node.error(e.getMessage());
+      throw node.problem(e.getMessage());
     }
   }
 

@@ -3,6 +3,7 @@ package org.openv2v.economics.scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import org.openv2v.shared.yaml.YamlField;
 
 /**
  * Unit-cost files, economics/data/NAME-unit-costs-YEAR.yaml: entries written as model numbers
@@ -16,15 +17,15 @@ final class UnitCosts {
 
   private UnitCosts() {}
 
-  static YamlNode named(YamlNode node) {
+  static YamlField named(YamlField node) {
     String name = node.text();
     String resource = FILES.get(name);
     if (resource == null) {
-      throw node.error(
+      throw node.problem(
           "no unit-cost file " + name + " (" + String.join(", ", FILES.keySet()) + ")");
     }
     try (InputStream in = UnitCosts.class.getResourceAsStream(resource)) {
-      return YamlNode.parse(ModelLoader.read(in), resource);
+      return YamlField.parse(ModelLoader.read(in), resource, "data file", ModelLoadException::new);
     } catch (IOException e) {
       throw new IllegalStateException("cannot read " + resource, e);
     }

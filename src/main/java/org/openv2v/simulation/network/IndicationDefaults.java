@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.openv2v.shared.yaml.YamlField;
 
 /**
  * The calibrated waiting hazards and the referral demographics per indication
@@ -55,17 +56,14 @@ final class IndicationDefaults {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    YamlField root = YamlField.root(FILE, text);
+    YamlField root = YamlField.parse(text, FILE, "file", ScenarioException::at);
     Map<String, NetworkScenario.Hazards> hazards = new LinkedHashMap<>();
     Map<String, NetworkScenario.Population> population = new LinkedHashMap<>();
-    for (Map.Entry<String, YamlField> entry : root.fields(null).entrySet()) {
-      Map<String, YamlField> f = entry.getValue().fields(Set.of("hazards", "population"));
-      hazards.put(
-          entry.getKey(),
-          ScenarioReader.hazard(YamlField.required(f, "hazards", entry.getValue())));
+    for (Map.Entry<String, YamlField> entry : root.fields().entrySet()) {
+      entry.getValue().allowOnly(Set.of("hazards", "population"));
+      hazards.put(entry.getKey(), ScenarioReader.hazard(entry.getValue().required("hazards")));
       population.put(
-          entry.getKey(),
-          ScenarioReader.population(YamlField.required(f, "population", entry.getValue())));
+          entry.getKey(), ScenarioReader.population(entry.getValue().required("population")));
     }
     return new IndicationDefaults(hazards, population);
   }

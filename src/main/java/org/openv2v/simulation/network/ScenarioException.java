@@ -10,6 +10,19 @@ public class ScenarioException extends RuntimeException {
     this.field = field;
   }
 
+  /**
+   * The complaint of a scenario file: "korea-2023.yaml line 14: manufacturing.slotsPerWeek ...".
+   */
+  static ScenarioException at(String file, int line, String path, String reason) {
+    return new ScenarioException(
+        file
+            + (line > 0 ? " line " + line : "")
+            + ": "
+            + (path.isEmpty() ? "" : path + " ")
+            + reason,
+        path);
+  }
+
   /** The dotted path of the field at fault, or empty for the whole file. */
   public String field() {
     return field;

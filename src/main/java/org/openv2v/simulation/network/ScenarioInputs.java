@@ -2,11 +2,7 @@ package org.openv2v.simulation.network;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.openv2v.shared.yaml.YamlField;
 
 /**
  * Every number and name of a scenario file with the source its author wrote beside it: the comment
@@ -20,33 +16,14 @@ final class ScenarioInputs {
   static List<NetworkScenario.Input> of(String text, YamlField root) {
     String[] lines = text.split("\r?\n", -1);
     List<NetworkScenario.Input> inputs = new ArrayList<>();
-    walk(root.node(), "", lines, inputs);
-    return inputs;
-  }
-
-  private static void walk(
-      Node node, String path, String[] lines, List<NetworkScenario.Input> out) {
-    if (node instanceof MappingNode mapping) {
-      for (NodeTuple t : mapping.getValue()) {
-        if (t.getKeyNode() instanceof ScalarNode key) {
-          walk(
-              t.getValueNode(),
-              path.isEmpty() ? key.getValue() : path + "." + key.getValue(),
-              lines,
-              out);
-        }
+    for (YamlField leaf : root.leaves()) {
+      if (!leaf.path().equals("name") && !leaf.path().equals("description")) {
+        int line = leaf.line() - 1;
+        inputs.add(
+            new NetworkScenario.Input(leaf.path(), leaf.text(), source(lines, line), line + 1));
       }
-    } else if (node instanceof SequenceNode sequence) {
-      List<Node> items = sequence.getValue();
-      for (int i = 0; i < items.size(); i++) {
-        walk(items.get(i), path + "[" + i + "]", lines, out);
-      }
-    } else if (node instanceof ScalarNode scalar
-        && !path.equals("name")
-        && !path.equals("description")) {
-      int line = node.getStartMark().getLine();
-      out.add(new NetworkScenario.Input(path, scalar.getValue(), source(lines, line), line + 1));
     }
+    return inputs;
   }
 
   /** The comment on the line, else the block of comment lines right above it; "" if none. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.openv2v.shared.yaml.YamlField;
 import org.openv2v.simulation.engine.Distribution;
 
 /**
@@ -41,37 +42,35 @@ public final class ScenarioReader {
   }
 
   public NetworkScenario read(String fileName, String text) {
-    YamlField top = YamlField.root(fileName, text);
-    Map<String, YamlField> f = top.fields(TOP);
+    YamlField top = YamlField.parse(text, fileName, "scenario", ScenarioException::at);
+    top.allowOnly(TOP);
 
-    String name = YamlField.required(f, "name", top).text();
-    String description = f.containsKey("description") ? f.get("description").text() : "";
-    YamlField productField = YamlField.required(f, "product", top);
-    String product = productField.text();
+    String name = top.required("name").nonEmptyText();
+    String description = top.field("description").map(YamlField::nonEmptyText).orElse("");
+    YamlField productField = top.required("product");
+    String product = productField.nonEmptyText();
     Set<String> indications = vocabulary.indicationsByProduct().get(product);
     if (indications == null) {
       throw productField.problem(
           "'" + product + "' is not a product code of reference/products.json");
     }
-    int warmupDays = f.containsKey("warmupDays") ? f.get("warmupDays").nonNegativeWhole() : 365;
+    int warmupDays = top.field("warmupDays").map(YamlField::nonNegativeWhole).orElse(365);
 
-    Map<String, NetworkScenario.Region> regions = regions(YamlField.required(f, "regions", top));
-    List<NetworkScenario.Centre> centres = centres(YamlField.required(f, "centres", top));
+    Map<String, NetworkScenario.Region> regions = regions(top.required("regions"));
+    List<NetworkScenario.Centre> centres = centres(top.required("centres"));
     List<NetworkScenario.Arrivals> arrivals =
-        arrivals(YamlField.required(f, "arrivals", top), regions, indications);
+        arrivals(top.required("arrivals"), regions, indications);
     IndicationDefaults defaults = IndicationDefaults.get();
     Map<String, NetworkScenario.Hazards> hazards =
-        f.containsKey("hazards") ? hazards(f.get("hazards")) : new HashMap<>();
+        top.field("hazards").map(this::hazards).orElseGet(HashMap::new);
     Map<String, NetworkScenario.Population> population =
-        f.containsKey("population")
-            ? population(f.get("population"), indications)
-            : new HashMap<>();
+        top.field("population").map(p -> population(p, indications)).orElseGet(HashMap::new);
     for (int i = 0; i < arrivals.size(); i++) {
       String indication = arrivals.get(i).indication();
       if (!hazards.containsKey(indication)) {
         NetworkScenario.Hazards fallback = defaults.hazards(indication);
         if (fallback == null) {
-          throw indicationOf(f.get("arrivals"), i)
+          throw indicationOf(top.required("arrivals"), i)
               .problem("needs a hazards entry for " + indication + " (it has no default)");
         }
         hazards.put(indication, fallback);
@@ -79,17 +78,17 @@ public final class ScenarioReader {
       if (!population.containsKey(indication)) {
         NetworkScenario.Population fallback = defaults.population(indication);
         if (fallback == null) {
-          throw indicationOf(f.get("arrivals"), i)
+          throw indicationOf(top.required("arrivals"), i)
               .problem("needs a population entry for " + indication + " (it has no default)");
         }
         population.put(indication, fallback);
       }
     }
-    NetworkScenario.Trial trial = f.containsKey("trial") ? trial(f.get("trial")) : null;
-    NetworkScenario.Pathway pathway = pathway(f, top);
+    NetworkScenario.Trial trial = top.field("trial").map(ScenarioReader::trial).orElse(null);
+    NetworkScenario.Pathway pathway = pathway(top);
     NetworkScenario.Manufacturing manufacturing =
-        manufacturing(YamlField.required(f, "manufacturing", top), product);
-    NetworkScenario.Infusion infusion = infusion(YamlField.required(f, "infusion", top));
+        manufacturing(top.required("manufacturing"), product);
+    NetworkScenario.Infusion infusion = infusion(top.required("infusion"));
     return new NetworkScenario(
         name,
         description,
@@ -110,9 +109,9 @@ public final class ScenarioReader {
   private Map<String, NetworkScenario.Region> regions(YamlField field) {
     Map<String, NetworkScenario.Region> regions = new LinkedHashMap<>();
     for (YamlField item : field.items()) {
-      Map<String, YamlField> f = item.fields(Set.of("name", "travelDays"));
-      String name = YamlField.required(f, "name", item).text();
-      double travel = f.containsKey("travelDays") ? f.get("travelDays").nonNegative() : 0;
+      item.allowOnly(Set.of("name", "travelDays"));
+      String name = item.required("name").nonEmptyText();
+      double travel = item.field("travelDays").map(YamlField::nonNegative).orElse(0.0);
       if (regions.put(name, new NetworkScenario.Region(name, travel)) != null) {
         throw item.problem("names region " + name + " twice");
       }
@@ -127,9 +126,9 @@ public final class ScenarioReader {
     List<NetworkScenario.Centre> centres = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (YamlField item : field.items()) {
-      Map<String, YamlField> f = item.fields(Set.of("site", "apheresisChairs", "beds"));
-      YamlField siteField = YamlField.required(f, "site", item);
-      String siteId = siteField.text();
+      item.allowOnly(Set.of("site", "apheresisChairs", "beds"));
+      YamlField siteField = item.required("site");
+      String siteId = siteField.nonEmptyText();
       Vocabulary.Site site = vocabulary.sites().get(siteId);
       if (site == null) {
         throw siteField.problem("'" + siteId + "' is not a site of reference/korea-network.json");
@@ -145,8 +144,8 @@ public final class ScenarioReader {
           new NetworkScenario.Centre(
               siteId,
               site.region(),
-              YamlField.required(f, "apheresisChairs", item).positiveWhole(),
-              YamlField.required(f, "beds", item).positiveWhole()));
+              item.required("apheresisChairs").positiveWhole(),
+              item.required("beds").positiveWhole()));
     }
     if (centres.isEmpty()) {
       throw field.problem("needs at least one centre");
@@ -158,21 +157,20 @@ public final class ScenarioReader {
       YamlField field, Map<String, NetworkScenario.Region> regions, Set<String> indications) {
     List<NetworkScenario.Arrivals> arrivals = new ArrayList<>();
     for (YamlField item : field.items()) {
-      Map<String, YamlField> f = item.fields(Set.of("indication", "region", "perYear"));
-      YamlField indicationField = YamlField.required(f, "indication", item);
-      String indication = indicationField.text();
+      item.allowOnly(Set.of("indication", "region", "perYear"));
+      YamlField indicationField = item.required("indication");
+      String indication = indicationField.nonEmptyText();
       if (!indications.contains(indication)) {
         throw indicationField.problem(
             "'" + indication + "' is not an indication of the product (" + indications + ")");
       }
-      YamlField regionField = YamlField.required(f, "region", item);
-      String region = regionField.text();
+      YamlField regionField = item.required("region");
+      String region = regionField.nonEmptyText();
       if (!regions.containsKey(region)) {
         throw regionField.problem("'" + region + "' is not one of the regions listed");
       }
       arrivals.add(
-          new NetworkScenario.Arrivals(
-              indication, region, YamlField.required(f, "perYear", item).positive()));
+          new NetworkScenario.Arrivals(indication, region, item.required("perYear").positive()));
     }
     if (arrivals.isEmpty()) {
       throw field.problem("needs at least one stream of referrals");
@@ -182,30 +180,29 @@ public final class ScenarioReader {
 
   private static YamlField indicationOf(YamlField arrivals, int index) {
     YamlField item = arrivals.items().get(index);
-    return item.fields(null).get("indication");
+    return item.fields().get("indication");
   }
 
   private Map<String, NetworkScenario.Hazards> hazards(YamlField field) {
     Map<String, NetworkScenario.Hazards> hazards = new HashMap<>();
-    for (Map.Entry<String, YamlField> entry : field.fields(null).entrySet()) {
+    for (Map.Entry<String, YamlField> entry : field.fields().entrySet()) {
       hazards.put(entry.getKey(), hazard(entry.getValue()));
     }
     return hazards;
   }
 
   static NetworkScenario.Hazards hazard(YamlField item) {
-    Map<String, YamlField> f =
-        item.fields(Set.of("progressionPerDay", "deathPerDay", "afterApheresis"));
+    item.allowOnly(Set.of("progressionPerDay", "deathPerDay", "afterApheresis"));
     return new NetworkScenario.Hazards(
-        YamlField.required(f, "progressionPerDay", item).nonNegative(),
-        YamlField.required(f, "deathPerDay", item).nonNegative(),
-        f.containsKey("afterApheresis") ? f.get("afterApheresis").nonNegative() : 1);
+        item.required("progressionPerDay").nonNegative(),
+        item.required("deathPerDay").nonNegative(),
+        item.field("afterApheresis").map(YamlField::nonNegative).orElse(1.0));
   }
 
   private Map<String, NetworkScenario.Population> population(
       YamlField field, Set<String> indications) {
     Map<String, NetworkScenario.Population> population = new HashMap<>();
-    for (Map.Entry<String, YamlField> entry : field.fields(null).entrySet()) {
+    for (Map.Entry<String, YamlField> entry : field.fields().entrySet()) {
       if (!indications.contains(entry.getKey())) {
         throw entry
             .getValue()
@@ -218,82 +215,80 @@ public final class ScenarioReader {
 
   /** Age at referral as median, minimum and maximum in years, and the fraction of women. */
   static NetworkScenario.Population population(YamlField item) {
-    Map<String, YamlField> f =
-        item.fields(Set.of("medianAge", "minAge", "maxAge", "femaleFraction"));
-    double median = YamlField.required(f, "medianAge", item).nonNegative();
-    double min = YamlField.required(f, "minAge", item).nonNegative();
-    double max = YamlField.required(f, "maxAge", item).nonNegative();
+    item.allowOnly(Set.of("medianAge", "minAge", "maxAge", "femaleFraction"));
+    double median = item.required("medianAge").nonNegative();
+    double min = item.required("minAge").nonNegative();
+    double max = item.required("maxAge").nonNegative();
     if (!(min <= median && median <= max && max <= 120)) {
       throw item.problem("needs minAge <= medianAge <= maxAge <= 120");
     }
     return new NetworkScenario.Population(
-        median, min, max, YamlField.required(f, "femaleFraction", item).fraction());
+        median, min, max, item.required("femaleFraction").fraction());
   }
 
   private static NetworkScenario.Trial trial(YamlField field) {
-    Map<String, YamlField> f =
-        field.fields(
-            Set.of("name", "enrolled", "notInfused", "manufacturingFailures", "use", "source"));
-    int enrolled = YamlField.required(f, "enrolled", field).positiveWhole();
-    YamlField notInfusedField = YamlField.required(f, "notInfused", field);
+    field.allowOnly(
+        Set.of("name", "enrolled", "notInfused", "manufacturingFailures", "use", "source"));
+    int enrolled = field.required("enrolled").positiveWhole();
+    YamlField notInfusedField = field.required("notInfused");
     int notInfused = notInfusedField.nonNegativeWhole();
     if (notInfused > enrolled) {
       throw notInfusedField.problem("must not exceed enrolled");
     }
     // Optional: not every trial reports its manufacturing failures (-1 = not reported).
     int failures = -1;
-    if (f.containsKey("manufacturingFailures")) {
-      failures = f.get("manufacturingFailures").nonNegativeWhole();
+    if (field.field("manufacturingFailures").isPresent()) {
+      YamlField failuresField = field.required("manufacturingFailures");
+      failures = failuresField.nonNegativeWhole();
       if (failures > notInfused) {
-        throw f.get("manufacturingFailures").problem("must not exceed notInfused");
+        throw failuresField.problem("must not exceed notInfused");
       }
     }
-    YamlField useField = YamlField.required(f, "use", field);
-    String use = useField.text();
+    YamlField useField = field.required("use");
+    String use = useField.nonEmptyText();
     if (!use.equals("calibration") && !use.equals("validation")) {
       throw useField.problem("must be calibration or validation");
     }
     return new NetworkScenario.Trial(
-        YamlField.required(f, "name", field).text(),
+        field.required("name").nonEmptyText(),
         enrolled,
         notInfused,
         failures,
         use,
-        YamlField.required(f, "source", field).text());
+        field.required("source").nonEmptyText());
   }
 
-  private NetworkScenario.Pathway pathway(Map<String, YamlField> f, YamlField top) {
-    YamlField referral = YamlField.required(f, "referral", top);
-    Map<String, YamlField> r = referral.fields(Set.of("toConsultDays"));
-    YamlField eligibility = YamlField.required(f, "eligibility", top);
-    Map<String, YamlField> e = eligibility.fields(Set.of("assessmentDays", "ineligibleFraction"));
-    YamlField payer = YamlField.required(f, "payer", top);
-    Map<String, YamlField> p = payer.fields(Set.of("approvalDays", "refusalFraction"));
-    YamlField apheresis = YamlField.required(f, "apheresis", top);
-    Map<String, YamlField> a = apheresis.fields(Set.of("sessionDays"));
+  private NetworkScenario.Pathway pathway(YamlField top) {
+    YamlField referral = top.required("referral");
+    referral.allowOnly(Set.of("toConsultDays"));
+    YamlField eligibility = top.required("eligibility");
+    eligibility.allowOnly(Set.of("assessmentDays", "ineligibleFraction"));
+    YamlField payer = top.required("payer");
+    payer.allowOnly(Set.of("approvalDays", "refusalFraction"));
+    YamlField apheresis = top.required("apheresis");
+    apheresis.allowOnly(Set.of("sessionDays"));
     return new NetworkScenario.Pathway(
-        YamlField.required(r, "toConsultDays", referral).distribution(),
-        YamlField.required(e, "assessmentDays", eligibility).distribution(),
-        YamlField.required(e, "ineligibleFraction", eligibility).fraction(),
-        YamlField.required(p, "approvalDays", payer).distribution(),
-        YamlField.required(p, "refusalFraction", payer).fraction(),
-        positiveMean(YamlField.required(a, "sessionDays", apheresis)));
+        Durations.of(referral.required("toConsultDays")),
+        Durations.of(eligibility.required("assessmentDays")),
+        eligibility.required("ineligibleFraction").fraction(),
+        Durations.of(payer.required("approvalDays")),
+        payer.required("refusalFraction").fraction(),
+        positiveMean(apheresis.required("sessionDays")));
   }
 
   private NetworkScenario.Manufacturing manufacturing(YamlField field, String product) {
-    Map<String, YamlField> f =
-        field.fields(
-            Set.of(
-                "site",
-                "lane",
-                "slotsPerWeek",
-                "outboundDays",
-                "turnaroundDays",
-                "returnDays",
-                "failureFraction",
-                "onFailure"));
-    YamlField siteField = YamlField.required(f, "site", field);
-    String siteId = siteField.text();
+    field.allowOnly(
+        Set.of(
+            "site",
+            "lane",
+            "slotsPerWeek",
+            "outboundDays",
+            "turnaroundDays",
+            "returnDays",
+            "failureFraction",
+            "onFailure"));
+    YamlField siteField = field.required("site");
+    String siteId = siteField.nonEmptyText();
     Vocabulary.Site site = vocabulary.sites().get(siteId);
     if (site == null || !site.type().equals("MANUFACTURING_FACILITY")) {
       throw siteField.problem(
@@ -302,52 +297,51 @@ public final class ScenarioReader {
     if (!site.manufactures().contains(product)) {
       throw siteField.problem("'" + siteId + "' does not manufacture " + product);
     }
-    YamlField laneField = YamlField.required(f, "lane", field);
-    String lane = laneField.text();
+    YamlField laneField = field.required("lane");
+    String lane = laneField.nonEmptyText();
     if (!lane.equals("OVERSEAS") && !lane.equals("DOMESTIC")) {
       throw laneField.problem("must be OVERSEAS or DOMESTIC");
     }
-    YamlField onFailure = YamlField.required(f, "onFailure", field);
-    Map<String, YamlField> o = onFailure.fields(Set.of("reApheresis", "outOfSpecification"));
-    double reApheresis = YamlField.required(o, "reApheresis", onFailure).fraction();
-    double outOfSpecification = YamlField.required(o, "outOfSpecification", onFailure).fraction();
+    YamlField onFailure = field.required("onFailure");
+    onFailure.allowOnly(Set.of("reApheresis", "outOfSpecification"));
+    double reApheresis = onFailure.required("reApheresis").fraction();
+    double outOfSpecification = onFailure.required("outOfSpecification").fraction();
     if (reApheresis + outOfSpecification > 1 + 1e-9) {
       throw onFailure.problem("reApheresis + outOfSpecification must not exceed 1");
     }
     return new NetworkScenario.Manufacturing(
         siteId,
         lane,
-        YamlField.required(f, "slotsPerWeek", field).positiveWhole(),
-        YamlField.required(f, "outboundDays", field).distribution(),
-        positiveMean(YamlField.required(f, "turnaroundDays", field)),
-        YamlField.required(f, "returnDays", field).distribution(),
-        YamlField.required(f, "failureFraction", field).fraction(),
+        field.required("slotsPerWeek").positiveWhole(),
+        Durations.of(field.required("outboundDays")),
+        positiveMean(field.required("turnaroundDays")),
+        Durations.of(field.required("returnDays")),
+        field.required("failureFraction").fraction(),
         reApheresis,
         outOfSpecification);
   }
 
   private NetworkScenario.Infusion infusion(YamlField field) {
-    Map<String, YamlField> f =
-        field.fields(
-            Set.of(
-                "bridgingFraction",
-                "lymphodepletionDays",
-                "outpatientFraction",
-                "inpatientStayDays",
-                "outpatientAdmissionFraction",
-                "outpatientStayDays"));
+    field.allowOnly(
+        Set.of(
+            "bridgingFraction",
+            "lymphodepletionDays",
+            "outpatientFraction",
+            "inpatientStayDays",
+            "outpatientAdmissionFraction",
+            "outpatientStayDays"));
     return new NetworkScenario.Infusion(
-        YamlField.required(f, "bridgingFraction", field).fraction(),
-        YamlField.required(f, "lymphodepletionDays", field).distribution(),
-        YamlField.required(f, "outpatientFraction", field).fraction(),
-        positiveMean(YamlField.required(f, "inpatientStayDays", field)),
-        YamlField.required(f, "outpatientAdmissionFraction", field).fraction(),
-        positiveMean(YamlField.required(f, "outpatientStayDays", field)));
+        field.required("bridgingFraction").fraction(),
+        Durations.of(field.required("lymphodepletionDays")),
+        field.required("outpatientFraction").fraction(),
+        positiveMean(field.required("inpatientStayDays")),
+        field.required("outpatientAdmissionFraction").fraction(),
+        positiveMean(field.required("outpatientStayDays")));
   }
 
   /** Durations that hold a resource must be positive on average, or the resource never frees. */
   private static Distribution positiveMean(YamlField field) {
-    Distribution distribution = field.distribution();
+    Distribution distribution = Durations.of(field);
     if (!(distribution.mean() > 0)) {
       throw field.problem("must be > 0 days on average");
     }

@@ -50,7 +50,15 @@ class ModelLoaderTests {
     assertThatThrownBy(() -> ModelLoader.load(typo, "m.yaml"))
         .isInstanceOf(ModelLoadException.class)
         .hasMessageContaining("line 3")
-        .hasMessageContaining("unknown field \"horizonYear\"");
+        .hasMessageContaining("field horizonYear: is not a known field (expected one of ");
+  }
+
+  @Test
+  void should_refuse_a_field_given_twice_rather_than_keep_the_last() {
+    String twice = minimal().replace("horizonYears: 30", "horizonYears: 30\nhorizonYears: 40");
+    assertThatThrownBy(() -> ModelLoader.load(twice, "m.yaml"))
+        .isInstanceOf(ModelLoadException.class)
+        .hasMessageContaining("m.yaml line 4, field horizonYears: is given twice");
   }
 
   @Test

@@ -7,17 +7,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openv2v.shared.yaml.YamlField;
 
 /** Korean unit costs: every entry sourced (HIRA table and year, or "assumption"), and usable. */
 class UnitCostTests {
 
-  private final YamlNode costs = UnitCosts.named(YamlNode.parse("korea-2022", "test"));
+  private final YamlField costs =
+      UnitCosts.named(YamlField.parse("korea-2022", "test", "model file", ModelLoadException::new));
 
   @Test
   void should_give_every_unit_cost_a_value_a_distribution_and_a_source() {
     assertThat(costs.fields()).hasSizeGreaterThanOrEqualTo(9);
-    for (Map.Entry<String, YamlNode> e : costs.fields().entrySet()) {
-      YamlNode cost = e.getValue();
+    for (Map.Entry<String, YamlField> e : costs.fields().entrySet()) {
+      YamlField cost = e.getValue();
       assertThat(cost.required("value").number()).as(e.getKey()).isPositive();
       assertThat(cost.required("distribution").text()).as(e.getKey()).isEqualTo("gamma");
       String source = cost.required("source").text();
@@ -75,7 +77,7 @@ class UnitCostTests {
     ModelSpec spec = BuiltInModels.load(model);
     Parameter p =
         spec.parameters().stream().filter(x -> x.name().equals(entry)).findFirst().orElseThrow();
-    YamlNode cost = costs.required(entry);
+    YamlField cost = costs.required(entry);
     assertThat(p.base()).isEqualTo(cost.required("value").number());
     assertThat(p.source()).isEqualTo(cost.required("source").text());
     assertThat(p.distribution()).isPresent();
@@ -88,7 +90,10 @@ class UnitCostTests {
 
   @Test
   void should_refuse_an_unknown_unit_cost_file_naming_the_known_ones() {
-    assertThatThrownBy(() -> UnitCosts.named(YamlNode.parse("mars-2100", "test")))
+    assertThatThrownBy(
+            () ->
+                UnitCosts.named(
+                    YamlField.parse("mars-2100", "test", "model file", ModelLoadException::new)))
         .hasMessageContaining("no unit-cost file mars-2100")
         .hasMessageContaining("korea-2022");
   }

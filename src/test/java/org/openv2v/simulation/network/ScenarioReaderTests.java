@@ -53,7 +53,7 @@ class ScenarioReaderTests {
         "  site: US-NVS-MP |  site: KR-SNUH | manufacturing.site 'KR-SNUH' is not a manufacturing",
         "  sessionDays: 1 |  sessionDays: 0 | apheresis.sessionDays must be > 0 days",
         "  sessionDays: 1 |  sessionDays: {lognormal: {median: 1}} | apheresis.sessionDays.lognormal"
-            + " needs the field 'sigma'",
+            + ".sigma is required",
         "  sessionDays: 1 |  sessionDays: 1\\n  chairs: 2 | apheresis.chairs is not a known field",
         "  - {site: KR-SNUH, apheresisChairs: 1, beds: 3} |  - {site: KR-NOPE, apheresisChairs: 1,"
             + " beds: 3} | centres[0].site 'KR-NOPE' is not a site"
@@ -117,7 +117,7 @@ class ScenarioReaderTests {
         "warmupDays: 365|warmupDays: 365\\npopulation: {DLBCL: {medianAge: 70, minAge: 80, maxAge: 90, femaleFraction: 0.4}}|population.DLBCL needs minAge <= medianAge <= maxAge <= 120",
         "warmupDays: 365|warmupDays: 365\\npopulation: {MM: {medianAge: 60, minAge: 40, maxAge: 80, femaleFraction: 0.4}}|population.MM 'MM' is not an indication of the product",
         "warmupDays: 365|warmupDays: 365\\npopulation: {DLBCL: {medianAge: 60, minAge: 40, maxAge: 80, femaleFraction: 1.4}}|population.DLBCL.femaleFraction must be a fraction between 0 and 1",
-        "warmupDays: 365|warmupDays: 365\\npopulation: {DLBCL: {medianAge: 60, minAge: 40, maxAge: 80}}|population.DLBCL needs the field 'femaleFraction'",
+        "warmupDays: 365|warmupDays: 365\\npopulation: {DLBCL: {medianAge: 60, minAge: 40, maxAge: 80}}|population.DLBCL.femaleFraction is required",
         "warmupDays: 365|warmupDays: 365\\ntrial: {name: X, enrolled: 10, notInfused: 12, use: validation, source: s}|trial.notInfused must not exceed enrolled",
         "warmupDays: 365|warmupDays: 365\\ntrial: {name: X, enrolled: 10, notInfused: 2, use: fitting, source: s}|trial.use must be calibration or validation",
       })
