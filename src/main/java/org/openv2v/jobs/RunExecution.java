@@ -73,6 +73,11 @@ class RunExecution {
     stopping.set(true);
   }
 
+  /** Called as this node (re)starts its scheduler: runs picked from now on go to the end. */
+  void starting() {
+    stopping.set(false);
+  }
+
   void perform(UUID id) {
     JobRun queued = rows.find(id).orElse(null);
     if (queued == null || queued.finished()) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openv2v.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +28,7 @@ class SimulationApiTests {
 
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
+  @Autowired ConfigurableApplicationContext context;
 
   @Test
   void should_run_a_built_in_scenario_in_the_background_and_report_it() throws Exception {
@@ -56,6 +58,30 @@ class SimulationApiTests {
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
         .andExpect(content().string(containsString("<svg")));
+  }
+
+  /**
+   * The test framework pauses a context it is not using and starts it again; a stopped db-scheduler
+   * cannot start again, so every start must bring a new one (runs stayed queued otherwise).
+   */
+  @Test
+  void should_still_run_simulations_after_the_platform_is_stopped_and_started_again()
+      throws Exception {
+    context.stop();
+    context.start();
+    String body =
+        mvc.perform(
+                post("/api/v1/simulations")
+                    .with(httpBasic("planner", "planner"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"scenario\":\"trial-zuma1\",\"years\":1,\"replications\":2,\"seed\":5}"))
+            .andExpect(status().isAccepted())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    JsonNode done = waitUntilFinished(json.readTree(body).get("id").asString());
+    assertThat(done.get("state").asString()).isEqualTo("DONE");
   }
 
   @Test
