@@ -58,7 +58,7 @@ final class ShipmentFixture {
 
   /** A shipper id no other test uses. */
   static String shipperId() {
-    return "CX-" + System.nanoTime() + "-" + SERIAL.getAndIncrement();
+    return "CX-" + Long.toString(System.nanoTime(), 36) + "-" + SERIAL.getAndIncrement();
   }
 
   ResultActions book(UUID caseId, String user, Map<String, Object> body) throws Exception {

@@ -169,7 +169,7 @@ class CasePanelsBrowserTests extends BrowserTest {
                 fresh.id(),
                 new NewShipment(
                     Leg.TO_MANUFACTURER,
-                    "PANEL-" + System.nanoTime(),
+                    "PANEL-" + UUID.randomUUID().toString().substring(0, 8),
                     "LOG-PANEL",
                     Optional.of(Packaging.LN2_VAPOUR_DRY_SHIPPER),
                     Optional.empty(),
