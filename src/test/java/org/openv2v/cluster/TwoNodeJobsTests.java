@@ -17,17 +17,21 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openv2v.cases.CaseView;
+import org.openv2v.cases.Cases;
 import org.openv2v.jobs.CoalescedJobs;
 import org.openv2v.jobs.JobRun;
 import org.openv2v.jobs.JobRuns;
+import org.openv2v.network.Network;
 import org.openv2v.scheduling.Bookings;
+import org.openv2v.scheduling.Capacity;
 import org.openv2v.scheduling.OptionsRequest;
 import org.openv2v.scheduling.Planning;
 import org.openv2v.scheduling.PlanningRequest;
 import org.openv2v.scheduling.PlanningRunView;
+import org.openv2v.scheduling.SchedulingFixture;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
-import org.openv2v.shared.Refusal;
 import org.openv2v.simulation.NewSimulation;
 import org.openv2v.simulation.SimulationStatus;
 import org.openv2v.simulation.Simulations;
@@ -121,7 +125,7 @@ class TwoNodeJobsTests {
   @Test
   @Order(2)
   void a_planning_run_whose_node_stops_is_finished_by_the_other_node() {
-    waitlistADemoCase();
+    waitlistAFreshCase();
     PlanningRunView started =
         nodeA.getBean(Planning.class).start(new PlanningRequest(8, null), COORDINATOR);
     JobRuns registry = nodeB.getBean(JobRuns.class);
@@ -208,17 +212,21 @@ class TwoNodeJobsTests {
   }
 
   /** A demo case with payer approval put on the waitlist, so the solver has work to do. */
-  private static void waitlistADemoCase() {
-    JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
-    UUID caseId =
-        jdbc.sql("select id from cases.patient_case where mrn = 'SMC-20688153'")
-            .query(UUID.class)
-            .single();
-    try {
-      nodeA.getBean(Bookings.class).joinWaitlist(caseId, OptionsRequest.none(), COORDINATOR);
-    } catch (Refusal alreadyWaiting) {
-      // Another test of this JVM put it there first: it waits all the same.
-    }
+  /**
+   * A fresh approved case of its own on the waitlist, so the planner always has a case to place and
+   * solves for its whole time limit: a demo case may already be booked by other tests of the suite,
+   * and a plan with nothing to place ends before its node can be stopped.
+   */
+  private static void waitlistAFreshCase() {
+    SchedulingFixture fixture =
+        new SchedulingFixture(
+            nodeA.getBean(Cases.class),
+            nodeA.getBean(Network.class),
+            nodeA.getBean(Capacity.class));
+    CaseView fresh = fixture.approvedCase(fixture.apheresisUnit(1));
+    nodeA
+        .getBean(Bookings.class)
+        .joinWaitlist(fresh.id(), OptionsRequest.none(), SchedulingFixture.COORDINATOR);
   }
 
   private static String pickedBy(UUID run) {
