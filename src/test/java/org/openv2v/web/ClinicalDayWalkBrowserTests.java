@@ -239,7 +239,7 @@ class ClinicalDayWalkBrowserTests extends BrowserTest {
     ClinicalDayWalk admin = walk("admin");
     // The users' pages come from the users branch; the landing and the menu are this walk's.
     assertThat(admin.path()).isEqualTo("/admin/users");
-    assertThat(admin.menu()).containsExactly("users", "planning", "settings");
+    assertThat(admin.menu()).containsExactly("users", "cluster", "planning", "settings");
   }
 
   /** A fresh referral at SNUH, over the API, that the physician finds by its reference. */
