@@ -38,6 +38,17 @@ public final class SimulationReport {
   private SimulationReport() {}
 
   public static String single(NetworkSummary s, NetworkScenario scenario, Locale locale) {
+    return TEMPLATES.render("simulation/report", locale, singleView(s, scenario, locale));
+  }
+
+  /** One part of the single run's report alone: its {@code section} or its {@code v2vPlot}. */
+  public static String singlePart(
+      NetworkSummary s, NetworkScenario scenario, Locale locale, String part) {
+    return TEMPLATES.renderPart("simulation/report", part, locale, singleView(s, scenario, locale));
+  }
+
+  private static Map<String, Object> singleView(
+      NetworkSummary s, NetworkScenario scenario, Locale locale) {
     Map<String, Object> v = base("single", locale, List.of(s));
     v.put("run", s);
     v.put("funnel", funnelRows(s, locale));
@@ -56,7 +67,7 @@ public final class SimulationReport {
     v.put("v2vChart", SimulationCharts.v2vChart(s, locale));
     v.put("waitlistChart", SimulationCharts.waitlistChart(s, locale));
     v.put("utilizationChart", SimulationCharts.utilizationChart(s, locale));
-    return TEMPLATES.render("simulation/report", locale, v);
+    return v;
   }
 
   public static String comparison(List<NetworkSummary> summaries, Locale locale) {
