@@ -45,9 +45,12 @@ class SimulationPages {
   private final Simulations simulations;
   private final CurrentActor currentActor;
   private final RunPages pages;
+  private final ScenarioWords words;
 
-  SimulationPages(Simulations simulations, CurrentActor currentActor, RunPages pages) {
+  SimulationPages(
+      Simulations simulations, CurrentActor currentActor, RunPages pages, ScenarioWords words) {
     this.simulations = simulations;
+    this.words = words;
     this.currentActor = currentActor;
     this.pages = pages;
   }
@@ -122,8 +125,9 @@ class SimulationPages {
       SimulationStatus status = simulations.status(run);
       if (status.state() != SimulationStatus.State.DONE) {
         throw new Refusal(
-                Refusal.Kind.CONFLICT, pages.text("simulation.compare.notDone", status.scenario()))
-            .withWords("simulation.compare.notDone", status.scenario());
+                Refusal.Kind.CONFLICT,
+                pages.text("simulation.compare.notDone", words.of(status.scenario())))
+            .withWords("simulation.compare.notDone", words.of(status.scenario()));
       }
       runs.add(status);
       plots.add(simulations.reportPart(run, "v2vPlot", LocaleContextHolder.getLocale()).orElse(""));
