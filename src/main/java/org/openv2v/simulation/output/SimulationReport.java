@@ -38,17 +38,16 @@ public final class SimulationReport {
   private SimulationReport() {}
 
   public static String single(NetworkSummary s, NetworkScenario scenario, Locale locale) {
-    return TEMPLATES.render("simulation/report", locale, singleView(s, scenario, locale));
+    return TEMPLATES.render("simulation/report", locale, view(s, scenario, locale));
   }
 
   /** One part of the single run's report alone: its {@code section} or its {@code v2vPlot}. */
   public static String singlePart(
       NetworkSummary s, NetworkScenario scenario, Locale locale, String part) {
-    return TEMPLATES.renderPart("simulation/report", part, locale, singleView(s, scenario, locale));
+    return TEMPLATES.renderPart("simulation/report", part, locale, view(s, scenario, locale));
   }
 
-  private static Map<String, Object> singleView(
-      NetworkSummary s, NetworkScenario scenario, Locale locale) {
+  private static Map<String, Object> view(NetworkSummary s, NetworkScenario sc, Locale locale) {
     Map<String, Object> v = base("single", locale, List.of(s));
     v.put("run", s);
     v.put("funnel", funnelRows(s, locale));
@@ -59,8 +58,8 @@ public final class SimulationReport {
         s.byIndication().stream().map(b -> indication(b.indication(), locale)).toList());
     v.put("productName", product(s.product(), locale));
     v.put("scenarioName", scenarioName(s.scenario(), locale));
-    v.put("inputs", scenario == null ? List.of() : scenario.inputs());
-    v.put("byIndicationDefaults", scenario == null ? List.of() : defaultsRows(scenario, locale));
+    v.put("inputs", sc == null ? List.of() : sc.inputs());
+    v.put("byIndicationDefaults", sc == null ? List.of() : defaultsRows(sc, locale));
     v.put("funnelChart", SimulationCharts.funnelChart(s, locale));
     v.put("replicationChart", SimulationCharts.replicationChart(s, locale));
     v.put("replicationDaysChart", SimulationCharts.replicationDaysChart(s, locale));
