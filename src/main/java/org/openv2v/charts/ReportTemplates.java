@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -24,7 +26,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  *
  * A self-contained report includes the chart styles with {@code <style th:replace="~{charts/chart
  * :: styles}"></style>} and draws with {@code th:replace="~{charts/chart :: chart(${chart})}"}; it
- * fetches nothing. Thread-safe; make one and keep it.
+ * fetches nothing. A page that shows the report inside itself renders one of the report's {@code
+ * th:fragment}s alone with {@link #renderPart}, e.g. the report's {@code section} without its own
+ * {@code <html>}, {@code <head>} and heading. Thread-safe; make one and keep it.
  */
 public final class ReportTemplates {
 
@@ -68,5 +72,16 @@ public final class ReportTemplates {
     Context context = new Context(locale);
     variables.forEach(context::setVariable);
     return engine.process(template, context);
+  }
+
+  /**
+   * Only the element marked {@code th:fragment="<part>"} of {@code templates/<template>.html}: the
+   * piece of a report that a platform page shows inside itself.
+   */
+  public String renderPart(String template, String part, Locale locale, Map<String, ?> variables) {
+    Context context = new Context(locale);
+    variables.forEach(context::setVariable);
+    return engine.process(
+        new TemplateSpec(template, Set.of(part), TemplateMode.HTML, null), context);
   }
 }

@@ -1,5 +1,6 @@
 package org.openv2v.simulation;
 
+import java.util.List;
 import java.util.Locale;
 import org.openv2v.jobs.JobRun;
 import org.openv2v.jobs.RunProgress;
@@ -26,6 +27,9 @@ import org.springframework.stereotype.Component;
 class SimulationWork implements RunWork {
 
   static final String KIND = "simulation";
+
+  /** The report's parts kept apart for the planning pages: the whole section, the V2V plot. */
+  static final List<String> PARTS = List.of("section", "v2vPlot");
 
   /** The stored request: a built-in scenario's name or a scenario file's text (one of the two). */
   record Parameters(String scenario, String yaml, double years, int replications, long seed) {
@@ -78,6 +82,11 @@ class SimulationWork implements RunWork {
     return "report-" + locale.getLanguage() + ".html";
   }
 
+  /** The stored name of one part of the report (see {@link SimulationReport#singlePart}). */
+  static String reportPart(String part, Locale locale) {
+    return part + "-" + locale.getLanguage() + ".html";
+  }
+
   @Override
   public String kind() {
     return KIND;
@@ -110,8 +119,16 @@ class SimulationWork implements RunWork {
     } catch (RuntimeException | OutOfMemoryError e) {
       throw new IllegalStateException("The simulation failed: " + e.getMessage(), e);
     }
-    return RunResult.of(summary.toJson())
-        .with(report(Locale.ENGLISH), SimulationReport.single(summary, scenario, Locale.ENGLISH))
-        .with(report(Locale.KOREAN), SimulationReport.single(summary, scenario, Locale.KOREAN));
+    RunResult result = RunResult.of(summary.toJson());
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.KOREAN)) {
+      result = result.with(report(locale), SimulationReport.single(summary, scenario, locale));
+      for (String part : PARTS) {
+        result =
+            result.with(
+                reportPart(part, locale),
+                SimulationReport.singlePart(summary, scenario, locale, part));
+      }
+    }
+    return result;
   }
 }

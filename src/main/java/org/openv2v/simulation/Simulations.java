@@ -3,6 +3,7 @@ package org.openv2v.simulation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.openv2v.jobs.JobRun;
 import org.openv2v.jobs.JobRuns;
@@ -95,6 +96,18 @@ public class Simulations {
     return runs.text(id, SimulationWork.report(locale))
         .or(() -> runs.text(id, SimulationWork.report(Locale.ENGLISH)))
         .orElseThrow();
+  }
+
+  /**
+   * One part of a finished simulation's report for a page to show inside itself ({@code section} or
+   * {@code v2vPlot}); empty for a run not done, or finished before the parts were kept.
+   */
+  public Optional<String> reportPart(UUID id, String part, Locale locale) {
+    if (run(id).state() != JobRun.State.DONE) {
+      return Optional.empty();
+    }
+    return runs.text(id, SimulationWork.reportPart(part, locale))
+        .or(() -> runs.text(id, SimulationWork.reportPart(part, Locale.ENGLISH)));
   }
 
   private JobRun run(UUID id) {

@@ -76,6 +76,19 @@ public final class EconomicsRun {
         .or(() -> files.apply(EconomicsWork.report(Locale.ENGLISH)));
   }
 
+  /**
+   * The report below its heading, for the run's page to show inside itself; empty for a run not
+   * done, or finished before sections were kept.
+   */
+  public Optional<String> section(Locale locale) {
+    if (status() != Status.DONE) {
+      return Optional.empty();
+    }
+    return files
+        .apply(EconomicsWork.section(locale))
+        .or(() -> files.apply(EconomicsWork.section(Locale.ENGLISH)));
+  }
+
   public Optional<String> error() {
     return run.error();
   }

@@ -50,6 +50,11 @@ class EconomicsWork implements RunWork {
     return "report-" + locale.getLanguage() + ".html";
   }
 
+  /** The stored name of the report's section alone, shown inside the run's page. */
+  static String section(Locale locale) {
+    return "section-" + locale.getLanguage() + ".html";
+  }
+
   @Override
   public String kind() {
     return KIND;
@@ -79,7 +84,9 @@ class EconomicsWork implements RunWork {
       Analysis analysis = Analysis.run(scenario, p.psa(), p.seed(), progress::fraction);
       return RunResult.of(SummaryDocument.of(analysis))
           .with(report(Locale.ENGLISH), ReportPage.render(analysis, Locale.ENGLISH))
-          .with(report(Locale.KOREAN), ReportPage.render(analysis, Locale.KOREAN));
+          .with(report(Locale.KOREAN), ReportPage.render(analysis, Locale.KOREAN))
+          .with(section(Locale.ENGLISH), ReportPage.section(analysis, Locale.ENGLISH))
+          .with(section(Locale.KOREAN), ReportPage.section(analysis, Locale.KOREAN));
     } catch (RuntimeException e) {
       throw new IllegalStateException("the model cannot be evaluated: " + e.getMessage(), e);
     }
@@ -121,6 +128,8 @@ class EconomicsWork implements RunWork {
       return RunResult.of(AccessValueDocument.of(result))
           .with(report(Locale.ENGLISH), AccessValueReport.render(result, Locale.ENGLISH))
           .with(report(Locale.KOREAN), AccessValueReport.render(result, Locale.KOREAN))
+          .with(section(Locale.ENGLISH), AccessValueReport.section(result, Locale.ENGLISH))
+          .with(section(Locale.KOREAN), AccessValueReport.section(result, Locale.KOREAN))
           .with("access-value.csv", AccessValueTable.csv(rows));
     } catch (RuntimeException e) {
       throw new IllegalStateException("the analysis cannot be run: " + e.getMessage(), e);

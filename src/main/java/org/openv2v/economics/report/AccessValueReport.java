@@ -55,6 +55,15 @@ public final class AccessValueReport {
         Map.of("r", view(run, locale), "cur", run.spec().currency()));
   }
 
+  /** The report below its heading alone, for the run's page to show inside itself. */
+  public static String section(Run run, Locale locale) {
+    return TEMPLATES.renderPart(
+        "economics/access-value",
+        "section",
+        locale,
+        Map.of("r", view(run, locale), "cur", run.spec().currency()));
+  }
+
   static View view(Run run, Locale locale) {
     Words w = new Words(locale);
     Figures f = new Figures(locale);

@@ -21,11 +21,16 @@ public final class ReportPage {
   }
 
   public static String render(Analysis analysis, Locale locale) {
-    return TEMPLATES.render(
-        "economics/report",
-        locale,
-        Map.of(
-            "r", ReportView.of(analysis, locale),
-            "cur", analysis.scenario().spec().currency()));
+    return TEMPLATES.render("economics/report", locale, view(analysis, locale));
+  }
+
+  /** The report below its heading alone, for the run's page to show inside itself. */
+  public static String section(Analysis analysis, Locale locale) {
+    return TEMPLATES.renderPart("economics/report", "section", locale, view(analysis, locale));
+  }
+
+  private static Map<String, Object> view(Analysis analysis, Locale locale) {
+    return Map.of(
+        "r", ReportView.of(analysis, locale), "cur", analysis.scenario().spec().currency());
   }
 }

@@ -2,17 +2,13 @@ package org.openv2v.economics.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
-import java.util.UUID;
 import org.openv2v.economics.internal.EconomicsRun;
 import org.openv2v.economics.internal.EconomicsRuns;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
-import org.openv2v.web.EmbeddedReport;
-import org.openv2v.web.RefusalStatus;
-import org.openv2v.web.RefusalWords;
 import org.openv2v.web.RefusedWith;
-import org.springframework.context.MessageSource;
+import org.openv2v.web.RunPages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,21 +35,16 @@ class EconomicsPages {
   /** Recent runs listed under the forms, newest first. */
   private static final int LISTED = 20;
 
+  private static final String WHOLE = "economics.error.whole";
+
   private final EconomicsRuns runs;
   private final CurrentActor currentActor;
-  private final MessageSource messages;
+  private final RunPages pages;
 
-  private final RefusalWords refusalWords;
-
-  EconomicsPages(
-      EconomicsRuns runs,
-      CurrentActor currentActor,
-      MessageSource messages,
-      RefusalWords refusalWords) {
-    this.refusalWords = refusalWords;
+  EconomicsPages(EconomicsRuns runs, CurrentActor currentActor, RunPages pages) {
     this.runs = runs;
     this.currentActor = currentActor;
-    this.messages = messages;
+    this.pages = pages;
   }
 
   @GetMapping("/planning/economics")
@@ -124,16 +115,15 @@ class EconomicsPages {
       Model page,
       HttpServletResponse response) {
     try {
-      long iterations = whole(psa, "psa");
+      long iterations = pages.whole(psa, "psa", WHOLE);
       if (iterations < 0 || iterations > 100_000) {
-        throw Refusal.invalidField("psa", text("economics.error.psa"))
+        throw Refusal.invalidField("psa", pages.text("economics.error.psa"))
             .withWords("economics.error.psa");
       }
-      EconomicsRun run = starter.start((int) iterations, whole(seed, "seed"));
+      EconomicsRun run = starter.start((int) iterations, pages.whole(seed, "seed", WHOLE));
       return "redirect:/planning/economics/runs/" + run.id();
     } catch (Refusal refusal) {
-      response.setStatus(status(refusal));
-      page.addAttribute(errorAttribute, refusalWords.of(refusal));
+      pages.refused(refusal, errorAttribute, page, response);
       fillForm(page, chosenModel, psa, seed);
       return "planning/economics";
     }
@@ -141,13 +131,13 @@ class EconomicsPages {
 
   @GetMapping("/planning/economics/runs/{id}")
   String run(@PathVariable String id, Model model) {
-    fillRun(model, runs.get(uuid(id)));
+    fillRun(model, runs.get(pages.runId(id, "economics.notFound")));
     return "planning/economics-run";
   }
 
   @GetMapping("/planning/economics/runs/{id}/progress")
   String progress(@PathVariable String id, Model model) {
-    fillRun(model, runs.get(uuid(id)));
+    fillRun(model, runs.get(pages.runId(id, "economics.notFound")));
     return "planning/economics-run :: run";
   }
 
@@ -165,40 +155,11 @@ class EconomicsPages {
   }
 
   private void fillRun(Model model, EconomicsRun run) {
-    boolean finished =
-        run.status() == EconomicsRun.Status.DONE || run.status() == EconomicsRun.Status.FAILED;
-    model.addAttribute("run", run);
-    model.addAttribute("finished", finished);
-    model.addAttribute("percent", Math.round(100 * run.progress()));
-    model.addAttribute(
-        "report",
-        run.report(LocaleContextHolder.getLocale())
-            .map(r -> EmbeddedReport.of(r).html())
-            .orElse(null));
-  }
-
-  private static int status(Refusal refusal) {
-    return RefusalStatus.of(refusal).value();
-  }
-
-  private UUID uuid(String text) {
-    try {
-      return UUID.fromString(text);
-    } catch (IllegalArgumentException e) {
-      throw Refusal.notFound(text("economics.notFound")).withWords("economics.notFound");
-    }
-  }
-
-  private long whole(String text, String field) {
-    try {
-      return Long.parseLong(text.strip());
-    } catch (NumberFormatException e) {
-      throw Refusal.invalidField(field, text("economics.error.whole", field))
-          .withWords("economics.error.whole", field);
-    }
-  }
-
-  private String text(String key, Object... args) {
-    return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    pages.progress(
+        model,
+        run,
+        run.status() == EconomicsRun.Status.DONE || run.status() == EconomicsRun.Status.FAILED,
+        run.progress(),
+        run.section(LocaleContextHolder.getLocale()));
   }
 }

@@ -38,6 +38,16 @@ public final class SimulationReport {
   private SimulationReport() {}
 
   public static String single(NetworkSummary s, NetworkScenario scenario, Locale locale) {
+    return TEMPLATES.render("simulation/report", locale, view(s, scenario, locale));
+  }
+
+  /** One part of the single run's report alone: its {@code section} or its {@code v2vPlot}. */
+  public static String singlePart(
+      NetworkSummary s, NetworkScenario scenario, Locale locale, String part) {
+    return TEMPLATES.renderPart("simulation/report", part, locale, view(s, scenario, locale));
+  }
+
+  private static Map<String, Object> view(NetworkSummary s, NetworkScenario sc, Locale locale) {
     Map<String, Object> v = base("single", locale, List.of(s));
     v.put("run", s);
     v.put("funnel", funnelRows(s, locale));
@@ -48,15 +58,15 @@ public final class SimulationReport {
         s.byIndication().stream().map(b -> indication(b.indication(), locale)).toList());
     v.put("productName", product(s.product(), locale));
     v.put("scenarioName", scenarioName(s.scenario(), locale));
-    v.put("inputs", scenario == null ? List.of() : scenario.inputs());
-    v.put("byIndicationDefaults", scenario == null ? List.of() : defaultsRows(scenario, locale));
+    v.put("inputs", sc == null ? List.of() : sc.inputs());
+    v.put("byIndicationDefaults", sc == null ? List.of() : defaultsRows(sc, locale));
     v.put("funnelChart", SimulationCharts.funnelChart(s, locale));
     v.put("replicationChart", SimulationCharts.replicationChart(s, locale));
     v.put("replicationDaysChart", SimulationCharts.replicationDaysChart(s, locale));
     v.put("v2vChart", SimulationCharts.v2vChart(s, locale));
     v.put("waitlistChart", SimulationCharts.waitlistChart(s, locale));
     v.put("utilizationChart", SimulationCharts.utilizationChart(s, locale));
-    return TEMPLATES.render("simulation/report", locale, v);
+    return v;
   }
 
   public static String comparison(List<NetworkSummary> summaries, Locale locale) {

@@ -13,11 +13,8 @@ import org.openv2v.shared.Refusal;
 import org.openv2v.simulation.NewSimulation;
 import org.openv2v.simulation.SimulationStatus;
 import org.openv2v.simulation.Simulations;
-import org.openv2v.web.EmbeddedReport;
-import org.openv2v.web.RefusalStatus;
-import org.openv2v.web.RefusalWords;
 import org.openv2v.web.RefusedWith;
-import org.springframework.context.MessageSource;
+import org.openv2v.web.RunPages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -43,21 +40,19 @@ class SimulationPages {
   static final int DEFAULT_REPLICATIONS = 20;
   static final long DEFAULT_SEED = 42;
 
+  private static final String WHOLE = "simulation.error.whole";
+
   private final Simulations simulations;
   private final CurrentActor currentActor;
-  private final MessageSource messages;
-
-  private final RefusalWords refusalWords;
+  private final RunPages pages;
+  private final ScenarioWords words;
 
   SimulationPages(
-      Simulations simulations,
-      CurrentActor currentActor,
-      MessageSource messages,
-      RefusalWords refusalWords) {
-    this.refusalWords = refusalWords;
+      Simulations simulations, CurrentActor currentActor, RunPages pages, ScenarioWords words) {
     this.simulations = simulations;
+    this.words = words;
     this.currentActor = currentActor;
-    this.messages = messages;
+    this.pages = pages;
   }
 
   @GetMapping("/planning")
@@ -82,14 +77,14 @@ class SimulationPages {
               new NewSimulation(
                   Optional.of(scenario),
                   Optional.empty(),
-                  number(years, "years"),
-                  (int) Math.min(Integer.MAX_VALUE, whole(replications, "replications")),
-                  whole(seed, "seed")),
+                  pages.number(years, "years", "simulation.error.number"),
+                  (int)
+                      Math.min(Integer.MAX_VALUE, pages.whole(replications, "replications", WHOLE)),
+                  pages.whole(seed, "seed", WHOLE)),
               currentActor.get().username());
       return "redirect:/planning/simulations/" + started.id();
     } catch (Refusal refusal) {
-      response.setStatus(status(refusal));
-      model.addAttribute("startError", refusalWords.of(refusal));
+      pages.refused(refusal, "startError", model, response);
       fillIndex(model, scenario, years, replications, seed);
       return "planning/index";
     }
@@ -97,14 +92,14 @@ class SimulationPages {
 
   @GetMapping("/planning/simulations/{id}")
   String run(@PathVariable String id, Model model) {
-    fillRun(model, simulations.status(uuid(id)));
+    fillRun(model, simulations.status(runId(id)));
     return "planning/simulation";
   }
 
   /** The run's status, polled every second until it is done; then the report itself. */
   @GetMapping("/planning/simulations/{id}/progress")
   String progress(@PathVariable String id, Model model) {
-    fillRun(model, simulations.status(uuid(id)));
+    fillRun(model, simulations.status(runId(id)));
     return "planning/simulation :: run";
   }
 
@@ -116,10 +111,10 @@ class SimulationPages {
     List<UUID> chosen =
         new ArrayList<>(
             new LinkedHashSet<>(
-                (ids == null ? List.<String>of() : ids).stream().map(this::uuid).toList()));
+                (ids == null ? List.<String>of() : ids).stream().map(this::runId).toList()));
     if (chosen.size() < 2 || chosen.size() > 3) {
       response.setStatus(400);
-      model.addAttribute("compareError", text("simulation.compare.choose"));
+      model.addAttribute("compareError", pages.text("simulation.compare.choose"));
       fillIndex(
           model, "korea-2023", DEFAULT_YEARS + "", DEFAULT_REPLICATIONS + "", DEFAULT_SEED + "");
       return "planning/index";
@@ -130,15 +125,12 @@ class SimulationPages {
       SimulationStatus status = simulations.status(run);
       if (status.state() != SimulationStatus.State.DONE) {
         throw new Refusal(
-                Refusal.Kind.CONFLICT, text("simulation.compare.notDone", status.scenario()))
-            .withWords("simulation.compare.notDone", status.scenario());
+                Refusal.Kind.CONFLICT,
+                pages.text("simulation.compare.notDone", words.of(status.scenario())))
+            .withWords("simulation.compare.notDone", words.of(status.scenario()));
       }
       runs.add(status);
-      plots.add(
-          EmbeddedReport.plotUnder(
-                  simulations.report(run, LocaleContextHolder.getLocale()),
-                  text("simulation.report.v2vHistogram"))
-              .orElse(""));
+      plots.add(simulations.reportPart(run, "v2vPlot", LocaleContextHolder.getLocale()).orElse(""));
     }
     model.addAttribute("comparison", SimulationComparison.of(runs, plots));
     return "planning/compare";
@@ -157,52 +149,17 @@ class SimulationPages {
   }
 
   private void fillRun(Model model, SimulationStatus status) {
-    boolean finished =
+    pages.progress(
+        model,
+        status,
         status.state() == SimulationStatus.State.DONE
-            || status.state() == SimulationStatus.State.FAILED;
-    model.addAttribute("run", status);
-    model.addAttribute("finished", finished);
-    model.addAttribute("percent", Math.round(100 * status.progress()));
+            || status.state() == SimulationStatus.State.FAILED,
+        status.progress(),
+        simulations.reportPart(status.id(), "section", LocaleContextHolder.getLocale()));
     model.addAttribute("replicationsDone", Math.round(status.progress() * status.replications()));
-    model.addAttribute(
-        "report",
-        status.state() == SimulationStatus.State.DONE
-            ? EmbeddedReport.of(simulations.report(status.id(), LocaleContextHolder.getLocale()))
-                .html()
-            : null);
   }
 
-  private static int status(Refusal refusal) {
-    return RefusalStatus.of(refusal).value();
-  }
-
-  private UUID uuid(String text) {
-    try {
-      return UUID.fromString(text);
-    } catch (IllegalArgumentException e) {
-      throw Refusal.notFound(text("simulation.notFound")).withWords("simulation.notFound");
-    }
-  }
-
-  private double number(String text, String field) {
-    try {
-      return Double.parseDouble(text.strip());
-    } catch (NumberFormatException e) {
-      throw Refusal.invalidField(field, text("simulation.error.number", field))
-          .withWords("simulation.error.number", field);
-    }
-  }
-
-  private long whole(String text, String field) {
-    try {
-      return Long.parseLong(text.strip());
-    } catch (NumberFormatException e) {
-      throw Refusal.invalidField(field, text("simulation.error.whole", field))
-          .withWords("simulation.error.whole", field);
-    }
-  }
-
-  private String text(String key, Object... args) {
-    return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+  private UUID runId(String text) {
+    return pages.runId(text, "simulation.notFound");
   }
 }

@@ -44,6 +44,18 @@ class ReportPageTests {
   }
 
   @Test
+  void its_section_alone_is_the_report_below_its_heading_for_a_page_to_show_inside_itself() {
+    String section = ReportPage.section(korea, Locale.KOREAN);
+    assertThat(section)
+        .startsWith("<div class=\"econ-report__section\">")
+        .doesNotContain("<html", "<head", "<body", "<h1");
+    // Every plot of the whole report, with the chart styles they need.
+    assertThat(section.split("<svg", -1)).hasSize(7);
+    assertThat(section).contains("svg.chart{");
+    assertThat(korean).contains("<div class=\"econ-report__section\">", "<h2>결과</h2>");
+  }
+
+  @Test
   void should_draw_the_calibration_targets_over_the_survival_curves() {
     assertThat(english).contains("Published targets", "DRST 12-month OS 52%");
   }

@@ -153,7 +153,7 @@ class EconomicsRunApiTests {
                 .with(httpBasic("planner", "planner"))
                 .header("Accept-Language", "ko"))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("빠른 접근의 가치")))
+        .andExpect(content().string(containsString("지연에 따른 변화")))
         .andExpect(content().string(containsString("<svg")));
   }
 

@@ -72,7 +72,9 @@ class PlanningPagesTests {
       throws Exception {
     UUID id = startSimulation("korea-2023", "11");
     String first = page("/planning/simulations/" + id, "planner");
-    assertThat(first).contains("<progress", "id=\"run\"", "Simulation: korea-2023");
+    assertThat(first)
+        .contains("<progress", "id=\"run\"", ">Simulation: Tisa-cel at the Big-5 Seoul centres")
+        .doesNotContain("Simulation: korea-2023");
 
     awaitSimulation(id);
     String fragment = page("/planning/simulations/" + id + "/progress", "auditor");
@@ -81,8 +83,10 @@ class PlanningPagesTests {
         .contains("Vein-to-vein time (apheresis to infusion)", "<svg")
         .doesNotContain("hx-trigger", "<html", "<head", "<body", "<h1");
     String full = page("/planning/simulations/" + id, "planner");
-    // The report's style is scoped to its container and its headings sit under the page's h1.
-    assertThat(full).contains(".report h3{").doesNotContain("<style>body{");
+    // The report's section alone: its style scoped to it, its headings under the page's h1.
+    assertThat(full)
+        .contains("class=\"report-section\"", ".report-section h2{")
+        .doesNotContain("<style>body{");
     assertThat(full.split("<h1", -1)).hasSize(2);
     assertThat(full.split("<script", -1)).hasSize(3);
   }
@@ -112,7 +116,10 @@ class PlanningPagesTests {
     String page = page("/planning/simulations/compare?runs=" + a + "&runs=" + b, "auditor");
 
     assertThat(page)
-        .contains("id=\"comparison\"", "korea-2023", "korea-outpatient")
+        .contains(
+            "id=\"comparison\"",
+            "Tisa-cel at the Big-5",
+            "half of the infusions given to outpatients")
         .contains("data-figure=\"fractionInfused\"", "data-figure=\"v2vDays\"");
     String histograms = page.substring(page.indexOf("class=\"histograms\""));
     assertThat(histograms.split("<figure", -1)).hasSize(3);
@@ -197,8 +204,9 @@ class PlanningPagesTests {
 
     String done = page(location + "/progress", "auditor");
     assertThat(done)
-        .contains("data-state=\"DONE\"", "class=\"report\"", "<svg")
-        .doesNotContain("hx-trigger", "<html", "<body");
+        .contains("data-state=\"DONE\"", "class=\"report econ-report\"", "<svg")
+        .contains("class=\"econ-report__section\"")
+        .doesNotContain("hx-trigger", "<html", "<body", "<h1");
     assertThat(page("/planning/economics", "planner")).contains(location);
   }
 
