@@ -1,11 +1,14 @@
 package org.openv2v.fhir;
 
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -60,6 +63,13 @@ class RegistryFormApiTests {
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith("text/csv"))
         .andExpect(
+            header()
+                .string(
+                    "Content-Disposition",
+                    allOf(
+                        startsWith("attachment; filename=\""),
+                        endsWith("-cibmtr-4100-day-100.csv\""))))
+        .andExpect(
             content()
                 .string(startsWith("form,case,timepoint,due_on,field,label,value,source,missing")));
     mvc.perform(
@@ -67,6 +77,8 @@ class RegistryFormApiTests {
                 .with(httpBasic("nurse", "nurse")))
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith("text/csv"))
+        .andExpect(
+            header().string("Content-Disposition", endsWith("-hira-outcome-month-6-sheet.csv\"")))
         .andExpect(content().string(startsWith("\uFEFF요양기관,사례 번호,수진자 주민등록번호")));
     mvc.perform(
             get("/api/v1/cases/{id}/registry-forms/mfds-ltfu/year-15", caseId)

@@ -29,4 +29,23 @@ public record FilledForm(
     fields = List.copyOf(fields);
     missing = List.copyOf(missing);
   }
+
+  /** The form with these fields; the missing ones are those without a value. */
+  static FilledForm of(
+      RegistryForm form,
+      String caseReference,
+      String timepoint,
+      LocalDate dueOn,
+      String dueSource,
+      List<Field> fields) {
+    return new FilledForm(
+        form,
+        form.title(),
+        caseReference,
+        timepoint,
+        dueOn,
+        dueSource,
+        fields,
+        fields.stream().filter(f -> f.value().isEmpty()).map(Field::id).toList());
+  }
 }

@@ -158,15 +158,7 @@ final class KoreanReports {
                     new FilledForm.Field(
                         row.field(), row.label(), values.apply(row.field()), row.source()))
             .toList();
-    return new FilledForm(
-        form,
-        form.title(),
-        facts.caseReference(),
-        timepoint,
-        due,
-        dueSource,
-        fields,
-        fields.stream().filter(f -> f.value().isEmpty()).map(FilledForm.Field::id).toList());
+    return FilledForm.of(form, facts.caseReference(), timepoint, due, dueSource, fields);
   }
 
   private static List<Row> layout() {

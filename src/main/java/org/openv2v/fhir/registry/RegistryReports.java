@@ -122,15 +122,7 @@ public final class RegistryReports {
       LocalDate due,
       String dueSource,
       List<FilledForm.Field> fields) {
-    return new FilledForm(
-        form,
-        form.title(),
-        facts.caseReference(),
-        timepoint,
-        due,
-        dueSource,
-        fields,
-        fields.stream().filter(f -> f.value().isEmpty()).map(FilledForm.Field::id).toList());
+    return FilledForm.of(form, facts.caseReference(), timepoint, due, dueSource, fields);
   }
 
   private static FilledForm.Field field(String id, String label, Optional<?> value, String source) {

@@ -13,6 +13,8 @@ import org.openv2v.fhir.internal.RegistrySubmissions;
 import org.openv2v.fhir.registry.FilledForm;
 import org.openv2v.fhir.registry.RegistryFiles;
 import org.openv2v.security.CurrentActor;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -68,18 +70,7 @@ class RegistryFormApi {
   ResponseEntity<String> csv(
       @PathVariable UUID id, @PathVariable String form, @PathVariable String timepoint) {
     FilledForm filled = registry.form(id, form, timepoint, actor.get());
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\""
-                + filled.caseReference()
-                + "-"
-                + form
-                + "-"
-                + timepoint
-                + ".csv\"")
-        .body(RegistryFiles.csv(filled));
+    return download(filled, "", RegistryFiles.csv(filled));
   }
 
   @GetMapping(value = "/{form}/{timepoint}/sheet", produces = "text/csv")
@@ -90,18 +81,7 @@ class RegistryFormApi {
   ResponseEntity<String> sheet(
       @PathVariable UUID id, @PathVariable String form, @PathVariable String timepoint) {
     FilledForm filled = registry.form(id, form, timepoint, actor.get());
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\""
-                + filled.caseReference()
-                + "-"
-                + form
-                + "-"
-                + timepoint
-                + "-sheet.csv\"")
-        .body(RegistryFiles.sheet(filled));
+    return download(filled, "-sheet", RegistryFiles.sheet(filled));
   }
 
   @PostMapping("/{form}/{timepoint}/submission")
@@ -120,5 +100,23 @@ class RegistryFormApi {
                 submission.submittedOn(),
                 Optional.ofNullable(submission.reference()),
                 actor.get()));
+  }
+
+  /** A form's file to save: named after the case reference, the form and the time point. */
+  private static ResponseEntity<String> download(FilledForm filled, String suffix, String body) {
+    String name =
+        filled.caseReference()
+            + "-"
+            + filled.form().slug()
+            + "-"
+            + filled.timepoint()
+            + suffix
+            + ".csv";
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name).build().toString())
+        .body(body);
   }
 }
