@@ -121,6 +121,12 @@ class PlanningPagesTests {
             "Tisa-cel at the Big-5",
             "half of the infusions given to outpatients")
         .contains("data-figure=\"fractionInfused\"", "data-figure=\"v2vDays\"");
+    // In Korean the product row names the product, not its code.
+    String korean =
+        page("/planning/simulations/compare?runs=" + a + "&runs=" + b + "&lang=ko", "auditor");
+    String productRow = korean.substring(korean.indexOf("data-figure=\"product\""));
+    productRow = productRow.substring(0, productRow.indexOf("</tr>"));
+    assertThat(productRow).contains("티사젠렉류셀").doesNotContain("tisa-cel");
     String histograms = page.substring(page.indexOf("class=\"histograms\""));
     assertThat(histograms.split("<figure", -1)).hasSize(3);
     assertThat(histograms.split("<svg", -1)).hasSize(3);
