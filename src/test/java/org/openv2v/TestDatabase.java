@@ -28,6 +28,15 @@ public final class TestDatabase {
     return url;
   }
 
+  /**
+   * Another fresh database, for tests that start application nodes of their own: the suite's cached
+   * contexts run background jobs on the first database, and a node of the suite would take the jobs
+   * a two-node test means for its own two nodes.
+   */
+  public static synchronized String another() {
+    return serverListens() ? freshDatabaseOnServer() : embedded();
+  }
+
   private static boolean serverListens() {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress("127.0.0.1", 5432), 500);

@@ -22,6 +22,12 @@ final class JobNodes {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+  /**
+   * The two nodes' database, of their own: a context of the rest of the suite, still running on the
+   * suite's database, would otherwise pick up their jobs as a third node.
+   */
+  private static final String DATABASE = TestDatabase.another();
+
   private JobNodes() {}
 
   /** Starts a node and waits until it takes traffic (the demo loaded once, by the first node). */
@@ -41,7 +47,7 @@ final class JobNodes {
                 "--openv2v.jobs.missed-heartbeats=4",
                 "--openv2v.jobs.shutdown-wait=PT1S",
                 "--openv2v.jobs.node-name=" + name,
-                "--spring.datasource.url=" + TestDatabase.url(),
+                "--spring.datasource.url=" + DATABASE,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=");
     await(() -> healthy(node), Duration.ofMinutes(3), name + " did not become ready");
