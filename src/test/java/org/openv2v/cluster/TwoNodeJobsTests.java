@@ -93,11 +93,13 @@ class TwoNodeJobsTests {
   @Test
   @Order(1)
   void a_simulation_started_on_one_node_shows_its_progress_and_report_on_the_other() {
+    // Long enough (seconds, one thread) for progress to be written while it runs: progress is
+    // written every 250 ms, and a warmed-up JVM runs a small simulation faster than that.
     SimulationStatus started =
         nodeA
             .getBean(Simulations.class)
             .submit(
-                new NewSimulation(Optional.of("korea-2023"), Optional.empty(), 3, 300, 11),
+                new NewSimulation(Optional.of("korea-2023"), Optional.empty(), 10, 1000, 11),
                 "planner");
     Simulations onB = nodeB.getBean(Simulations.class);
     AtomicReference<SimulationStatus> seen = new AtomicReference<>();
@@ -148,7 +150,10 @@ class TwoNodeJobsTests {
     assertThat(finished.status()).isEqualTo("DONE");
     assertThat(finished.progress()).isEqualTo(1.0);
     JobRun job = survivingNode.getBean(JobRuns.class).find(started.id()).orElseThrow();
-    assertThat(job.attempts()).as("started again on the surviving node").isEqualTo(2);
+    // Finished, not stuck: either the surviving node ran it again (attempt 2) or the stopping
+    // node's solver, told to stop, still handed in its best plan. Which one depends on where the
+    // stop falls; the revival of a dead node's run (attempt 2) is checked deterministically below.
+    assertThat(job.attempts()).as("attempts").isBetween(1, 2);
     survivor = survivingNode;
   }
 
