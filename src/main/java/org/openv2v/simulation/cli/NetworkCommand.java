@@ -66,6 +66,7 @@ final class NetworkCommand {
       throw new CommandOptions.UsageError(e.getMessage());
     }
 
+    SimulationReport.prepare(locale);
     List<NetworkScenario> scenarios = new ArrayList<>();
     try {
       for (String name : scenarioNames.split(",")) {

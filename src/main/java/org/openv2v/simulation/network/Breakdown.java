@@ -20,25 +20,105 @@ final class Breakdown {
 
   private Breakdown() {}
 
-  static NetworkSummary.Funnel funnel(List<NetworkOutcome> all) {
-    int n = all.size();
+  /**
+   * One replication's share of the funnel and of the results by indication, counted on the
+   * replication's own thread: a pass over a million patients on the main thread, while the other
+   * core idles, cost more than a tenth of a 1,000-replication run (issue 17).
+   */
+  record Tally(
+      double[] reached, double[] early, double[] late, List<IndicationTally> indications) {}
+
+  /** One indication's patients in one replication. */
+  record IndicationTally(
+      double referred,
+      double infused,
+      double ageSum,
+      double female,
+      double[] withdrawn,
+      Quantiles v2v,
+      Quantiles r2i) {}
+
+  /** The scenario's indications, in the order of their first arrival stream. */
+  static List<String> indications(NetworkScenario scenario) {
+    Set<String> indications = new LinkedHashSet<>();
+    for (NetworkScenario.Arrivals a : scenario.arrivals()) {
+      indications.add(a.indication());
+    }
+    return List.copyOf(indications);
+  }
+
+  static Tally tally(List<String> indications, PatientRecords p) {
     Stage[] stages = Stage.values();
     Withdrawal[] causes = Withdrawal.values();
-    // One pass over the patients (counts are whole numbers: the same sums in any order).
+    double[] reached = new double[stages.length];
+    double[] early = new double[causes.length];
+    double[] late = new double[causes.length];
+    for (int i = 0; i < p.size(); i++) {
+      Stage stage = p.reached()[i];
+      for (int s = 0; s <= stage.ordinal(); s++) {
+        reached[s]++;
+      }
+      Withdrawal cause = p.withdrawal()[i];
+      if (cause != null) {
+        (stage.afterApheresis() ? late : early)[cause.ordinal()]++;
+      }
+    }
+    List<IndicationTally> byIndication = new ArrayList<>(indications.size());
+    for (String indication : indications) {
+      byIndication.add(tally(indication, p));
+    }
+    return new Tally(reached, early, late, byIndication);
+  }
+
+  private static IndicationTally tally(String indication, PatientRecords p) {
+    double referred = 0;
+    double infused = 0;
+    double age = 0;
+    double female = 0;
+    double[] withdrawn = new double[Withdrawal.values().length];
+    double[] v = new double[p.size()];
+    double[] w = new double[p.size()];
+    int infusedHere = 0;
+    for (int i = 0; i < p.size(); i++) {
+      if (!p.indication()[i].equals(indication)) {
+        continue;
+      }
+      referred++;
+      age += p.ageYears()[i];
+      female += p.female()[i] ? 1 : 0;
+      if (p.infused(i)) {
+        infused++;
+        v[infusedHere] = p.outcomeDay()[i] - p.apheresisDay()[i];
+        w[infusedHere++] = p.outcomeDay()[i] - p.referralDay()[i];
+      } else if (p.withdrawal()[i] != null) {
+        withdrawn[p.withdrawal()[i].ordinal()]++;
+      }
+    }
+    return new IndicationTally(
+        referred,
+        infused,
+        age,
+        female,
+        withdrawn,
+        new Quantiles(java.util.Arrays.copyOf(v, infusedHere)),
+        new Quantiles(java.util.Arrays.copyOf(w, infusedHere)));
+  }
+
+  static NetworkSummary.Funnel funnel(List<Tally> tallies) {
+    int n = tallies.size();
+    Stage[] stages = Stage.values();
+    Withdrawal[] causes = Withdrawal.values();
     double[][] counts = new double[stages.length][n];
     double[][] early = new double[causes.length][n];
     double[][] late = new double[causes.length][n];
     for (int r = 0; r < n; r++) {
-      PatientRecords p = all.get(r).patients();
-      for (int i = 0; i < p.size(); i++) {
-        Stage reached = p.reached()[i];
-        for (int s = 0; s <= reached.ordinal(); s++) {
-          counts[s][r]++;
-        }
-        Withdrawal cause = p.withdrawal()[i];
-        if (cause != null) {
-          (reached.afterApheresis() ? late : early)[cause.ordinal()][r]++;
-        }
+      Tally t = tallies.get(r);
+      for (int s = 0; s < stages.length; s++) {
+        counts[s][r] = t.reached()[s];
+      }
+      for (int c = 0; c < causes.length; c++) {
+        early[c][r] = t.early()[c];
+        late[c][r] = t.late()[c];
       }
     }
     Map<Stage, Estimate> reachedBy = new EnumMap<>(Stage.class);
@@ -55,14 +135,10 @@ final class Breakdown {
   }
 
   static List<NetworkSummary.ByIndication> byIndication(
-      NetworkScenario scenario, List<NetworkOutcome> all) {
-    Set<String> indications = new LinkedHashSet<>();
-    for (NetworkScenario.Arrivals a : scenario.arrivals()) {
-      indications.add(a.indication());
-    }
-    int n = all.size();
+      List<String> indications, List<Tally> tallies) {
+    int n = tallies.size();
     List<NetworkSummary.ByIndication> results = new ArrayList<>();
-    for (String indication : indications) {
+    for (int k = 0; k < indications.size(); k++) {
       double[] referred = new double[n];
       double[] infused = new double[n];
       double[] fraction = new double[n];
@@ -72,30 +148,17 @@ final class Breakdown {
       List<Quantiles> v2v = new ArrayList<>(n);
       List<Quantiles> r2i = new ArrayList<>(n);
       for (int r = 0; r < n; r++) {
-        PatientRecords p = all.get(r).patients();
-        double[] v = new double[p.size()];
-        double[] w = new double[p.size()];
-        int infusedHere = 0;
-        for (int i = 0; i < p.size(); i++) {
-          if (!p.indication()[i].equals(indication)) {
-            continue;
-          }
-          referred[r]++;
-          age[r] += p.ageYears()[i];
-          female[r] += p.female()[i] ? 1 : 0;
-          if (p.infused(i)) {
-            infused[r]++;
-            v[infusedHere] = p.outcomeDay()[i] - p.apheresisDay()[i];
-            w[infusedHere++] = p.outcomeDay()[i] - p.referralDay()[i];
-          } else if (p.withdrawal()[i] != null) {
-            withdrawn[p.withdrawal()[i].ordinal()][r]++;
-          }
+        IndicationTally t = tallies.get(r).indications().get(k);
+        referred[r] = t.referred();
+        infused[r] = t.infused();
+        for (int c = 0; c < withdrawn.length; c++) {
+          withdrawn[c][r] = t.withdrawn()[c];
         }
         fraction[r] = referred[r] == 0 ? Double.NaN : infused[r] / referred[r];
-        age[r] = referred[r] == 0 ? Double.NaN : age[r] / referred[r];
-        female[r] = referred[r] == 0 ? Double.NaN : female[r] / referred[r];
-        v2v.add(new Quantiles(java.util.Arrays.copyOf(v, infusedHere)));
-        r2i.add(new Quantiles(java.util.Arrays.copyOf(w, infusedHere)));
+        age[r] = referred[r] == 0 ? Double.NaN : t.ageSum() / referred[r];
+        female[r] = referred[r] == 0 ? Double.NaN : t.female() / referred[r];
+        v2v.add(t.v2v());
+        r2i.add(t.r2i());
       }
       Map<Withdrawal, Estimate> causes = new EnumMap<>(Withdrawal.class);
       for (Withdrawal cause : Withdrawal.values()) {
@@ -103,7 +166,7 @@ final class Breakdown {
       }
       results.add(
           new NetworkSummary.ByIndication(
-              indication,
+              indications.get(k),
               Estimate.of(referred),
               Estimate.of(infused),
               finite(fraction),

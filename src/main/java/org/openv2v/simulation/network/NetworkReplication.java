@@ -1,11 +1,9 @@
 package org.openv2v.simulation.network;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.openv2v.cases.domain.CaseState;
@@ -14,7 +12,6 @@ import org.openv2v.simulation.engine.EventCalendar;
 import org.openv2v.simulation.engine.PeriodicSlots;
 import org.openv2v.simulation.engine.RandomStreams;
 import org.openv2v.simulation.engine.Resource;
-import org.openv2v.simulation.engine.TimeWeighted;
 
 /**
  * One replication of a national network: referrals arrive (Poisson by indication and region) and
@@ -55,143 +52,41 @@ final class NetworkReplication {
   private final Resource[] chairs;
   private final Resource[] beds;
   private final PeriodicSlots slots;
-  private final int[][] centresByRegion;
-  private final double[] travelDaysByRegion;
-  private final int[] streamRegion;
-  private final double[] streamCumulative;
-  private final double[] hazardTotal;
-  private final double[] hazardDeathShare;
-  private final double[] hazardAfterApheresis;
-  private final double[] centreCumulativeBeds;
-  private final double[] ageMedian;
-  private final double[] ageMin;
-  private final double[] ageMax;
-  private final double[] femaleFraction;
+  private final NetworkCapacity capacity;
+  private final ArrivalStreams streams;
 
   private final ContinuousSampler interarrival;
-  private final ContinuousSampler unitExponential;
+  private final CompetingRisks risks;
   private final UniformRandomProvider decisions;
   private final UniformRandomProvider demographics;
-  private final ContinuousSampler toConsult;
-  private final ContinuousSampler assessment;
-  private final ContinuousSampler payerApproval;
-  private final ContinuousSampler apheresisSession;
-  private final ContinuousSampler outbound;
-  private final ContinuousSampler turnaround;
-  private final ContinuousSampler inbound;
-  private final ContinuousSampler lymphodepletion;
-  private final ContinuousSampler inpatientStay;
-  private final ContinuousSampler outpatientStay;
-
-  private final TimeWeighted waitlist = new TimeWeighted();
-  private final double[] monthlyWaitlist;
-  private int month;
-  private double monthArea;
+  private final PathwayTimes times;
+  private final Waitlist waitlist;
   private boolean referralsOpen = true;
   private int active;
-
-  private long referred;
-  private long infused;
-  private final long[] withdrawn = new long[Withdrawal.values().length];
-  private final DoubleList veinToVein = new DoubleList();
-  private final DoubleList referralToInfusion = new DoubleList();
-  private double daysInPathway;
-  private long leftPathway;
-  private long infusedOutpatient;
-  private long outOfSpecification;
-  private long bridged;
-  private long reApheresis;
-  private double waitlistMean;
-  private double waitlistMax;
-  private final Map<String, Double> utilization = new LinkedHashMap<>();
+  private final ReplicationCounts counts = new ReplicationCounts();
+  private Map<String, Double> utilization = Map.of();
 
   NetworkReplication(NetworkScenario scenario, double years, UniformRandomProvider stream) {
     this.scenario = scenario;
     this.warmup = scenario.warmupDays();
     this.horizon = warmup + years * DAYS_PER_YEAR;
-    this.monthlyWaitlist = new double[(int) Math.ceil(years * 12 - 1e-9)];
-
-    List<NetworkScenario.Centre> centres = scenario.centres();
-    chairs = new Resource[centres.size()];
-    beds = new Resource[centres.size()];
-    centreCumulativeBeds = new double[centres.size()];
-    double totalBeds = 0;
-    for (int c = 0; c < centres.size(); c++) {
-      NetworkScenario.Centre centre = centres.get(c);
-      chairs[c] = new Resource("apheresis:" + centre.site(), centre.apheresisChairs());
-      beds[c] = new Resource("beds:" + centre.site(), centre.beds());
-      totalBeds += centre.beds();
-      centreCumulativeBeds[c] = totalBeds;
-    }
-    slots =
-        new PeriodicSlots(
-            "manufacturing:" + scenario.manufacturing().site(),
-            scenario.manufacturing().slotsPerWeek());
-
-    List<NetworkScenario.Region> regions = scenario.regions();
-    centresByRegion = new int[regions.size()][];
-    travelDaysByRegion = new double[regions.size()];
-    for (int r = 0; r < regions.size(); r++) {
-      String name = regions.get(r).name();
-      travelDaysByRegion[r] = regions.get(r).travelDays();
-      centresByRegion[r] =
-          IntStream.range(0, centres.size())
-              .filter(c -> centres.get(c).region().equals(name))
-              .toArray();
-    }
-    List<NetworkScenario.Arrivals> arrivals = scenario.arrivals();
-    streamRegion = new int[arrivals.size()];
-    streamCumulative = new double[arrivals.size()];
-    hazardTotal = new double[arrivals.size()];
-    hazardDeathShare = new double[arrivals.size()];
-    hazardAfterApheresis = new double[arrivals.size()];
-    ageMedian = new double[arrivals.size()];
-    ageMin = new double[arrivals.size()];
-    ageMax = new double[arrivals.size()];
-    femaleFraction = new double[arrivals.size()];
-    double perDay = 0;
-    for (int s = 0; s < arrivals.size(); s++) {
-      NetworkScenario.Arrivals a = arrivals.get(s);
-      perDay += a.perYear() / DAYS_PER_YEAR;
-      streamCumulative[s] = perDay;
-      for (int r = 0; r < regions.size(); r++) {
-        if (regions.get(r).name().equals(a.region())) {
-          streamRegion[s] = r;
-        }
-      }
-      NetworkScenario.Hazards h = scenario.hazards().get(a.indication());
-      hazardTotal[s] = h.totalPerDay();
-      hazardDeathShare[s] = h.totalPerDay() > 0 ? h.deathPerDay() / h.totalPerDay() : 0;
-      hazardAfterApheresis[s] = h.afterApheresis();
-      NetworkScenario.Population who = scenario.populationOf(a.indication());
-      if (who != null) {
-        ageMedian[s] = who.medianAge();
-        ageMin[s] = who.minAge();
-        ageMax[s] = who.maxAge();
-        femaleFraction[s] = who.femaleFraction();
-      }
-    }
+    this.waitlist = new Waitlist(warmup, horizon, (int) Math.ceil(years * 12 - 1e-9));
+    this.streams = new ArrivalStreams(scenario);
+    capacity = new NetworkCapacity(scenario);
+    chairs = capacity.chairs;
+    beds = capacity.beds;
+    slots = capacity.slots;
 
     // Demographics draw from a seventh sub-stream, so the first six (and so every result that
     // does not depend on age or sex) are what they were before patients had an age.
-    UniformRandomProvider[] streams = RandomStreams.substreams(stream, 7);
-    interarrival = new Distribution.Exponential(1 / perDay).sampler(streams[0]);
-    unitExponential = new Distribution.Exponential(1).sampler(streams[4]);
-    decisions = streams[5];
-    demographics = streams[6];
-    NetworkScenario.Pathway p = scenario.pathway();
-    toConsult = p.referralToConsult().sampler(streams[1]);
-    assessment = p.eligibilityAssessment().sampler(streams[1]);
-    payerApproval = p.payerApproval().sampler(streams[1]);
-    apheresisSession = p.apheresisSession().sampler(streams[1]);
-    NetworkScenario.Manufacturing m = scenario.manufacturing();
-    outbound = m.outboundTransit().sampler(streams[2]);
-    turnaround = m.turnaround().sampler(streams[2]);
-    inbound = m.returnTransit().sampler(streams[2]);
-    NetworkScenario.Infusion i = scenario.infusion();
-    lymphodepletion = i.lymphodepletion().sampler(streams[3]);
-    inpatientStay = i.inpatientStay().sampler(streams[3]);
-    outpatientStay = i.outpatientStay().sampler(streams[3]);
+    UniformRandomProvider[] sub = RandomStreams.substreams(stream, 7);
+    interarrival = new Distribution.Exponential(1 / streams.perDay()).sampler(sub[0]);
+    decisions = sub[5];
+    risks =
+        new CompetingRisks(
+            calendar, HAZARD, streams, new Distribution.Exponential(1).sampler(sub[4]), decisions);
+    demographics = sub[6];
+    times = new PathwayTimes(scenario, sub[1], sub[2], sub[3]);
   }
 
   NetworkOutcome run() {
@@ -207,35 +102,13 @@ final class NetworkReplication {
       }
       handle(calendar.kind(), calendar.subject());
     }
-    long censored = 0;
-    List<SimulatedPatient> counted = new ArrayList<>();
-    for (SimulatedPatient p : patients) {
-      if (p.counted) {
-        counted.add(p);
-        if (p.isActive()) {
-          censored++;
-        }
-      }
-    }
-    return new NetworkOutcome(
-        referred,
-        infused,
-        withdrawn.clone(),
-        censored,
-        veinToVein.toArray(),
-        referralToInfusion.toArray(),
-        leftPathway == 0 ? 0 : daysInPathway / leftPathway,
-        waitlistMean,
-        waitlistMax,
-        monthlyWaitlist,
+    return counts.outcome(
+        patients,
+        scenario.arrivals(),
+        waitlist,
         new LinkedHashMap<>(utilization),
-        infusedOutpatient,
-        outOfSpecification,
-        bridged,
-        reApheresis,
         horizon - warmup,
-        calendar.scheduled(),
-        PatientRecords.of(counted, scenario.arrivals()));
+        calendar.scheduled() + risks.notQueued());
   }
 
   private void handle(int kind, int subject) {
@@ -257,7 +130,7 @@ final class NetworkReplication {
       return;
     }
     switch (kind) {
-      case CONSULTED -> calendar.schedule(now + assessment.sample(), ASSESSED, p.id);
+      case CONSULTED -> next(p, now + times.assessment.sample(), ASSESSED);
       case ASSESSED -> assessed(p, now);
       case PAYER_DECIDED -> payerDecided(p, now);
       case APHERESIS_DONE -> apheresisDone(p, now);
@@ -273,88 +146,37 @@ final class NetworkReplication {
     if (!referralsOpen) {
       return;
     }
-    double pick = decisions.nextDouble() * streamCumulative[streamCumulative.length - 1];
-    int stream = 0;
-    while (stream < streamCumulative.length - 1 && pick >= streamCumulative[stream]) {
-      stream++;
-    }
-    int region = streamRegion[stream];
-    int centre = chooseCentre(region);
+    int stream = streams.pick(decisions);
+    int region = streams.region(stream);
+    int centre = streams.chooseCentre(region, decisions);
     boolean counted = now >= warmup;
     SimulatedPatient p = new SimulatedPatient(patients.size(), stream, centre, now, counted);
     patients.add(p);
-    drawDemographics(p);
+    streams.drawDemographics(p, demographics);
     if (counted) {
-      referred++;
+      counts.referred++;
     }
     active++;
     waitlist.set(active, now);
-    drawHazard(p, now);
-    double travel = centresByRegion[region].length == 0 ? travelDaysByRegion[region] : 0;
-    calendar.schedule(now + travel + toConsult.sample(), CONSULTED, p.id);
+    risks.draw(p, now);
+    next(p, now + streams.travelDays(region) + times.toConsult.sample(), CONSULTED);
     calendar.schedule(now + interarrival.sample(), ARRIVAL, -1);
   }
 
-  /**
-   * Age in whole years at referral: half the patients uniformly between the minimum and the median,
-   * half between the median and the maximum, which keeps the published median and range.
-   */
-  private void drawDemographics(SimulatedPatient p) {
-    int s = p.stream;
-    double u = demographics.nextDouble();
-    double age =
-        u < 0.5
-            ? ageMin[s] + (ageMedian[s] - ageMin[s]) * 2 * u
-            : ageMedian[s] + (ageMax[s] - ageMedian[s]) * 2 * (u - 0.5);
-    p.ageYears = (int) Math.min(Math.floor(age), ageMax[s]);
-    p.female = demographics.nextDouble() < femaleFraction[s];
+  /** The patient's next step on the pathway, at {@code time}. */
+  private void next(SimulatedPatient p, double time, int kind) {
+    risks.beforeStep(p, time);
+    calendar.schedule(time, kind, p.id);
   }
 
-  /** A centre in the patient's region, else any centre, chosen in proportion to its beds. */
-  private int chooseCentre(int region) {
-    int[] local = centresByRegion[region];
-    if (local.length == 1) {
-      return local[0];
-    }
-    if (local.length > 1) {
-      double total = 0;
-      for (int c : local) {
-        total += scenario.centres().get(c).beds();
-      }
-      double pick = decisions.nextDouble() * total;
-      for (int c : local) {
-        pick -= scenario.centres().get(c).beds();
-        if (pick < 0) {
-          return c;
-        }
-      }
-      return local[local.length - 1];
-    }
-    double pick = decisions.nextDouble() * centreCumulativeBeds[centreCumulativeBeds.length - 1];
-    for (int c = 0; c < centreCumulativeBeds.length; c++) {
-      if (pick < centreCumulativeBeds[c]) {
-        return c;
-      }
-    }
-    return centreCumulativeBeds.length - 1;
-  }
-
-  private void drawHazard(SimulatedPatient p, double now) {
-    double rate = hazardTotal[p.stream] * (p.afterApheresis ? hazardAfterApheresis[p.stream] : 1);
-    double cause = decisions.nextDouble();
-    double unit = unitExponential.sample();
-    if (rate > 0) {
-      p.hazardDue = now + unit / rate;
-      p.hazardCause =
-          cause < hazardDeathShare[p.stream] ? Withdrawal.DEATH : Withdrawal.PROGRESSION;
-      calendar.schedule(p.hazardDue, HAZARD, p.id);
-    } else {
-      p.hazardDue = Double.NaN;
-    }
+  /** The patient joins a line for a chair, a slot or a bed. */
+  private void await(SimulatedPatient p, SimulatedPatient.Waiting line) {
+    p.waiting = line;
+    risks.queue(p);
   }
 
   private void hazard(SimulatedPatient p, double now) {
-    if (p.isActive() && now == p.hazardDue) {
+    if (risks.fallsDue(p, now)) {
       withdraw(p, p.hazardCause, now);
     }
   }
@@ -366,7 +188,7 @@ final class NetworkReplication {
     }
     p.state = CaseState.ELIGIBILITY_CONFIRMED;
     p.reach(Stage.ELIGIBLE);
-    calendar.schedule(now + payerApproval.sample(), PAYER_DECIDED, p.id);
+    next(p, now + times.payerApproval.sample(), PAYER_DECIDED);
   }
 
   private void payerDecided(SimulatedPatient p, double now) {
@@ -385,14 +207,14 @@ final class NetworkReplication {
     if (chairs[p.centre].seize(p.id, priority, now)) {
       startApheresis(p, now);
     } else {
-      p.waiting = SimulatedPatient.Waiting.CHAIR;
+      await(p, SimulatedPatient.Waiting.CHAIR);
     }
   }
 
   private void startApheresis(SimulatedPatient p, double now) {
     p.waiting = SimulatedPatient.Waiting.NOTHING;
     p.holdsChair = true;
-    calendar.schedule(now + apheresisSession.sample(), APHERESIS_DONE, p.id);
+    next(p, now + times.apheresisSession.sample(), APHERESIS_DONE);
   }
 
   private void apheresisDone(SimulatedPatient p, double now) {
@@ -403,12 +225,12 @@ final class NetworkReplication {
     if (!p.afterApheresis) {
       p.afterApheresis = true;
       if (decisions.nextDouble() < scenario.infusion().bridgingFraction() && p.counted) {
-        bridged++;
+        counts.bridged++;
       }
-      drawHazard(p, now);
+      risks.draw(p, now);
     }
     p.state = CaseState.SHIPPED_TO_MANUFACTURER;
-    calendar.schedule(now + outbound.sample(), AT_MANUFACTURER, p.id);
+    next(p, now + times.outbound.sample(), AT_MANUFACTURER);
   }
 
   private void releaseChair(SimulatedPatient p, double now) {
@@ -427,13 +249,13 @@ final class NetworkReplication {
     if (slots.claim(p.id, 0, now)) {
       startManufacturing(p, now);
     } else {
-      p.waiting = SimulatedPatient.Waiting.SLOT;
+      await(p, SimulatedPatient.Waiting.SLOT);
     }
   }
 
   private void startManufacturing(SimulatedPatient p, double now) {
     p.waiting = SimulatedPatient.Waiting.NOTHING;
-    calendar.schedule(now + turnaround.sample(), MANUFACTURED, p.id);
+    next(p, now + times.turnaround.sample(), MANUFACTURED);
   }
 
   private void openSlots(double now) {
@@ -451,7 +273,7 @@ final class NetworkReplication {
       if (outcome < m.failureReApheresis()) {
         p.state = CaseState.MANUFACTURING_FAILED;
         if (p.counted) {
-          reApheresis++;
+          counts.reApheresis++;
         }
         requestChair(p, 0, now);
         return;
@@ -465,7 +287,7 @@ final class NetworkReplication {
     }
     p.state = CaseState.SHIPPED_TO_SITE;
     p.reach(Stage.RELEASED);
-    calendar.schedule(now + inbound.sample(), RECEIVED, p.id);
+    next(p, now + times.inbound.sample(), RECEIVED);
   }
 
   private void received(SimulatedPatient p, double now) {
@@ -477,14 +299,14 @@ final class NetworkReplication {
       p.holdsBed = true;
       startLymphodepletion(p, now);
     } else {
-      p.waiting = SimulatedPatient.Waiting.BED;
+      await(p, SimulatedPatient.Waiting.BED);
     }
   }
 
   private void startLymphodepletion(SimulatedPatient p, double now) {
     p.waiting = SimulatedPatient.Waiting.NOTHING;
     p.state = CaseState.LYMPHODEPLETION;
-    calendar.schedule(now + lymphodepletion.sample(), INFUSION, p.id);
+    next(p, now + times.lymphodepletion.sample(), INFUSION);
   }
 
   private void infuse(SimulatedPatient p, double now) {
@@ -493,23 +315,15 @@ final class NetworkReplication {
     p.hazardDue = Double.NaN;
     leave(p, now);
     if (p.counted) {
-      infused++;
-      veinToVein.add(now - p.apheresisAt);
-      referralToInfusion.add(now - p.referredAt);
-      if (p.outpatient) {
-        infusedOutpatient++;
-      }
-      if (p.outOfSpecification) {
-        outOfSpecification++;
-      }
+      counts.infused(p, now);
     }
     if (p.holdsBed) {
-      calendar.schedule(now + inpatientStay.sample(), BED_FREE, p.id);
+      calendar.schedule(now + times.inpatientStay.sample(), BED_FREE, p.id);
     } else if (decisions.nextDouble() < scenario.infusion().outpatientAdmissionFraction()) {
       // Admitted after outpatient infusion (CRS, neurotoxicity): ahead of planned admissions.
       if (beds[p.centre].seize(p.id, 0, now)) {
         p.holdsBed = true;
-        calendar.schedule(now + outpatientStay.sample(), BED_FREE, p.id);
+        calendar.schedule(now + times.outpatientStay.sample(), BED_FREE, p.id);
       } else {
         p.waiting = SimulatedPatient.Waiting.BED;
       }
@@ -527,7 +341,7 @@ final class NetworkReplication {
       q.holdsBed = true;
       q.waiting = SimulatedPatient.Waiting.NOTHING;
       if (q.state == CaseState.INFUSED) {
-        calendar.schedule(now + outpatientStay.sample(), BED_FREE, q.id);
+        calendar.schedule(now + times.outpatientStay.sample(), BED_FREE, q.id);
       } else {
         startLymphodepletion(q, now);
       }
@@ -548,7 +362,7 @@ final class NetworkReplication {
     freeBed(p, now);
     leave(p, now);
     if (p.counted) {
-      withdrawn[cause.ordinal()]++;
+      counts.withdrawn[cause.ordinal()]++;
     }
   }
 
@@ -557,67 +371,28 @@ final class NetworkReplication {
     active--;
     waitlist.set(active, now);
     if (p.counted) {
-      daysInPathway += now - p.referredAt;
-      leftPathway++;
+      counts.left(p, now);
     }
   }
 
   private void startMeasuring(double now) {
-    waitlist.restart(now);
-    for (Resource r : chairs) {
-      r.restartStatistics(now);
-    }
-    for (Resource r : beds) {
-      r.restartStatistics(now);
-    }
-    slots.restartStatistics(now);
-    monthArea = 0;
-    if (monthlyWaitlist.length > 0) {
-      calendar.schedule(Math.min(horizon, now + DAYS_PER_MONTH), MONTH, -1);
-    }
+    capacity.restartStatistics(now);
+    scheduleMonth(waitlist.startMeasuring(now));
   }
 
   private void closeMonth(double now) {
-    if (month >= monthlyWaitlist.length) {
-      return;
-    }
-    double area = waitlist.area(now);
-    double start = warmup + month * DAYS_PER_MONTH;
-    monthlyWaitlist[month] = now > start ? (area - monthArea) / (now - start) : waitlist.level();
-    monthArea = area;
-    month++;
-    if (month < monthlyWaitlist.length) {
-      calendar.schedule(Math.min(horizon, warmup + (month + 1) * DAYS_PER_MONTH), MONTH, -1);
+    scheduleMonth(waitlist.closeMonth(now));
+  }
+
+  private void scheduleMonth(double end) {
+    if (!Double.isNaN(end)) {
+      calendar.schedule(end, MONTH, -1);
     }
   }
 
   private void stopMeasuring(double now) {
     referralsOpen = false;
-    waitlistMean = waitlist.mean(now);
-    waitlistMax = waitlist.max();
-    for (Resource r : chairs) {
-      utilization.put(r.name(), r.utilization(now));
-    }
-    for (Resource r : beds) {
-      utilization.put(r.name(), r.utilization(now));
-    }
-    utilization.put(slots.name(), slots.utilization());
-  }
-
-  /** A growable array of doubles. */
-  private static final class DoubleList {
-    private double[] values = new double[256];
-    private int size;
-
-    void add(double value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = value;
-    }
-
-    double[] toArray() {
-      return Arrays.copyOf(values, size);
-    }
+    waitlist.stopMeasuring(now);
+    utilization = capacity.utilization(now);
   }
 }

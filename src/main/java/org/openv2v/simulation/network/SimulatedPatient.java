@@ -23,6 +23,10 @@ final class SimulatedPatient {
   double apheresisAt = Double.NaN;
   double hazardDue = Double.NaN;
   Withdrawal hazardCause;
+
+  /** Whether the hazard drawn last is in the calendar (see NetworkReplication#next). */
+  boolean hazardQueued;
+
   boolean holdsChair;
   boolean holdsBed;
   boolean outpatient;

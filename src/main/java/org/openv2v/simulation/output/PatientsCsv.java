@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.openv2v.simulation.network.NetworkScenario;
@@ -49,6 +51,7 @@ public final class PatientsCsv {
     StringBuilder header = new StringBuilder();
     rows.printRecord(header, COLUMNS.toArray());
     out.write(header.toString().getBytes(StandardCharsets.UTF_8));
+    Cells cells = new Cells(rows);
     // The rows of a million patients cost more to format than to simulate: replications are
     // formatted on all cores into text and encoded there (a Writer would copy 150 MB of text
     // into chars, then encode it on one thread), then written in replication order, so the file
@@ -58,9 +61,7 @@ public final class PatientsCsv {
       List<byte[]> texts =
           IntStream.range(from, to)
               .parallel()
-              .mapToObj(
-                  r ->
-                      rows(scenario, r, replications.get(r), rows).getBytes(StandardCharsets.UTF_8))
+              .mapToObj(r -> rows(scenario, r, replications.get(r), cells))
               .toList();
       for (byte[] text : texts) {
         out.write(text);
@@ -68,36 +69,62 @@ public final class PatientsCsv {
     }
   }
 
-  private static String rows(NetworkScenario scenario, int r, PatientRecords p, CSVFormat shared) {
-    StringBuilder text = new StringBuilder(p.size() * 80);
-    // A format of its own: CSVFormat's printing methods lock the format (and CSVPrinter's a lock
-    // of its own per value); one record per call keeps that to one uncontended lock a row.
-    CSVFormat format = shared.builder().get();
-    try {
-      for (int i = 0; i < p.size(); i++) {
-        boolean infused = p.infused(i);
-        boolean waiting = p.waiting(i);
-        double outcomeDay = waiting ? Double.NaN : p.outcomeDay()[i];
-        double apheresis = p.apheresisDay()[i];
-        format.printRecord(
-            text,
-            r + 1,
-            i + 1,
-            p.indication()[i],
-            scenario.product(),
-            p.ageYears()[i],
-            p.female()[i] ? "FEMALE" : "MALE",
-            days(p.referralDay()[i]),
-            p.outcome(i),
-            days(outcomeDay),
-            days(apheresis),
-            days(outcomeDay - p.referralDay()[i]),
-            infused ? days(outcomeDay - apheresis) : "");
+  /**
+   * One replication's rows as UTF-8. The words (indication, product, sex, outcome) go through
+   * Commons CSV once each, so it decides their quoting; numbers never need quoting and are written
+   * as ASCII digits straight into the buffer: through CSVFormat, each of 24 million cells was
+   * scanned for characters to quote, costing more than simulating the patients (issue 17).
+   */
+  private static byte[] rows(NetworkScenario scenario, int r, PatientRecords p, Cells cells) {
+    RowBuffer row = new RowBuffer(p.size() * 80);
+    byte[] product = cells.word(scenario.product());
+    for (int i = 0; i < p.size(); i++) {
+      boolean infused = p.infused(i);
+      boolean waiting = p.waiting(i);
+      double outcomeDay = waiting ? Double.NaN : p.outcomeDay()[i];
+      double apheresis = p.apheresisDay()[i];
+      row.whole(r + 1);
+      row.separator();
+      row.whole(i + 1);
+      row.separator();
+      row.text(cells.word(p.indication()[i]));
+      row.separator();
+      row.text(product);
+      row.separator();
+      row.whole(p.ageYears()[i]);
+      row.separator();
+      row.text(cells.word(p.female()[i] ? "FEMALE" : "MALE"));
+      row.separator();
+      days(p.referralDay()[i], row);
+      row.separator();
+      row.text(cells.word(p.outcome(i)));
+      row.separator();
+      days(outcomeDay, row);
+      row.separator();
+      days(apheresis, row);
+      row.separator();
+      days(outcomeDay - p.referralDay()[i], row);
+      row.separator();
+      if (infused) {
+        days(outcomeDay - apheresis, row);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      row.endOfRecord();
     }
-    return text.toString();
+    return row.bytes();
+  }
+
+  /** A cell of days into {@code row}: the same text as {@link #days(double)}. */
+  private static void days(double value, RowBuffer row) {
+    if (!Double.isFinite(value)) {
+      return;
+    }
+    long thousandths = nearThousandths(value);
+    if (thousandths >= 0) {
+      row.whole(thousandths / 1000);
+      row.fraction((int) (thousandths % 1000));
+    } else {
+      row.ascii(slowDays(value));
+    }
   }
 
   /** Days with three decimals ('.' separator), or empty for none. */
@@ -105,18 +132,31 @@ public final class PatientsCsv {
     if (!Double.isFinite(value)) {
       return "";
     }
+    long n = nearThousandths(value);
+    return n >= 0 ? thousandths(n) : slowDays(value);
+  }
+
+  /**
+   * {@code value} in whole thousandths, rounded half up, when that can be read off the double
+   * directly; -1 when the slow path must decide. Double.toString(v) is within half an ulp of v
+   * (under 1e-10 here), so rounding it to thousandths gives v's own rounding unless v lies that
+   * close to a half-thousandth; away from one (by 1e-4 of a thousandth, far above v * 1000's own
+   * rounding error) the thousandths come straight from v, without the decimal digits.
+   */
+  private static long nearThousandths(double value) {
     if (value >= 0 && value < 1e6) {
-      // Double.toString(v) is within half an ulp of v (under 1e-10 here), so rounding it to
-      // thousandths gives v's own rounding unless v lies that close to a half-thousandth; away
-      // from one (by 1e-4 of a thousandth, far above v * 1000's own rounding error) the
-      // thousandths come straight from v, without the decimal digits.
       double thousandths = value * 1000;
       double whole = Math.floor(thousandths);
       double above = thousandths - whole;
       if (Math.abs(above - 0.5) > 1e-4) {
-        return thousandths((long) whole + (above > 0.5 ? 1 : 0));
+        return (long) whole + (above > 0.5 ? 1 : 0);
       }
     }
+    return -1;
+  }
+
+  /** The exact rounding of the shortest decimal of {@code value}, for the rare hard cases. */
+  private static String slowDays(double value) {
     String shortest = Double.toString(value);
     String rounded = roundPlain(shortest);
     return rounded != null
@@ -178,5 +218,33 @@ public final class PatientsCsv {
       }
     }
     return new String(digits);
+  }
+
+  /**
+   * The words of the file, each rendered once by Commons CSV (quoted and escaped if the text needs
+   * it) and kept as UTF-8: a handful of indications, products, sexes and outcomes.
+   */
+  private static final class Cells {
+    private final CSVFormat format;
+    private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+
+    Cells(CSVFormat format) {
+      this.format = format;
+    }
+
+    byte[] word(String text) {
+      return rendered.computeIfAbsent(text, this::render);
+    }
+
+    private byte[] render(String text) {
+      StringBuilder cell = new StringBuilder();
+      try {
+        // A format of its own: CSVFormat's printing methods lock the format.
+        format.builder().get().print(text, cell, true);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return cell.toString().getBytes(StandardCharsets.UTF_8);
+    }
   }
 }

@@ -1,0 +1,101 @@
+package org.openv2v.simulation.network;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one replication counts of the patients referred after the warm-up: referrals, infusions and
+ * their durations, withdrawals by cause, and the days patients spent in the pathway.
+ */
+final class ReplicationCounts {
+
+  long referred;
+  long infused;
+  final long[] withdrawn = new long[Withdrawal.values().length];
+  final DoubleList veinToVein = new DoubleList();
+  final DoubleList referralToInfusion = new DoubleList();
+  long infusedOutpatient;
+  long outOfSpecification;
+  long bridged;
+  long reApheresis;
+  private double daysInPathway;
+  private long leftPathway;
+
+  void infused(SimulatedPatient p, double now) {
+    infused++;
+    veinToVein.add(now - p.apheresisAt);
+    referralToInfusion.add(now - p.referredAt);
+    if (p.outpatient) {
+      infusedOutpatient++;
+    }
+    if (p.outOfSpecification) {
+      outOfSpecification++;
+    }
+  }
+
+  void left(SimulatedPatient p, double now) {
+    daysInPathway += now - p.referredAt;
+    leftPathway++;
+  }
+
+  /**
+   * The replication's outcome: these counts, the waitlist, the resources' utilization, and the
+   * patients counted (those still in the pathway at the end are censored).
+   */
+  NetworkOutcome outcome(
+      List<SimulatedPatient> patients,
+      List<NetworkScenario.Arrivals> streams,
+      Waitlist waitlist,
+      Map<String, Double> utilization,
+      double windowDays,
+      long events) {
+    long censored = 0;
+    List<SimulatedPatient> counted = new ArrayList<>();
+    for (SimulatedPatient p : patients) {
+      if (p.counted) {
+        counted.add(p);
+        if (p.isActive()) {
+          censored++;
+        }
+      }
+    }
+    return new NetworkOutcome(
+        referred,
+        infused,
+        withdrawn.clone(),
+        censored,
+        veinToVein.toArray(),
+        referralToInfusion.toArray(),
+        leftPathway == 0 ? 0 : daysInPathway / leftPathway,
+        waitlist.mean(),
+        waitlist.max(),
+        waitlist.monthly(),
+        utilization,
+        infusedOutpatient,
+        outOfSpecification,
+        bridged,
+        reApheresis,
+        windowDays,
+        events,
+        PatientRecords.of(counted, streams));
+  }
+
+  /** A growable array of doubles. */
+  static final class DoubleList {
+    private double[] values = new double[256];
+    private int size;
+
+    void add(double value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    double[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+}
