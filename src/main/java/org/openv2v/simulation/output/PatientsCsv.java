@@ -114,7 +114,7 @@ public final class PatientsCsv {
   }
 
   /** A cell of days into {@code row}: the same text as {@link #days(double)}. */
-  private static void days(double value, RowBuffer row) {
+  static void days(double value, RowBuffer row) {
     if (!Double.isFinite(value)) {
       return;
     }
