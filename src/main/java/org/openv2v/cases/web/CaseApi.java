@@ -18,7 +18,7 @@ import org.openv2v.cases.Timeline;
 import org.openv2v.cases.domain.CaseState;
 import org.openv2v.database.ConflictRetry;
 import org.openv2v.security.CurrentActor;
-import org.springframework.http.HttpStatus;
+import org.openv2v.web.IdempotentAnswer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Cases", description = "Each patient's vein-to-vein journey")
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','MANUFACTURER','COURIER','AUDITOR')")
 class CaseApi {
-
-  /** Set on the answer to a request whose event id was recorded before. */
-  static final String REPLAYED = "Idempotent-Replayed";
 
   private final Cases cases;
   private final CurrentActor actor;
@@ -96,8 +93,6 @@ class CaseApi {
       @PathVariable UUID id, @Valid @RequestBody EventRequest request) {
     // The event id is the idempotency key, so running it again after a conflict is safe.
     RecordedEvent recorded = retry.run(() -> cases.record(id, request.toNewEvent(), actor.get()));
-    return ResponseEntity.status(HttpStatus.CREATED)
-        .header(REPLAYED, Boolean.toString(recorded.replayed()))
-        .body(recorded.event());
+    return IdempotentAnswer.created(recorded.replayed(), recorded.event());
   }
 }

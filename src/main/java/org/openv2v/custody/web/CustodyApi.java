@@ -8,7 +8,7 @@ import org.openv2v.custody.Custody;
 import org.openv2v.custody.SignedCustodyEvent;
 import org.openv2v.database.ConflictRetry;
 import org.openv2v.security.CurrentActor;
-import org.springframework.http.HttpStatus;
+import org.openv2v.web.IdempotentAnswer;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,9 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cases/{id}")
 @Tag(name = "Custody", description = "Signed chain of custody with a tamper-evident ledger")
 class CustodyApi {
-
-  /** Set on the answer to a request whose event id was recorded before. */
-  static final String REPLAYED = "Idempotent-Replayed";
 
   private final Custody custody;
   private final CurrentActor actor;
@@ -57,9 +54,7 @@ class CustodyApi {
                     request.signature().password(),
                     request.witnessCredentials(),
                     actor.get()));
-    return ResponseEntity.status(HttpStatus.CREATED)
-        .header(REPLAYED, Boolean.toString(signed.replayed()))
-        .body(CustodyEventView.of(signed.record()));
+    return IdempotentAnswer.created(signed.replayed(), CustodyEventView.of(signed.record()));
   }
 
   @GetMapping(value = "/ledger", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,15 +1,11 @@
 package org.openv2v.fhir.web;
 
-import ca.uhn.fhir.rest.annotation.IdParam;
-import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.TokenParam;
-import ca.uhn.fhir.rest.server.IResourceProvider;
 import java.util.List;
 import java.util.Locale;
 import org.hl7.fhir.r4.model.BiologicallyDerivedProduct;
-import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.openv2v.fhir.internal.Systems;
 import org.springframework.stereotype.Component;
@@ -19,22 +15,10 @@ import org.springframework.stereotype.Component;
  * (biologicalSourceEvent) and by the unit: DIN and flag characters.
  */
 @Component
-class BiologicallyDerivedProductProvider implements IResourceProvider {
-
-  private final CaseReader reader;
+class BiologicallyDerivedProductProvider extends CaseResourceProvider<BiologicallyDerivedProduct> {
 
   BiologicallyDerivedProductProvider(CaseReader reader) {
-    this.reader = reader;
-  }
-
-  @Override
-  public Class<BiologicallyDerivedProduct> getResourceType() {
-    return BiologicallyDerivedProduct.class;
-  }
-
-  @Read
-  public BiologicallyDerivedProduct read(@IdParam IdType id) {
-    return reader.read(BiologicallyDerivedProduct.class, id, reader.actor());
+    super(reader, BiologicallyDerivedProduct.class, id -> reader.actor());
   }
 
   /**

@@ -2,11 +2,19 @@ package org.openv2v.fhir.web;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.util.List;
+import org.hl7.fhir.r4.model.AdverseEvent;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Provenance;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Registers the FHIR server as its own servlet at /fhir, beside Spring MVC's. */
+/**
+ * Registers the FHIR server as its own servlet at /fhir, beside Spring MVC's, with its resource
+ * types: those that are only read by id are made here, each with who may read it.
+ */
 @Configuration(proxyBeanMethods = false)
 class FhirConfiguration {
 
@@ -22,11 +30,7 @@ class FhirConfiguration {
       PatientProvider patients,
       ServiceRequestProvider requests,
       BiologicallyDerivedProductProvider products,
-      ProcedureProvider procedures,
-      ObservationProvider observations,
-      AdverseEventProvider adverseEvents,
-      CarePlanProvider carePlans,
-      ProvenanceProvider provenances,
+      CaseReader reader,
       ReferralTransactions referrals,
       BulkExportOperations exports) {
     FhirServer server =
@@ -36,11 +40,30 @@ class FhirConfiguration {
                 patients,
                 requests,
                 products,
-                procedures,
-                observations,
-                adverseEvents,
-                carePlans,
-                provenances),
+                // Apheresis, lymphodepletion and infusion. Lymphodepleting chemotherapy is safety
+                // data: manufacturers and couriers are refused, not told it is absent.
+                new CaseResourceProvider<>(
+                    reader,
+                    Procedure.class,
+                    id ->
+                        id.getIdPart().contains("-lymphodepletion-")
+                            ? reader.safetyReader()
+                            : reader.actor()),
+                // Body weight and height (which doses are calculated from) for every case reader;
+                // the ICE, CRS, ICANS and blood-count assessments only for clinical readers.
+                new CaseResourceProvider<>(
+                    reader,
+                    Observation.class,
+                    id ->
+                        id.getIdPart().endsWith("-weight") || id.getIdPart().endsWith("-height")
+                            ? reader.actor()
+                            : reader.safetyReader()),
+                // CRS and ICANS with their highest ASTCT grade: clinical readers only.
+                new CaseResourceProvider<>(reader, AdverseEvent.class, id -> reader.safetyReader()),
+                // The follow-up schedule after infusion: clinical readers only.
+                new CaseResourceProvider<>(reader, CarePlan.class, id -> reader.safetyReader()),
+                // Signed custody steps, for everyone who works on the case.
+                new CaseResourceProvider<>(reader, Provenance.class, id -> reader.actor())),
             List.of(referrals, exports));
     ServletRegistrationBean<FhirServer> registration =
         new ServletRegistrationBean<>(server, "/fhir/*");

@@ -2,11 +2,9 @@ package org.openv2v.fhir.web;
 
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
-import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.TokenParam;
-import ca.uhn.fhir.rest.server.IResourceProvider;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
@@ -20,22 +18,10 @@ import org.springframework.stereotype.Component;
 
 /** The patient of a case, for those who may see identity; one Patient per case. */
 @Component
-class PatientProvider implements IResourceProvider {
-
-  private final CaseReader reader;
+class PatientProvider extends CaseResourceProvider<Patient> {
 
   PatientProvider(CaseReader reader) {
-    this.reader = reader;
-  }
-
-  @Override
-  public Class<Patient> getResourceType() {
-    return Patient.class;
-  }
-
-  @Read
-  public Patient read(@IdParam IdType id) {
-    return reader.read(Patient.class, id, reader.identityReader());
+    super(reader, Patient.class, id -> reader.identityReader());
   }
 
   /** By medical record number: {@code identifier=[system|]mrn}, the system per treatment centre. */

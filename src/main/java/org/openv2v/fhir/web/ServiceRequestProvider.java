@@ -2,11 +2,9 @@ package org.openv2v.fhir.web;
 
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
-import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.ReferenceParam;
-import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.util.List;
 import java.util.Optional;
@@ -19,22 +17,10 @@ import org.springframework.stereotype.Component;
 
 /** The therapy order: one ServiceRequest per case, with the case id as its id. */
 @Component
-class ServiceRequestProvider implements IResourceProvider {
-
-  private final CaseReader reader;
+class ServiceRequestProvider extends CaseResourceProvider<ServiceRequest> {
 
   ServiceRequestProvider(CaseReader reader) {
-    this.reader = reader;
-  }
-
-  @Override
-  public Class<ServiceRequest> getResourceType() {
-    return ServiceRequest.class;
-  }
-
-  @Read
-  public ServiceRequest read(@IdParam IdType id) {
-    return reader.read(ServiceRequest.class, id, reader.actor());
+    super(reader, ServiceRequest.class, id -> reader.actor());
   }
 
   /** The order of a patient: Patient ids are case ids, so this is at most one order. */

@@ -16,7 +16,7 @@ import org.openv2v.logistics.Shipments;
 import org.openv2v.logistics.TemperatureSeries;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
-import org.springframework.http.HttpStatus;
+import org.openv2v.web.IdempotentAnswer;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,10 +57,10 @@ class ShipmentApi {
   ResponseEntity<ShipmentView> book(
       @PathVariable UUID id, @Valid @RequestBody ShipmentRequest request) {
     Shipments.Booked booked = shipments.book(id, request.toNewShipment(), actor.get());
-    return ResponseEntity.status(HttpStatus.CREATED)
-        .location(URI.create("/api/v1/shipments/" + booked.shipment().id()))
-        .header("Idempotent-Replayed", Boolean.toString(booked.replayed()))
-        .body(booked.shipment());
+    return IdempotentAnswer.created(
+        URI.create("/api/v1/shipments/" + booked.shipment().id()),
+        booked.replayed(),
+        booked.shipment());
   }
 
   @GetMapping("/api/v1/cases/{id}/shipments")

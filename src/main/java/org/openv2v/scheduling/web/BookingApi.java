@@ -15,6 +15,7 @@ import org.openv2v.scheduling.OptionsRequest;
 import org.openv2v.scheduling.WaitlistEntry;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.IdempotentAnswer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,9 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cases/{id}")
 @Tag(name = "Booking", description = "Options, atomic bookings, waitlist and expected dates")
 class BookingApi {
-
-  /** Set on the answer to a booking that had been made before with the same option. */
-  static final String REPLAYED = "Idempotent-Replayed";
 
   private final Bookings bookings;
   private final CurrentActor actor;
@@ -68,7 +66,7 @@ class BookingApi {
     URI schedule = URI.create("/api/v1/cases/" + id + "/schedule");
     try {
       BookingView booked = retry.run(() -> bookings.book(id, request.optionId(), actor.get()));
-      return ResponseEntity.created(schedule).header(REPLAYED, "false").body(booked);
+      return IdempotentAnswer.created(schedule, false, booked);
     } catch (Refusal refusal) {
       // The case and its option are the idempotency key: a client that sends a booking again
       // because the first answer was lost gets that booking back, not a conflict.
@@ -76,7 +74,7 @@ class BookingApi {
           .schedule(id, actor.get())
           .booking()
           .filter(b -> b.isFor(request.optionId()))
-          .map(same -> ResponseEntity.created(schedule).header(REPLAYED, "true").body(same))
+          .map(same -> IdempotentAnswer.created(schedule, true, same))
           .orElseThrow(() -> refusal);
     }
   }

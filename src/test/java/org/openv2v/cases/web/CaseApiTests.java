@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openv2v.IntegrationTest;
 import org.openv2v.bedside.BedsideFlow;
+import org.openv2v.web.IdempotentAnswer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -180,14 +181,14 @@ class CaseApiTests {
     String first =
         event("physician", id, eventId, "ELIGIBILITY_CONFIRMED", "KR-SNUH", at, null)
             .andExpect(status().isCreated())
-            .andExpect(header().string(CaseApi.REPLAYED, "false"))
+            .andExpect(header().string(IdempotentAnswer.REPLAYED, "false"))
             .andReturn()
             .getResponse()
             .getContentAsString();
     String again =
         event("physician", id, eventId, "ELIGIBILITY_CONFIRMED", "KR-SNUH", at, null)
             .andExpect(status().isCreated())
-            .andExpect(header().string(CaseApi.REPLAYED, "true"))
+            .andExpect(header().string(IdempotentAnswer.REPLAYED, "true"))
             .andReturn()
             .getResponse()
             .getContentAsString();
