@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.openv2v.simulation.engine.Replications;
 import org.openv2v.simulation.network.Calibration;
 import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.output.Json;
@@ -51,21 +50,12 @@ final class CalibrationCommand {
 
   /** The command line as picocli reads it; {@link #run} checks what picocli cannot. */
   @Command(name = "simulate calibration")
-  static final class Line {
+  static final class Line extends ReplicationOptions {
     @Option(names = "--out")
     String out;
 
     @Option(names = "--years")
     Double years;
-
-    @Option(names = "--replications")
-    Long replications;
-
-    @Option(names = "--seed")
-    Long seed;
-
-    @Option(names = "--threads")
-    Long threads;
   }
 
   private CalibrationCommand() {}
@@ -77,9 +67,9 @@ final class CalibrationCommand {
     if (!(years > 0 && years <= 200)) {
       throw new UsageError("--years must be > 0 and at most 200");
     }
-    int replications = SimulateOptions.count("--replications", line.replications, 20, 2);
-    long seed = line.seed == null ? 11 : line.seed;
-    int threads = SimulateOptions.count("--threads", line.threads, Replications.allCores(), 1);
+    int replications = line.replications(20, 2);
+    long seed = line.seed(11);
+    int threads = line.threads();
 
     List<Calibration.Row> rows = new ArrayList<>();
     for (NetworkScenario scenario : Calibration.trialScenarios(ReferenceVocabulary.get())) {

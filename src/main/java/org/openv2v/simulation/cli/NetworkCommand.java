@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
-import org.openv2v.simulation.engine.Replications;
 import org.openv2v.simulation.network.BuiltInScenarios;
 import org.openv2v.simulation.network.NetworkExperiment;
 import org.openv2v.simulation.network.NetworkScenario;
@@ -34,27 +33,18 @@ final class NetworkCommand {
 
   /** The command line as picocli reads it; {@link #run} checks what picocli cannot. */
   @Command(name = "simulate network")
-  static final class Line {
+  static final class Line extends ReplicationOptions {
     @Option(names = "--scenario")
     String scenario;
 
     @Option(names = "--years")
     Double years;
 
-    @Option(names = "--replications")
-    Long replications;
-
-    @Option(names = "--seed")
-    Long seed;
-
     @Option(names = "--out")
     String out;
 
     @Option(names = "--vary")
     String vary;
-
-    @Option(names = "--threads")
-    Long threads;
 
     @Option(names = "--lang")
     String lang;
@@ -76,10 +66,10 @@ final class NetworkCommand {
     if (!(years > 0 && years <= 200)) {
       throw new UsageError("--years must be > 0 and at most 200");
     }
-    int replications = SimulateOptions.count("--replications", line.replications, 1, 1);
-    long seed = SimulateOptions.required("--seed", line.seed);
+    int replications = line.replications(1, 1);
+    long seed = line.seed();
     Path dir = Path.of(SimulateOptions.required("--out", line.out));
-    int threads = SimulateOptions.count("--threads", line.threads, Replications.allCores(), 1);
+    int threads = line.threads();
     String lang = line.lang == null ? "en" : line.lang;
     if (!lang.equals("en") && !lang.equals("ko")) {
       throw new UsageError("--lang must be en or ko");

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.openv2v.simulation.engine.Replications;
 import org.openv2v.simulation.output.Json;
 import org.openv2v.simulation.queue.QueueExperiment;
 import org.openv2v.simulation.queue.QueueModel;
@@ -17,7 +16,7 @@ final class QueueCommand {
 
   /** The command line as picocli reads it; {@link #run} checks what picocli cannot. */
   @Command(name = "simulate queue")
-  static final class Line {
+  static final class Line extends ReplicationOptions {
     @Option(names = "--arrival-rate")
     Double arrivalRate;
 
@@ -35,15 +34,6 @@ final class QueueCommand {
 
     @Option(names = "--warmup")
     Long warmup;
-
-    @Option(names = "--replications")
-    Long replications;
-
-    @Option(names = "--seed")
-    Long seed;
-
-    @Option(names = "--threads")
-    Long threads;
   }
 
   private QueueCommand() {}
@@ -67,9 +57,9 @@ final class QueueCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageError(e.getMessage());
     }
-    int replications = SimulateOptions.count("--replications", line.replications, 1, 1);
-    long seed = SimulateOptions.required("--seed", line.seed);
-    int threads = SimulateOptions.count("--threads", line.threads, Replications.allCores(), 1);
+    int replications = line.replications(1, 1);
+    long seed = line.seed();
+    int threads = line.threads();
     long started = System.nanoTime();
     QueueReport report = QueueExperiment.run(model, replications, seed, threads, Progress.quiet());
     double wallSeconds = (System.nanoTime() - started) / 1e9;
