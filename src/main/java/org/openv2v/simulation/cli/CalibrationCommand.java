@@ -17,7 +17,6 @@ import org.openv2v.simulation.network.Calibration;
 import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.output.Json;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,8 +47,11 @@ final class CalibrationCommand {
           "modelMedianDaysToInfusion",
           "source");
 
-  /** The command line as picocli reads it; {@link #run} checks what picocli cannot. */
-  @Command(name = "simulate calibration")
+  /**
+   * The command line as picocli reads it; {@link #run} checks what picocli cannot. No
+   * {@code @Command}: the usage is SimulateCommand's, and each annotation type read costs every
+   * start.
+   */
   static final class Line extends ReplicationOptions {
     @Option(names = "--out")
     String out;

@@ -21,7 +21,6 @@ import org.openv2v.simulation.output.RunFiles;
 import org.openv2v.simulation.output.SimulationReport;
 import org.openv2v.simulation.output.SummaryFiles;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,8 +30,11 @@ import picocli.CommandLine.Option;
  */
 final class NetworkCommand {
 
-  /** The command line as picocli reads it; {@link #run} checks what picocli cannot. */
-  @Command(name = "simulate network")
+  /**
+   * The command line as picocli reads it; {@link #run} checks what picocli cannot. No
+   * {@code @Command}: the usage is SimulateCommand's, and each annotation type read costs every
+   * start.
+   */
   static final class Line extends ReplicationOptions {
     @Option(names = "--scenario")
     String scenario;

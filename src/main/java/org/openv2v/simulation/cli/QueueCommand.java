@@ -8,14 +8,16 @@ import org.openv2v.simulation.output.Json;
 import org.openv2v.simulation.queue.QueueExperiment;
 import org.openv2v.simulation.queue.QueueModel;
 import org.openv2v.simulation.queue.QueueReport;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code simulate queue}: an M/M/c or M/M/c+M queue, printed as one JSON object. */
 final class QueueCommand {
 
-  /** The command line as picocli reads it; {@link #run} checks what picocli cannot. */
-  @Command(name = "simulate queue")
+  /**
+   * The command line as picocli reads it; {@link #run} checks what picocli cannot. No
+   * {@code @Command}: the usage is SimulateCommand's, and each annotation type read costs every
+   * start.
+   */
   static final class Line extends ReplicationOptions {
     @Option(names = "--arrival-rate")
     Double arrivalRate;
