@@ -63,8 +63,12 @@ final class LauncherJvm {
 
   /**
    * Makes the class-data archive beside the classes jar: a tool JVM runs each tool once on small
-   * inputs and writes the classes it loaded ({@code -XX:ArchiveClassesAtExit}). The archive holds
-   * the class path it was made with; moved elsewhere, the JVM ignores it and loads classes anew.
+   * inputs and lists the classes it loaded ({@code -XX:DumpLoadedClassList}), then a JVM writes
+   * them to a static archive ({@code -Xshare:dump}). Static, not dynamic ({@code
+   * -XX:ArchiveClassesAtExit}): on JDK 17 only a static archive holds classes compiled for Java 5,
+   * as picocli's are, and without them every tool start parsed and verified picocli anew (about 0.3
+   * CPU s). The archive holds the class path it was made with; moved elsewhere, the JVM ignores it
+   * and loads classes anew.
    */
   static int train(List<File> classPath) throws IOException, InterruptedException {
     File classes = classPath.get(0);
@@ -73,13 +77,29 @@ final class LauncherJvm {
     }
     File archive = new File(classes.getParentFile(), ARCHIVE);
     Files.deleteIfExists(archive.toPath());
-    List<String> command = command(classPath, archive);
-    command.add(TRAIN);
     File out = Files.createTempDirectory("openv2v-cli-archive").toFile();
-    command.add(out.getPath());
-    Process tool = new ProcessBuilder(command).inheritIO().start();
+    File list = new File(out, "classes.lst");
     try {
-      return tool.waitFor();
+      List<String> exercise = command(classPath, "-XX:DumpLoadedClassList=" + list.getPath());
+      exercise.add(TRAIN);
+      exercise.add(new File(out, "runs").getPath());
+      int failed = new ProcessBuilder(exercise).inheritIO().start().waitFor();
+      if (failed != 0) {
+        return failed;
+      }
+      List<String> dump = command(classPath, "-Xshare:dump");
+      // Only the class path: the dump writes the archive and exits, it runs no main class.
+      dump.remove(dump.size() - 1);
+      dump.add(dump.size() - 2, "-XX:SharedClassListFile=" + list.getPath());
+      dump.add(dump.size() - 2, "-XX:SharedArchiveFile=" + archive.getPath());
+      // The dump lists every class it could not find again (proxies, lambdas): quiet.
+      dump.add(dump.size() - 2, "-Xlog:cds=off");
+      dump.add(dump.size() - 2, "-Xlog:cds+dynamic=off");
+      return new ProcessBuilder(dump)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.INHERIT)
+          .start()
+          .waitFor();
     } finally {
       delete(out);
     }
@@ -134,15 +154,16 @@ final class LauncherJvm {
     return failed;
   }
 
-  private static List<String> command(List<File> classPath, File archiveToWrite) {
+  /** The tool JVM's command up to its main class; {@code training} replaces the archive option. */
+  private static List<String> command(List<File> classPath, String training) {
     List<String> command = new ArrayList<>();
     command.add(new File(System.getProperty("java.home"), "bin/java").getPath());
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-XX:+UseSerialGC");
     command.add("-XX:-UsePerfData");
     File archive = new File(classPath.get(0).getParentFile(), ARCHIVE);
-    if (archiveToWrite != null) {
-      command.add("-XX:ArchiveClassesAtExit=" + archiveToWrite.getPath());
+    if (training != null) {
+      command.add(training);
     } else if (archive.isFile()) {
       command.add("-XX:SharedArchiveFile=" + archive.getPath());
       // An archive that no longer matches its class path is ignored: no warning for that.

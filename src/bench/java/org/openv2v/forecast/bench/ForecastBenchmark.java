@@ -17,6 +17,10 @@ import org.openv2v.simulation.engine.Distribution;
 import org.openv2v.simulation.network.BuiltInScenarios;
 import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * Forecast refresh times: the forward simulation of a seeded synthetic queue of open cases (states
@@ -39,13 +43,54 @@ public final class ForecastBenchmark {
 
   private static final double[] SHARES = {0.15, 0.10, 0.15, 0.15, 0.05, 0.20, 0.05, 0.05, 0.10};
 
+  /** The positional arguments, each optional, as bench/ForecastBench.java passes them. */
+  @Command(name = "ForecastBenchmark")
+  static final class Arguments {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "prints this usage")
+    boolean help;
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = "2", paramLabel = "THREADS",
+        description = "threads (default ${DEFAULT-VALUE})")
+    int threads;
+
+    @Parameters(index = "1", arity = "0..1", defaultValue = "400", paramLabel = "REPLICATIONS",
+        description = "replications (default ${DEFAULT-VALUE})")
+    int replications;
+
+    @Parameters(
+        index = "2",
+        arity = "0..1",
+        split = "\\s*,\\s*",
+        splitSynopsisLabel = ",",
+        defaultValue = "1,1000,10000",
+        paramLabel = "SIZES",
+        description = "open cases per run, comma-separated (default ${DEFAULT-VALUE})")
+    List<Integer> sizes;
+
+    @Parameters(index = "3", arity = "0..1", defaultValue = "5", paramLabel = "REPEATS",
+        description = "runs per size (default ${DEFAULT-VALUE})")
+    int repeats;
+  }
+
   private ForecastBenchmark() {}
 
   public static void main(String[] args) {
-    int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
-    int replications = args.length > 1 ? Integer.parseInt(args[1]) : 400;
-    String[] sizes = (args.length > 2 ? args[2] : "1,1000,10000").split(",");
-    int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+    Arguments arguments = new Arguments();
+    CommandLine line = new CommandLine(arguments);
+    try {
+      line.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      System.err.println("ForecastBenchmark: " + e.getMessage());
+      line.usage(System.err);
+      System.exit(2);
+    }
+    if (line.isUsageHelpRequested()) {
+      line.usage(System.out);
+      return;
+    }
+    int threads = arguments.threads;
+    int replications = arguments.replications;
+    int repeats = arguments.repeats;
     PrintStream out = System.out;
     NetworkScenario scenario = BuiltInScenarios.load("korea-2023", ReferenceVocabulary.get());
     Pathway pathway = LiveQueue.pathwayOf(scenario);
@@ -54,8 +99,7 @@ public final class ForecastBenchmark {
         threads, replications, Runtime.getRuntime().availableProcessors());
     // Warm-up: let the JIT compile the kernel before anything is timed.
     run(instance(1000, scenario, 1), pathway, replications, threads);
-    for (String size : sizes) {
-      int n = Integer.parseInt(size.strip());
+    for (int n : arguments.sizes) {
       Instance instance = instance(n, scenario, 42);
       double[] seconds = new double[repeats];
       for (int r = 0; r < repeats; r++) {

@@ -17,6 +17,10 @@ import org.openv2v.scheduling.domain.plan.Planner;
 import org.openv2v.scheduling.domain.plan.PlannerConfig;
 import org.openv2v.scheduling.domain.plan.PlanningInstances;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * Planner figures on the issue's benchmark instance (1,000 waiting cases, 20 centres, 5 facilities,
@@ -31,15 +35,55 @@ public final class PlannerBenchmark {
 
   private record Best(long millis, HardMediumSoftLongScore score) {}
 
+  /** The positional arguments, each optional, as bench/PlannerBench.java passes them. */
+  @Command(name = "PlannerBenchmark")
+  static final class Arguments {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "prints this usage")
+    boolean help;
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = "60", paramLabel = "SECONDS",
+        description = "seconds per run (default ${DEFAULT-VALUE})")
+    int seconds;
+
+    @Parameters(index = "1", arity = "0..1", defaultValue = "1000", paramLabel = "CASES",
+        description = "waiting cases (default ${DEFAULT-VALUE})")
+    int cases;
+
+    @Parameters(index = "2", arity = "0..1", defaultValue = "20", paramLabel = "CENTRES",
+        description = "centres (default ${DEFAULT-VALUE})")
+    int centres;
+
+    @Parameters(index = "3", arity = "0..1", defaultValue = "5", paramLabel = "FACILITIES",
+        description = "facilities (default ${DEFAULT-VALUE})")
+    int facilities;
+
+    @Parameters(index = "4", arity = "0..1", defaultValue = "180", paramLabel = "MAX_WAIT",
+        description = "max wait, days (default ${DEFAULT-VALUE})")
+    int maxWait;
+  }
+
   private PlannerBenchmark() {}
 
   public static void main(String[] args) {
+    Arguments arguments = new Arguments();
+    CommandLine line = new CommandLine(arguments);
+    try {
+      line.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      System.err.println("PlannerBenchmark: " + e.getMessage());
+      line.usage(System.err);
+      System.exit(2);
+    }
+    if (line.isUsageHelpRequested()) {
+      line.usage(System.out);
+      return;
+    }
     ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
         .setLevel(Level.WARN);
-    int seconds = arg(args, 0, 60);
+    int seconds = arguments.seconds;
     PlanningInstances.Shape shape =
         new PlanningInstances.Shape(
-            arg(args, 1, 1000), arg(args, 2, 20), arg(args, 3, 5), 26, arg(args, 4, 180));
+            arguments.cases, arguments.centres, arguments.facilities, 26, arguments.maxWait);
     PrintStream out = System.out;
     out.printf(
         "planner benchmark: %d cases, %d centres, %d facilities, 26 weeks, max wait %d d,"
@@ -137,9 +181,5 @@ public final class PlannerBenchmark {
         outcome.maxWaitDays(),
         outcome.overMaximum(),
         outcome.unassigned());
-  }
-
-  private static int arg(String[] args, int index, int fallback) {
-    return args.length > index ? Integer.parseInt(args[index]) : fallback;
   }
 }

@@ -11,14 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.openv2v.simulation.engine.Replications;
 import org.openv2v.simulation.network.Calibration;
 import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.output.Json;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
+import picocli.CommandLine.Option;
 
 /**
  * {@code simulate calibration}: runs every built-in trial scenario and writes the fit of the
@@ -26,9 +25,6 @@ import org.openv2v.simulation.reference.ReferenceVocabulary;
  * reproduces.
  */
 final class CalibrationCommand {
-
-  private static final Set<String> FLAGS =
-      Set.of("out", "years", "replications", "seed", "threads");
 
   private static final List<String> COLUMNS =
       List.of(
@@ -51,18 +47,31 @@ final class CalibrationCommand {
           "modelMedianDaysToInfusion",
           "source");
 
+  /**
+   * The command line as picocli reads it; {@link #run} checks what picocli cannot. No
+   * {@code @Command}: the usage is SimulateCommand's, and each annotation type read costs every
+   * start.
+   */
+  static final class Line extends ReplicationOptions {
+    @Option(names = "--out")
+    String out;
+
+    @Option(names = "--years")
+    Double years;
+  }
+
   private CalibrationCommand() {}
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
-    CommandOptions flags = CommandOptions.parse(args, FLAGS);
-    Path dir = Path.of(flags.required("out"));
-    double years = flags.decimal("years", 5);
+    Line line = SimulateOptions.read(new Line(), args);
+    Path dir = Path.of(SimulateOptions.required("--out", line.out));
+    double years = line.years == null ? 5 : line.years;
     if (!(years > 0 && years <= 200)) {
-      throw new CommandOptions.UsageError("--years must be > 0 and at most 200");
+      throw new UsageError("--years must be > 0 and at most 200");
     }
-    int replications = flags.count("replications", 20, 2);
-    long seed = flags.whole("seed", 11);
-    int threads = flags.count("threads", Replications.allCores(), 1);
+    int replications = line.replications(20, 2);
+    long seed = line.seed(11);
+    int threads = line.threads();
 
     List<Calibration.Row> rows = new ArrayList<>();
     for (NetworkScenario scenario : Calibration.trialScenarios(ReferenceVocabulary.get())) {

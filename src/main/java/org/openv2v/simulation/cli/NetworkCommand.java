@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.IntConsumer;
-import org.openv2v.simulation.engine.Replications;
 import org.openv2v.simulation.network.BuiltInScenarios;
 import org.openv2v.simulation.network.NetworkExperiment;
 import org.openv2v.simulation.network.NetworkScenario;
@@ -23,6 +21,7 @@ import org.openv2v.simulation.output.RunFiles;
 import org.openv2v.simulation.output.SimulationReport;
 import org.openv2v.simulation.output.SummaryFiles;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
+import picocli.CommandLine.Option;
 
 /**
  * {@code simulate network}: runs one or more scenarios (or one scenario across a swept parameter)
@@ -31,8 +30,27 @@ import org.openv2v.simulation.reference.ReferenceVocabulary;
  */
 final class NetworkCommand {
 
-  private static final Set<String> FLAGS =
-      Set.of("scenario", "years", "replications", "seed", "out", "vary", "threads", "lang");
+  /**
+   * The command line as picocli reads it; {@link #run} checks what picocli cannot. No
+   * {@code @Command}: the usage is SimulateCommand's, and each annotation type read costs every
+   * start.
+   */
+  static final class Line extends ReplicationOptions {
+    @Option(names = "--scenario")
+    String scenario;
+
+    @Option(names = "--years")
+    Double years;
+
+    @Option(names = "--out")
+    String out;
+
+    @Option(names = "--vary")
+    String vary;
+
+    @Option(names = "--lang")
+    String lang;
+  }
 
   private NetworkCommand() {}
 
@@ -44,26 +62,26 @@ final class NetworkCommand {
   }
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
-    CommandOptions flags = CommandOptions.parse(args, FLAGS);
-    String scenarioNames = flags.required("scenario");
-    double years = flags.decimal("years");
+    Line line = SimulateOptions.read(new Line(), args);
+    String scenarioNames = SimulateOptions.required("--scenario", line.scenario);
+    double years = SimulateOptions.required("--years", line.years);
     if (!(years > 0 && years <= 200)) {
-      throw new CommandOptions.UsageError("--years must be > 0 and at most 200");
+      throw new UsageError("--years must be > 0 and at most 200");
     }
-    int replications = flags.count("replications", 1, 1);
-    long seed = flags.whole("seed");
-    Path dir = Path.of(flags.required("out"));
-    int threads = flags.count("threads", Replications.allCores(), 1);
-    String lang = flags.text("lang").orElse("en");
+    int replications = line.replications(1, 1);
+    long seed = line.seed();
+    Path dir = Path.of(SimulateOptions.required("--out", line.out));
+    int threads = line.threads();
+    String lang = line.lang == null ? "en" : line.lang;
     if (!lang.equals("en") && !lang.equals("ko")) {
-      throw new CommandOptions.UsageError("--lang must be en or ko");
+      throw new UsageError("--lang must be en or ko");
     }
     Locale locale = lang.equals("ko") ? Locale.KOREAN : Locale.ENGLISH;
     Variation variation;
     try {
-      variation = flags.text("vary").map(Variation::parse).orElse(null);
+      variation = line.vary == null ? null : Variation.parse(line.vary);
     } catch (IllegalArgumentException e) {
-      throw new CommandOptions.UsageError(e.getMessage());
+      throw new UsageError(e.getMessage());
     }
 
     SimulationReport.prepare(locale);
@@ -78,7 +96,7 @@ final class NetworkCommand {
     }
     if (variation != null) {
       if (scenarios.size() != 1) {
-        throw new CommandOptions.UsageError("--vary sweeps one scenario; give a single --scenario");
+        throw new UsageError("--vary sweeps one scenario; give a single --scenario");
       }
       List<NetworkScenario> swept = new ArrayList<>();
       try {
@@ -86,7 +104,7 @@ final class NetworkCommand {
           swept.add(variation.apply(scenarios.get(0), value));
         }
       } catch (IllegalArgumentException e) {
-        throw new CommandOptions.UsageError("--vary: " + e.getMessage());
+        throw new UsageError("--vary: " + e.getMessage());
       }
       scenarios = swept;
     }

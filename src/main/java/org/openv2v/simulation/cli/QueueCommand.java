@@ -4,52 +4,64 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.openv2v.simulation.engine.Replications;
 import org.openv2v.simulation.output.Json;
 import org.openv2v.simulation.queue.QueueExperiment;
 import org.openv2v.simulation.queue.QueueModel;
 import org.openv2v.simulation.queue.QueueReport;
+import picocli.CommandLine.Option;
 
 /** {@code simulate queue}: an M/M/c or M/M/c+M queue, printed as one JSON object. */
 final class QueueCommand {
 
-  private static final Set<String> FLAGS =
-      Set.of(
-          "arrival-rate",
-          "service-rate",
-          "servers",
-          "patience-rate",
-          "customers",
-          "warmup",
-          "replications",
-          "seed",
-          "threads");
+  /**
+   * The command line as picocli reads it; {@link #run} checks what picocli cannot. No
+   * {@code @Command}: the usage is SimulateCommand's, and each annotation type read costs every
+   * start.
+   */
+  static final class Line extends ReplicationOptions {
+    @Option(names = "--arrival-rate")
+    Double arrivalRate;
+
+    @Option(names = "--service-rate")
+    Double serviceRate;
+
+    @Option(names = "--servers")
+    Long servers;
+
+    @Option(names = "--patience-rate")
+    Double patienceRate;
+
+    @Option(names = "--customers")
+    Long customers;
+
+    @Option(names = "--warmup")
+    Long warmup;
+  }
 
   private QueueCommand() {}
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
-    CommandOptions flags = CommandOptions.parse(args, FLAGS);
+    Line line = SimulateOptions.read(new Line(), args);
     QueueModel model;
     try {
-      long servers = flags.whole("servers");
+      long servers = SimulateOptions.required("--servers", line.servers);
       if (servers < 1 || servers > 1_000_000) {
-        throw new CommandOptions.UsageError("--servers must be 1..1000000");
+        throw new UsageError("--servers must be 1..1000000");
       }
       model =
           new QueueModel(
-              flags.decimal("arrival-rate"),
-              flags.decimal("service-rate"),
+              SimulateOptions.required("--arrival-rate", line.arrivalRate),
+              SimulateOptions.required("--service-rate", line.serviceRate),
               (int) servers,
-              flags.decimal("patience-rate", 0),
-              flags.whole("customers"),
-              flags.whole("warmup"));
+              line.patienceRate == null ? 0 : line.patienceRate,
+              SimulateOptions.required("--customers", line.customers),
+              SimulateOptions.required("--warmup", line.warmup));
     } catch (IllegalArgumentException e) {
-      throw new CommandOptions.UsageError(e.getMessage());
+      throw new UsageError(e.getMessage());
     }
-    int replications = flags.count("replications", 1, 1);
-    long seed = flags.whole("seed");
-    int threads = flags.count("threads", Replications.allCores(), 1);
+    int replications = line.replications(1, 1);
+    long seed = line.seed();
+    int threads = line.threads();
     long started = System.nanoTime();
     QueueReport report = QueueExperiment.run(model, replications, seed, threads, Progress.quiet());
     double wallSeconds = (System.nanoTime() - started) / 1e9;

@@ -43,9 +43,9 @@ public final class SimulateCommand {
           out.print(USAGE);
           yield 0;
         }
-        default -> throw new CommandOptions.UsageError("unknown simulation '" + args.get(0) + "'");
+        default -> throw new UsageError("unknown simulation '" + args.get(0) + "'");
       };
-    } catch (CommandOptions.UsageError e) {
+    } catch (UsageError e) {
       err.println("simulate: " + e.getMessage());
       err.print(USAGE);
       return 2;

@@ -124,6 +124,92 @@ class SimulateCommandTests {
     assertThat(out()).isEmpty();
   }
 
+  /** The words of each refusal, exactly as scripts and outside checks read them. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "queue --arrival-rate 1 --service-rate 2 --servers 1 --customers 10 --warmup 0 --seed 1"
+            + " --seed 2 | --seed is given twice",
+        "queue --arrival-rate 1 --service-rate 2 --servers 1 --customers 10 --warmup 0 --seed 1"
+            + " --seed=2 | --seed is given twice",
+        "queue --arrival-rate 1 --service-rate 2 --servers 1 --customers 10 --warmup 0 --seed"
+            + " | --seed needs a value",
+        "queue --arrival-rate 1 --service-rate 2 --servers 1 --customers 10 --warmup 0 --seed 1"
+            + " --colour | --colour needs a value",
+        "queue --arrival-rate 1 --service-rate 2 --servers 1 --customers 10 --warmup 0 --seed 1"
+            + " --colour=red | unknown option --colour",
+        "queue --arrival-rate 1 --service-rate 2 --servers 1 --customers 10 --warmup 0 --seed 1"
+            + " red | unexpected argument 'red'",
+        "queue --arrival-rate 1 --service-rate 2 --servers 1 --customers 10 --warmup 0 --seed 1"
+            + " -- | unexpected argument '--'",
+        "queue --arrival-rate 1 --service-rate 2 --servers 1 --customers 10 --warmup 0 --seed 1"
+            + " -x | unexpected argument '-x'",
+        "queue --arrival-rate 1 --service-rate 2 --servers 1 --customers 10 --warmup 0 --seed="
+            + " | --seed must be a whole number, not ''",
+        "queue --arrival-rate 1 --service-rate 2 --servers 1 --customers 10 --warmup 0 --seed"
+            + " --threads | --seed must be a whole number, not '--threads'",
+        "queue --arrival-rate 1 --service-rate 2 --servers x --customers 10 --warmup 0 --seed 1"
+            + " | --servers must be a whole number, not 'x'",
+        "queue --arrival-rate 1 --service-rate 2 --servers 0 --customers 10 --warmup 0 --seed 1"
+            + " | --servers must be 1..1000000",
+        "queue --arrival-rate NaN --service-rate 2 --servers 1 --customers 10 --warmup 0 --seed 1"
+            + " | --arrival-rate must be a number, not 'NaN'",
+        "queue --arrival-rate 1 --service-rate 2 --servers 1 --customers 10 --warmup 0 --seed 1"
+            + " --replications 1.5 | --replications must be a whole number, not '1.5'",
+        "queue --arrival-rate 1 --service-rate 2 --servers 1 --customers 10 --warmup 0 --seed 1"
+            + " --replications 3000000000 | --replications must be >= 1",
+        "queue --arrival-rate 1 --service-rate 2 --servers 1 --customers 10 --warmup 0 --seed 1"
+            + " --threads 0 | --threads must be >= 1",
+        "queue --arrival-rate 1 --service-rate 2 --customers 10 --warmup 0 --seed 1"
+            + " | --servers is required",
+        "queue --service-rate 2 --servers 1 --customers 10 --warmup 0 --seed 1"
+            + " | --arrival-rate is required",
+        "network --scenario korea-2023 --years 0 --replications 1 --seed 1 --out x"
+            + " | --years must be > 0 and at most 200",
+        "network --scenario korea-2023 --years x --replications 1 --seed 1 --out x"
+            + " | --years must be a number, not 'x'",
+        "network --years 1 --replications 1 --seed 1 --out x | --scenario is required",
+        "network --scenario korea-2023 --replications 1 --seed 1 --out x | --years is required",
+        "network --scenario korea-2023 --years 1 --seed 1 --out x --lang fr"
+            + " | --lang must be en or ko",
+        "network --scenario korea-2023,korea-outpatient --years 1 --seed 1 --out x --vary"
+            + " slotsPerWeek=3,4 | --vary sweeps one scenario; give a single --scenario",
+        "network --scenario korea-2023 --years 1 --seed 1 --out x --vary slotsPerWeek"
+            + " | --vary must look like PARAM=v1,v2,...",
+        "calibration --years 1 | --out is required",
+        "calibration --out x --years 300 | --years must be > 0 and at most 200",
+        "calibration --out x --replications 1 | --replications must be >= 2",
+        "calibration --out x --seed x | --seed must be a whole number, not 'x'",
+        "calibration --out x --vary x=1 | unknown option --vary",
+        "--seed 1 | unknown simulation '--seed'"
+      })
+  void each_misuse_is_refused_in_its_own_words(String command, String message) {
+    assertThat(run(command.trim().split(" "))).isEqualTo(2);
+    assertThat(err().lines().findFirst()).contains("simulate: " + message);
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void numbers_may_group_their_digits_and_options_may_take_their_values_after_an_equals_sign() {
+    int exit =
+        run(
+            "queue",
+            "--arrival-rate=1e0",
+            "--service-rate",
+            " 2 ",
+            "--servers=1",
+            "--customers",
+            "1_000",
+            "--warmup",
+            "0",
+            "--seed",
+            "1");
+    assertThat(exit).isZero();
+    assertThat(out()).contains("\"customers\": 1000");
+  }
+
   @Test
   void network_refuses_an_unknown_scenario_naming_the_built_in_ones(@TempDir Path dir) {
     int exit =
