@@ -1,16 +1,17 @@
 package org.openv2v.simulation.output;
 
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The simulator's JSON outputs (summary.json, sensitivity.json, ...), written by Jackson in a fixed
@@ -27,7 +28,11 @@ public final class Json {
 
   /** The text of a value, ending with a newline. */
   public static String write(Object value) {
-    return Writer.INSTANCE.writeValueAsString(plain(value)) + "\n";
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = Writer.JSON.createGenerator(new Layout(), out)) {
+      write(value, generator);
+    }
+    return out.append('\n').toString();
   }
 
   /** A double as plain decimal text with at most 10 significant digits; null for NaN/infinite. */
@@ -49,41 +54,69 @@ public final class Json {
     return new BigDecimal(value).round(TEN_DIGITS).stripTrailingZeros();
   }
 
-  /**
-   * The value with only the types Jackson writes as we mean them: string keys, doubles as rounded
-   * decimals, other numbers as longs, other objects as their text.
-   */
-  private static Object plain(Object value) {
-    if (value == null || value instanceof Boolean || value instanceof String) {
-      return value;
+  /** Doubles as rounded decimals, other numbers as longs, other objects as their text. */
+  private static void write(Object value, JsonGenerator generator) {
+    if (value == null) {
+      generator.writeNull();
     } else if (value instanceof Map<?, ?> map) {
-      Map<String, Object> copy = new LinkedHashMap<>(map.size() * 2);
-      map.forEach((key, item) -> copy.put(String.valueOf(key), plain(item)));
-      return copy;
+      generator.writeStartObject(map, map.size());
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        generator.writeName(String.valueOf(entry.getKey()));
+        write(entry.getValue(), generator);
+      }
+      generator.writeEndObject();
     } else if (value instanceof List<?> list) {
-      List<Object> copy = new ArrayList<>(list.size());
-      list.forEach(item -> copy.add(plain(item)));
-      return copy;
+      // The list goes with the array: the layout looks at it to keep a series on one line.
+      generator.writeStartArray(list, list.size());
+      for (Object item : list) {
+        write(item, generator);
+      }
+      generator.writeEndArray();
     } else if (value instanceof Double || value instanceof Float) {
-      return decimal(((Number) value).doubleValue());
+      BigDecimal decimal = decimal(((Number) value).doubleValue());
+      if (decimal == null) {
+        generator.writeNull();
+      } else {
+        generator.writeNumber(decimal);
+      }
     } else if (value instanceof Number number) {
-      return number.longValue();
+      generator.writeNumber(number.longValue());
+    } else if (value instanceof Boolean bool) {
+      generator.writeBoolean(bool);
+    } else {
+      generator.writeString(value.toString());
     }
-    return value.toString();
   }
 
-  /** Built on first use, so that a command that writes no JSON does not pay for it. */
+  /**
+   * Jackson's streaming writer alone, made on first use: the command line starts faster without the
+   * object mapper.
+   */
   private static final class Writer {
-    static final ObjectWriter INSTANCE =
-        JsonMapper.builder(
-                JsonFactory.builder()
-                    .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                    .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
-                    .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
-                    .characterEscapes(JsonLayout.ESCAPES)
-                    .build())
-            .build()
-            .writer()
-            .with(new JsonLayout());
+    static final JsonFactory JSON =
+        JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+            .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+            .characterEscapes(JsonLayout.ESCAPES)
+            .build();
+  }
+
+  /** What Jackson's object mapper would hand its generator: our layout and escapes. */
+  private static final class Layout extends ObjectWriteContext.Base {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return new JsonLayout();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+
+    @Override
+    public CharacterEscapes getCharacterEscapes() {
+      return JsonLayout.ESCAPES;
+    }
   }
 }
