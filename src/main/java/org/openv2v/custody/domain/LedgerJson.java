@@ -1,19 +1,17 @@
 package org.openv2v.custody.domain;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The little JSON the ledger needs, with no library: a reader for exports and a writer of the
- * canonical form (docs/ledger.md). Objects are {@code Map<String, Object>}, arrays {@code List},
- * strings {@code String}, numbers {@link Number} (their text, as written), booleans {@code Boolean}
- * and null {@code null}.
+ * The little JSON the ledger needs: a reader for exports (Jackson's, behind {@link Reader}) and a
+ * writer of the canonical form (docs/ledger.md), kept here, small, as the hashes depend on it.
+ * Objects are {@code Map<String, Object>}, arrays {@code List}, strings {@code String}, numbers
+ * {@link Number} (their text, as written), booleans {@code Boolean} and null {@code null}.
  *
  * <p>Canonical form (after RFC 8785, JSON Canonicalization Scheme, restricted to the values the
  * ledger holds): no whitespace; object keys sorted by their UTF-16 code units; strings escape only
@@ -28,7 +26,9 @@ public final class LedgerJson {
       Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?");
   private static final Pattern JSON_NUMBER =
       Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
-  private static final int MAX_DEPTH = 32;
+
+  /** How deep a value may sit in an export: the root is at depth 0. */
+  public static final int MAX_DEPTH = 32;
 
   private LedgerJson() {}
 
@@ -166,209 +166,32 @@ public final class LedgerJson {
 
   // --- reading ---
 
-  /** Reads one JSON value that fills the whole text (whitespace around it allowed). */
+  /**
+   * Reads one JSON value that fills the whole text (whitespace around it allowed): objects as
+   * {@code Map<String, Object>} in their order, arrays as unmodifiable lists, numbers as {@link
+   * Number} with their text exactly as written.
+   *
+   * @throws Malformed for text that is not JSON, a key twice in one object, or a value nested
+   *     deeper than {@link #MAX_DEPTH}
+   */
   public static Object read(String text) {
-    Reader reader = new Reader(text);
-    reader.skipWhitespace();
-    Object value = reader.value(0);
-    reader.skipWhitespace();
-    if (reader.position < text.length()) {
-      throw reader.malformed("unexpected text after the end of the document");
-    }
-    return value;
+    return Reading.READER.read(text);
   }
 
-  private static final class Reader {
+  /**
+   * What reads exports. Jackson's parser does, in custody's internal package, found through {@link
+   * ServiceLoader}: the domain imports no library.
+   */
+  public interface Reader {
+    /** See {@link LedgerJson#read(String)}. */
+    Object read(String text);
+  }
 
-    private final String text;
-    private int position;
-
-    Reader(String text) {
-      this.text = text;
-    }
-
-    Object value(int depth) {
-      if (depth > MAX_DEPTH) {
-        throw malformed("nested too deeply");
-      }
-      if (position >= text.length()) {
-        throw malformed("unexpected end of the document");
-      }
-      char c = text.charAt(position);
-      return switch (c) {
-        case '{' -> object(depth);
-        case '[' -> array(depth);
-        case '"' -> string();
-        case 't' -> literal("true", Boolean.TRUE);
-        case 'f' -> literal("false", Boolean.FALSE);
-        case 'n' -> literal("null", null);
-        default -> {
-          if (c == '-' || (c >= '0' && c <= '9')) {
-            yield number();
-          }
-          throw malformed("unexpected character '" + printable(c) + "'");
-        }
-      };
-    }
-
-    private Map<String, Object> object(int depth) {
-      position++;
-      Map<String, Object> map = new LinkedHashMap<>();
-      skipWhitespace();
-      if (peek() == '}') {
-        position++;
-        return map;
-      }
-      while (true) {
-        skipWhitespace();
-        if (peek() != '"') {
-          throw malformed("expected a key in quotes");
-        }
-        String key = string();
-        if (map.containsKey(key)) {
-          throw malformed("key \"" + key + "\" appears twice");
-        }
-        skipWhitespace();
-        expect(':');
-        skipWhitespace();
-        map.put(key, value(depth + 1));
-        skipWhitespace();
-        char c = next();
-        if (c == '}') {
-          return map;
-        }
-        if (c != ',') {
-          position--;
-          throw malformed("expected ',' or '}'");
-        }
-      }
-    }
-
-    private List<Object> array(int depth) {
-      position++;
-      List<Object> list = new ArrayList<>();
-      skipWhitespace();
-      if (peek() == ']') {
-        position++;
-        return Collections.unmodifiableList(list);
-      }
-      while (true) {
-        skipWhitespace();
-        list.add(value(depth + 1));
-        skipWhitespace();
-        char c = next();
-        if (c == ']') {
-          return Collections.unmodifiableList(list);
-        }
-        if (c != ',') {
-          position--;
-          throw malformed("expected ',' or ']'");
-        }
-      }
-    }
-
-    private String string() {
-      expect('"');
-      StringBuilder out = new StringBuilder();
-      while (true) {
-        char c = next();
-        if (c == '"') {
-          return out.toString();
-        }
-        if (c < 0x20) {
-          position--;
-          throw malformed("control character in a string");
-        }
-        if (c != '\\') {
-          out.append(c);
-          continue;
-        }
-        char e = next();
-        switch (e) {
-          case '"' -> out.append('"');
-          case '\\' -> out.append('\\');
-          case '/' -> out.append('/');
-          case 'b' -> out.append('\b');
-          case 'f' -> out.append('\f');
-          case 'n' -> out.append('\n');
-          case 'r' -> out.append('\r');
-          case 't' -> out.append('\t');
-          case 'u' -> {
-            if (position + 4 > text.length()) {
-              throw malformed("incomplete \\u escape");
-            }
-            int code = 0;
-            for (int i = 0; i < 4; i++) {
-              int digit = Character.digit(text.charAt(position++), 16);
-              if (digit < 0) {
-                position--;
-                throw malformed("bad hexadecimal digit in a \\u escape");
-              }
-              code = code * 16 + digit;
-            }
-            out.append((char) code);
-          }
-          default -> {
-            position--;
-            throw malformed("unknown escape \\" + printable(e));
-          }
-        }
-      }
-    }
-
-    private Number number() {
-      int start = position;
-      while (position < text.length() && "+-0123456789.eE".indexOf(text.charAt(position)) >= 0) {
-        position++;
-      }
-      String token = text.substring(start, position);
-      if (!JSON_NUMBER.matcher(token).matches() || token.length() > 64) {
-        position = start;
-        throw malformed("malformed number " + token);
-      }
-      return new Number(token);
-    }
-
-    private Object literal(String word, Object value) {
-      if (!text.startsWith(word, position)) {
-        throw malformed("unexpected character '" + printable(text.charAt(position)) + "'");
-      }
-      position += word.length();
-      return value;
-    }
-
-    void skipWhitespace() {
-      while (position < text.length() && " \t\n\r".indexOf(text.charAt(position)) >= 0) {
-        position++;
-      }
-    }
-
-    private char peek() {
-      if (position >= text.length()) {
-        throw malformed("unexpected end of the document");
-      }
-      return text.charAt(position);
-    }
-
-    private char next() {
-      char c = peek();
-      position++;
-      return c;
-    }
-
-    private void expect(char c) {
-      if (peek() != c) {
-        throw malformed("expected '" + c + "'");
-      }
-      position++;
-    }
-
-    Malformed malformed(String why) {
-      return new Malformed(why + " at character " + position);
-    }
-
-    private static String printable(char c) {
-      return c < 0x20 || c > 0x7e ? String.format("\\u%04x", (int) c) : String.valueOf(c);
-    }
+  private static final class Reading {
+    static final Reader READER =
+        ServiceLoader.load(Reader.class, LedgerJson.class.getClassLoader())
+            .findFirst()
+            .orElseThrow(
+                () -> new IllegalStateException("no ledger JSON reader on the class path"));
   }
 }
