@@ -19,29 +19,6 @@ public record Alert(
     Optional<Instant> acknowledgedAt,
     @JsonIgnore Optional<AlertWording> wording) {
 
-  public Alert(
-      UUID id,
-      AlertKind kind,
-      Severity severity,
-      Optional<UUID> caseId,
-      Set<String> siteIds,
-      String message,
-      Instant raisedAt,
-      Optional<String> acknowledgedBy,
-      Optional<Instant> acknowledgedAt) {
-    this(
-        id,
-        kind,
-        severity,
-        caseId,
-        siteIds,
-        message,
-        raisedAt,
-        acknowledgedBy,
-        acknowledgedAt,
-        Optional.empty());
-  }
-
   public boolean open() {
     return acknowledgedAt.isEmpty();
   }

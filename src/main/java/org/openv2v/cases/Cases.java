@@ -109,7 +109,7 @@ public class Cases {
               product.code(),
               product.indicationCodes());
     }
-    Site centre = site(referral.treatmentCentreId(), "treatmentCentreId");
+    Site centre = network.namedSite(referral.treatmentCentreId(), "treatmentCentreId");
     if (!centre.isTreatmentCentre()) {
       throw Refusal.invalidField("treatmentCentreId", centre.id() + " is not a treatment centre")
           .withWords("refusal.site.notCentre", centre.id());
@@ -126,7 +126,7 @@ public class Cases {
     }
     Site apheresis =
         Optional.ofNullable(referral.apheresisSiteId())
-            .map(id -> site(id, "apheresisSiteId"))
+            .map(id -> network.namedSite(id, "apheresisSiteId"))
             .orElse(centre);
     if (!apheresis.collectsCells()) {
       throw Refusal.invalidField("apheresisSiteId", apheresis.id() + " does not collect cells")
@@ -207,10 +207,7 @@ public class Cases {
               RecordingPolicy.recordersOf(request.type()),
               actor.role());
     }
-    if (network.site(request.siteId()).isEmpty()) {
-      throw Refusal.invalidField("siteId", "no site " + request.siteId())
-          .withWords("refusal.site.unknown", request.siteId());
-    }
+    network.namedSite(request.siteId(), "siteId");
     if (!actor.worksAt(request.siteId())) {
       throw Refusal.forbidden("You do not work at " + request.siteId())
           .withWords("refusal.site.notYours", request.siteId());
@@ -357,14 +354,6 @@ public class Cases {
   // The database keeps microseconds: what we answer must equal what a later read returns.
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
-  }
-
-  private Site site(String id, String field) {
-    return network
-        .site(id)
-        .orElseThrow(
-            () ->
-                Refusal.invalidField(field, "no site " + id).withWords("refusal.site.unknown", id));
   }
 
   private CaseView view(CaseRecord record, List<CaseEvent> history, Actor actor) {

@@ -142,17 +142,9 @@ final class Layout {
 
   /** Whether the x data themselves (not the room made for bars) lie on both sides of zero. */
   private boolean xCrossesZero() {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (Series s : chart.series()) {
-      for (double v : s.x()) {
-        if (Double.isFinite(v)) {
-          min = Math.min(min, v);
-          max = Math.max(max, v);
-        }
-      }
-    }
-    return min < 0 && max > 0 && xLow < 0 && xHigh > 0;
+    Extent x = new Extent();
+    chart.series().forEach(s -> x.include(s.x()));
+    return x.min < 0 && x.max > 0 && xLow < 0 && xHigh > 0;
   }
 
   /** The ends of the x axis and, on a numeric axis, its ticks. */
@@ -206,34 +198,21 @@ final class Layout {
 
   private Ticks yTicks() {
     Axis axis = chart.y();
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
+    Extent y = new Extent();
     for (Series s : chart.series()) {
-      for (double v : s.y()) {
-        if (Double.isFinite(v)) {
-          min = Math.min(min, v);
-          max = Math.max(max, v);
-        }
-      }
-      if (s.upper() != null) {
-        for (double v : s.upper()) {
-          if (Double.isFinite(v)) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-          }
-        }
-      }
+      y.include(s.y());
+      y.include(s.upper());
       if (s.kind() == Series.Kind.BARS || s.kind() == Series.Kind.HISTOGRAM) {
-        min = Math.min(min, 0);
-        max = Math.max(max, 0);
+        y.include(0);
       }
     }
     for (Reference ref : chart.references()) {
-      if (!ref.vertical() && Double.isFinite(ref.value())) {
-        min = Math.min(min, ref.value());
-        max = Math.max(max, ref.value());
+      if (!ref.vertical()) {
+        y.include(ref.value());
       }
     }
+    double min = y.min;
+    double max = y.max;
     if (!Double.isNaN(axis.min()) && !Double.isNaN(axis.max())) {
       return Ticks.fixed(axis.min(), axis.max());
     }

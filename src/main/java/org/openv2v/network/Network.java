@@ -39,6 +39,14 @@ public class Network {
     return sites.find(id);
   }
 
+  /** The site a request names in {@code field}; refused as an invalid field when there is none. */
+  public Site namedSite(String id, String field) {
+    return site(id)
+        .orElseThrow(
+            () ->
+                Refusal.invalidField(field, "no site " + id).withWords("refusal.site.unknown", id));
+  }
+
   /** The site's name as people read it in the language; its id if the network does not know it. */
   public String siteName(String id, Locale locale) {
     return site(id).map(site -> site.nameIn(locale)).orElse(id);

@@ -51,19 +51,7 @@ public class TocilizumabStock {
       Instant reservedAt,
       String reservedBy,
       Optional<Instant> releasedAt,
-      Optional<String> releasedBy) {
-    static Reservation of(StockRows.Reservation row) {
-      return new Reservation(
-          row.id(),
-          row.caseId(),
-          row.siteId(),
-          row.doses(),
-          row.reservedAt(),
-          row.reservedBy(),
-          row.releasedAt(),
-          row.releasedBy());
-    }
-  }
+      Optional<String> releasedBy) {}
 
   @Transactional
   public SiteStock receive(
@@ -119,8 +107,8 @@ public class TocilizumabStock {
                   + " asked: receive stock first")
           .withWords("refusal.stock.short", site, available, doses);
     }
-    StockRows.Reservation row =
-        new StockRows.Reservation(
+    Reservation row =
+        new Reservation(
             UUID.randomUUID(),
             caseId,
             site,
@@ -130,12 +118,12 @@ public class TocilizumabStock {
             Optional.empty(),
             Optional.empty());
     rows.reserve(row);
-    return Reservation.of(row);
+    return row;
   }
 
   @Transactional
   public Reservation release(UUID reservationId, Actor actor) {
-    StockRows.Reservation row =
+    Reservation row =
         rows.reservation(reservationId)
             .orElseThrow(
                 () ->
@@ -148,32 +136,27 @@ public class TocilizumabStock {
               Refusal.Kind.CONFLICT, "Reservation " + reservationId + " was already released")
           .withWords("refusal.stock.released", reservationId);
     }
-    return Reservation.of(rows.reservation(reservationId).orElseThrow());
+    return rows.reservation(reservationId).orElseThrow();
   }
 
   @Transactional
   public List<Reservation> ofCase(UUID caseId, Actor actor) {
     access.read(caseId, actor);
-    return rows.ofCase(caseId).stream().map(Reservation::of).toList();
+    return rows.ofCase(caseId);
   }
 
   /** Active doses reserved for the case: what the gate counts. */
   int reservedFor(UUID caseId) {
     return rows.ofCase(caseId).stream()
         .filter(reservation -> reservation.releasedAt().isEmpty())
-        .mapToInt(StockRows.Reservation::doses)
+        .mapToInt(Reservation::doses)
         .sum();
   }
 
   private SiteStock stockOf(String siteId) {
     int received = rows.received(siteId);
     int reserved = rows.reserved(siteId);
-    return new SiteStock(
-        siteId,
-        received,
-        reserved,
-        received - reserved,
-        rows.activeAt(siteId).stream().map(Reservation::of).toList());
+    return new SiteStock(siteId, received, reserved, received - reserved, rows.activeAt(siteId));
   }
 
   private void requirePharmacyStaff(Actor actor, String siteId) {

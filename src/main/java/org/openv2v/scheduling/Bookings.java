@@ -125,17 +125,7 @@ public class Bookings {
     if (!options.isEmpty() || rows.activeBooking(caseId).isPresent()) {
       return new BookingOptions(caseId, options, false, rows.waiting(caseId).map(views::entry));
     }
-    Instant now = now();
-    rows.saveWaiting(
-        new BookingRows.Waiting(
-            caseId,
-            request.tempo(),
-            properties.weightOf(request.tempo()),
-            now,
-            earliest,
-            request.unavailableDates(),
-            "WAITING"),
-        now);
+    waitlist(caseId, request, earliest);
     meters.counter("openv2v.scheduling.waitlisted", "product", route.productCode()).increment();
     changed("waitlist");
     return new BookingOptions(caseId, List.of(), true, rows.waiting(caseId).map(views::entry));
@@ -193,17 +183,7 @@ public class Bookings {
     requireRole(actor, "put cases on the waitlist", Role.COORDINATOR, Role.PHYSICIAN);
     CaseView found = bookableCase(caseId, actor);
     rows.saveRoute(BookingViews.routeOf(found));
-    Instant now = now();
-    rows.saveWaiting(
-        new BookingRows.Waiting(
-            caseId,
-            request.tempo(),
-            properties.weightOf(request.tempo()),
-            now,
-            pictures.today().plusDays(1L + request.washoutDays()),
-            request.unavailableDates(),
-            "WAITING"),
-        now);
+    waitlist(caseId, request, pictures.today().plusDays(1L + request.washoutDays()));
     changed("waitlist");
     return rows.waiting(caseId).map(views::entry).orElseThrow();
   }
@@ -225,6 +205,21 @@ public class Bookings {
   }
 
   // --- helpers ---
+
+  /** Lists the case as waiting now, weighted by its tempo, from its earliest apheresis on. */
+  private void waitlist(UUID caseId, OptionsRequest request, LocalDate earliestApheresis) {
+    Instant now = now();
+    rows.saveWaiting(
+        new BookingRows.Waiting(
+            caseId,
+            request.tempo(),
+            properties.weightOf(request.tempo()),
+            now,
+            earliestApheresis,
+            request.unavailableDates(),
+            "WAITING"),
+        now);
+  }
 
   CaseView bookableCase(UUID caseId, Actor actor) {
     CaseView found = cases.find(caseId, actor);

@@ -72,7 +72,7 @@ public class Capacity {
   public ChairCapacity setChairs(String siteId, ChairCapacity chairs, Actor actor) {
     requireAdmin(actor);
     requireAddressed("siteId", siteId, chairs.siteId());
-    Site site = site(siteId, "siteId");
+    Site site = network.namedSite(siteId, "siteId");
     if (!site.collectsCells()) {
       throw Refusal.invalidField("siteId", siteId + " does not collect cells")
           .withWords("refusal.site.notApheresis", siteId);
@@ -132,8 +132,8 @@ public class Capacity {
   @Transactional
   public CourierLane setLane(CourierLane lane, Actor actor) {
     requireAdmin(actor);
-    site(lane.fromSiteId(), "fromSiteId");
-    site(lane.toSiteId(), "toSiteId");
+    network.namedSite(lane.fromSiteId(), "fromSiteId");
+    network.namedSite(lane.toSiteId(), "toSiteId");
     TransitTime time;
     try {
       time = new TransitTime(lane.distribution(), lane.medianDays(), lane.p90Days());
@@ -158,7 +158,7 @@ public class Capacity {
   @Transactional
   public BlackoutDay addBlackout(BlackoutDay day, Actor actor) {
     requireAdmin(actor);
-    site(day.siteId(), "siteId");
+    network.namedSite(day.siteId(), "siteId");
     int booked = rows.chairsBookedOn(day.siteId(), day.day());
     if (booked > 0) {
       throw new Refusal(
@@ -276,7 +276,7 @@ public class Capacity {
   }
 
   private Site facilityFor(String facilityId, String productCode, Actor actor) {
-    Site facility = site(facilityId, "facilityId");
+    Site facility = network.namedSite(facilityId, "facilityId");
     if (facility.type() != SiteType.MANUFACTURING_FACILITY) {
       throw Refusal.invalidField("facilityId", facilityId + " is not a manufacturing facility")
           .withWords("refusal.site.notManufacturer", facilityId);
@@ -291,14 +291,6 @@ public class Capacity {
           .withWords("refusal.capacity.notMade", facilityId, productCode);
     }
     return facility;
-  }
-
-  private Site site(String id, String field) {
-    return network
-        .site(id)
-        .orElseThrow(
-            () ->
-                Refusal.invalidField(field, "no site " + id).withWords("refusal.site.unknown", id));
   }
 
   private static void requireAdmin(Actor actor) {

@@ -7,9 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.openv2v.economics.scenario.ReferenceCsv;
 
 /** The target files in src/main/resources/validation: CSV with a header and # comments. */
 final class Rows {
@@ -18,20 +18,12 @@ final class Rows {
 
   static List<CSVRecord> read(String file) {
     String resource = "/validation/" + file;
-    CSVFormat format =
-        CSVFormat.RFC4180
-            .builder()
-            .setCommentMarker('#')
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreSurroundingSpaces(true)
-            .get();
     try (InputStream in = Rows.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
       try (CSVParser csv =
-          CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), format)) {
+          CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), ReferenceCsv.FORMAT)) {
         return csv.getRecords();
       }
     } catch (IOException e) {

@@ -25,46 +25,6 @@ public record CaseCard(
   /** The forecast's infusion window (10th to 90th percentile) and the chance in percent. */
   public record Forecast(LocalDate from, LocalDate to, long percent) {}
 
-  public CaseCard(
-      UUID id,
-      String reference,
-      String din,
-      String patientName,
-      boolean identityWithheld,
-      String productCode,
-      String productName,
-      String state,
-      long daysInStage,
-      Optional<LocalDate> expectedInfusion) {
-    this(
-        id,
-        reference,
-        din,
-        patientName,
-        identityWithheld,
-        productCode,
-        productName,
-        state,
-        daysInStage,
-        expectedInfusion,
-        Optional.empty());
-  }
-
-  public CaseCard withForecast(Optional<Forecast> window) {
-    return new CaseCard(
-        id,
-        reference,
-        din,
-        patientName,
-        identityWithheld,
-        productCode,
-        productName,
-        state,
-        daysInStage,
-        expectedInfusion,
-        window);
-  }
-
   public String href() {
     return "/cases/" + id;
   }

@@ -124,9 +124,11 @@ public class Worklist {
     for (CaseView view : open) {
       cards.put(
           view.id(),
-          card(view, today, Optional.ofNullable(schedules.get(view.id())))
-              .withForecast(
-                  Optional.ofNullable(forecast.get(view.id())).flatMap(Worklist::window)));
+          card(
+              view,
+              today,
+              Optional.ofNullable(schedules.get(view.id())),
+              Optional.ofNullable(forecast.get(view.id())).flatMap(Worklist::window)));
     }
     List<Task> tasks = new ArrayList<>();
     for (CaseView view : open) {
@@ -188,7 +190,11 @@ public class Worklist {
         : Optional.empty();
   }
 
-  private CaseCard card(CaseView view, LocalDate today, Optional<CaseSchedule> schedule) {
+  private CaseCard card(
+      CaseView view,
+      LocalDate today,
+      Optional<CaseSchedule> schedule,
+      Optional<CaseCard.Forecast> window) {
     boolean withheld = view.identityRedacted() || view.patient().name() == null;
     return new CaseCard(
         view.id(),
@@ -200,7 +206,8 @@ public class Worklist {
         network.product(view.productCode()).map(Product::brandName).orElse(view.productCode()),
         view.state().name(),
         ChronoUnit.DAYS.between(LocalDate.ofInstant(view.lastEventAt(), zone), today),
-        schedule.flatMap(CaseSchedule::booking).map(b -> b.earliestInfusionDate()));
+        schedule.flatMap(CaseSchedule::booking).map(b -> b.earliestInfusionDate()),
+        window);
   }
 
   private void custodyTasks(

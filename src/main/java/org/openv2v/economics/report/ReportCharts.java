@@ -3,6 +3,7 @@ package org.openv2v.economics.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.openv2v.charts.Axis;
 import org.openv2v.charts.Chart;
@@ -210,49 +211,46 @@ final class ReportCharts {
    * health-care payer's side: travel, which patients pay, is left out of both.
    */
   double[] comparatorWorld(BudgetImpact budget) {
-    ArmOutcome comparator =
-        base.arms().stream()
-            .filter(a -> a.name().equals(base.comparison().comparator()))
-            .findFirst()
-            .orElseThrow();
-    List<BudgetImpact.Year> years = budget.years();
-    double[] spend = new double[years.size()];
-    for (int y = 0; y < years.size(); y++) {
-      for (int cohort = 0; cohort <= y; cohort++) {
-        int age = y - cohort;
-        if (age < comparator.byYear().length) {
-          double[] c = comparator.byYear()[age];
-          double total = 0;
-          for (CostCategory category : CostCategory.values()) {
-            if (category != CostCategory.TRAVEL) {
-              total += c[category.ordinal()];
-            }
-          }
-          spend[y] += years.get(cohort).patients() * total;
-        }
-      }
-    }
-    return spend;
+    return perCalendarYear(budget, arm(base.comparison().comparator()), ReportCharts::payerCosts);
   }
 
   double[] interventionTravel(BudgetImpact budget) {
-    ArmOutcome arm =
-        base.arms().stream()
-            .filter(a -> a.name().equals(base.comparison().intervention()))
-            .findFirst()
-            .orElseThrow();
+    return perCalendarYear(
+        budget, arm(base.comparison().intervention()), c -> c[CostCategory.TRAVEL.ordinal()]);
+  }
+
+  private ArmOutcome arm(String name) {
+    return base.arms().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  /**
+   * Each calendar year of the budget, summed over the cohorts referred by then: a cohort's patients
+   * times {@code cost} of the arm's costs in that year of their course.
+   */
+  private static double[] perCalendarYear(
+      BudgetImpact budget, ArmOutcome arm, ToDoubleFunction<double[]> cost) {
     List<BudgetImpact.Year> years = budget.years();
-    double[] travel = new double[years.size()];
+    double[] sums = new double[years.size()];
     for (int y = 0; y < years.size(); y++) {
       for (int cohort = 0; cohort <= y; cohort++) {
         int age = y - cohort;
         if (age < arm.byYear().length) {
-          travel[y] +=
-              years.get(cohort).patients() * arm.byYear()[age][CostCategory.TRAVEL.ordinal()];
+          sums[y] += years.get(cohort).patients() * cost.applyAsDouble(arm.byYear()[age]);
         }
       }
     }
-    return travel;
+    return sums;
+  }
+
+  /** One year's costs to the payer: every category but travel, which patients pay. */
+  private static double payerCosts(double[] byCategory) {
+    double total = 0;
+    for (CostCategory category : CostCategory.values()) {
+      if (category != CostCategory.TRAVEL) {
+        total += byCategory[category.ordinal()];
+      }
+    }
+    return total;
   }
 
   Chart budgetChart(BudgetImpact budget) {

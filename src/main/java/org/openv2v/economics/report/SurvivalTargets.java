@@ -7,9 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.openv2v.economics.scenario.ReferenceCsv;
 
 /**
  * The published survival points a model was calibrated to, drawn over its curves:
@@ -22,21 +22,13 @@ record SurvivalTargets(List<Target> targets) {
 
   static SurvivalTargets of(String model) {
     String resource = "/economics/models/" + model + ".targets.csv";
-    CSVFormat format =
-        CSVFormat.RFC4180
-            .builder()
-            .setCommentMarker('#')
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreSurroundingSpaces(true)
-            .get();
     try (InputStream in = SurvivalTargets.class.getResourceAsStream(resource)) {
       if (in == null) {
         return new SurvivalTargets(List.of());
       }
       List<Target> targets = new ArrayList<>();
       try (CSVParser csv =
-          CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), format)) {
+          CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), ReferenceCsv.FORMAT)) {
         for (CSVRecord r : csv) {
           targets.add(
               new Target(

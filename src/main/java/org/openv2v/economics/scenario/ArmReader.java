@@ -88,10 +88,7 @@ final class ArmReader {
               item.field("untilYears").map(YamlField::number).orElse(Double.POSITIVE_INFINITY),
               item.field("covered").map(YamlField::bool).orElse(true)));
     }
-    Num terminal =
-        arm.field("terminalCare")
-            .map(n -> parameters.num(n, source))
-            .orElseGet(() -> parameters.constant(arm.path() + ".terminalCare", 0));
+    Num terminal = numOr(arm, "terminalCare", source, 0);
     List<ModelSpec.PathwayItem> pathway = new ArrayList<>();
     for (YamlField item : arm.field("pathway").map(YamlField::items).orElse(List.of())) {
       pathway.add(pathwayItem(item, source));
@@ -107,10 +104,7 @@ final class ArmReader {
               event.required("name").text(),
               parameters.probability(event.required("probability"), s),
               parameters.num(event.required("cost"), s),
-              event
-                  .field("qalyLoss")
-                  .map(n -> parameters.num(n, s))
-                  .orElseGet(() -> parameters.constant(event.path() + ".qalyLoss", 0))));
+              numOr(event, "qalyLoss", s, 0)));
     }
     return new ModelSpec.Arm(
         name,
@@ -225,22 +219,15 @@ final class ArmReader {
             "refundable",
             "source"));
     String source = item.field("source").map(YamlField::text).orElse(inherited);
-    String path = item.path();
     return new ModelSpec.PathwayItem(
         item.required("item").text(),
         category(item.required("category")),
         parameters.num(item.required("cost"), source),
-        item.field("quantity")
-            .map(n -> parameters.num(n, source))
-            .orElseGet(() -> parameters.constant(path + ".quantity", 1)),
-        item.field("probability")
-            .map(n -> parameters.probability(n, source))
-            .orElseGet(() -> parameters.constant(path + ".probability", 1)),
+        numOr(item, "quantity", source, 1),
+        probabilityOr(item, "probability", source, 1),
         item.field("covered").map(YamlField::bool).orElse(true),
         item.field("beforeInfusion").map(YamlField::bool).orElse(false),
-        item.field("ifNotInfused")
-            .map(n -> parameters.probability(n, source))
-            .orElseGet(() -> parameters.constant(path + ".ifNotInfused", 0)),
+        probabilityOr(item, "ifNotInfused", source, 0),
         item.field("refundable").map(YamlField::bool).orElse(false));
   }
 
@@ -257,23 +244,28 @@ final class ArmReader {
             "source"));
     String source = node.field("source").map(YamlField::text).orElse(inherited);
     // Only the outpatient-infusion fields may be left out (0: an inpatient-only pathway).
-    String path = node.path();
     return new ModelSpec.HospitalStay(
         parameters.probability(node.required("outpatientShare"), source),
         parameters.num(node.required("inpatientDays"), source),
-        node.field("laterAdmission")
-            .map(n -> parameters.probability(n, source))
-            .orElseGet(() -> parameters.constant(path + ".laterAdmission", 0)),
-        node.field("admittedOutpatientDays")
-            .map(n -> parameters.num(n, source))
-            .orElseGet(() -> parameters.constant(path + ".admittedOutpatientDays", 0)),
-        node.field("outpatientVisits")
-            .map(n -> parameters.num(n, source))
-            .orElseGet(() -> parameters.constant(path + ".outpatientVisits", 0)),
+        probabilityOr(node, "laterAdmission", source, 0),
+        numOr(node, "admittedOutpatientDays", source, 0),
+        numOr(node, "outpatientVisits", source, 0),
         parameters.num(node.required("costPerDay"), source),
-        node.field("costPerVisit")
-            .map(n -> parameters.num(n, source))
-            .orElseGet(() -> parameters.constant(path + ".costPerVisit", 0)));
+        numOr(node, "costPerVisit", source, 0));
+  }
+
+  /** The number {@code key} of {@code node}, else the constant {@code absent} named by its path. */
+  private Num numOr(YamlField node, String key, String source, double absent) {
+    return node.field(key)
+        .map(n -> parameters.num(n, source))
+        .orElseGet(() -> parameters.constant(node.path() + "." + key, absent));
+  }
+
+  /** The probability {@code key} of {@code node}, else the constant {@code absent}. */
+  private Num probabilityOr(YamlField node, String key, String source, double absent) {
+    return node.field(key)
+        .map(n -> parameters.probability(n, source))
+        .orElseGet(() -> parameters.constant(node.path() + "." + key, absent));
   }
 
   private static CostCategory category(YamlField node) {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.openv2v.economics.model.LifeTable;
@@ -62,17 +61,9 @@ public final class LifeTables {
   }
 
   static LifeTable read(String name, Reader reader) throws IOException {
-    CSVFormat format =
-        CSVFormat.RFC4180
-            .builder()
-            .setCommentMarker('#')
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreSurroundingSpaces(true)
-            .get();
     List<Double> men = new ArrayList<>();
     List<Double> women = new ArrayList<>();
-    try (CSVParser csv = CSVParser.parse(reader, format)) {
+    try (CSVParser csv = CSVParser.parse(reader, ReferenceCsv.FORMAT)) {
       for (CSVRecord row : csv) {
         int age = Integer.parseInt(row.get("age"));
         if (age != men.size()) {

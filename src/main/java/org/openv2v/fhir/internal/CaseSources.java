@@ -68,14 +68,7 @@ public class CaseSources {
     List<CaseView> found =
         cases.list(
             new CaseQuery(Optional.empty(), Optional.empty(), Optional.of(text), 0, 200), actor);
-    if (!found.isEmpty()) {
-      audit.patientDataRead(
-          actor,
-          "FHIR_" + interaction,
-          found.stream().map(CaseView::id).toList(),
-          actor.role().seesPatientIdentity());
-    }
-    return found.stream().map(view -> gather(view, actor)).toList();
+    return gathered(found, actor, interaction);
   }
 
   /** Every case the actor may see, for bulk export. */
@@ -94,6 +87,11 @@ public class CaseSources {
         break;
       }
     }
+    return gathered(found, actor, interaction);
+  }
+
+  /** The cases' data, their reading recorded in the audit trail first. */
+  private List<CaseData> gathered(List<CaseView> found, Actor actor, String interaction) {
     if (!found.isEmpty()) {
       audit.patientDataRead(
           actor,

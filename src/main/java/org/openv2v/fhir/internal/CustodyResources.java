@@ -59,12 +59,7 @@ final class CustodyResources extends CaseParts {
         .setText(record.step().name() + ": " + record.step().meaning());
     provenance
         .addAgent()
-        .setType(
-            new CodeableConcept(
-                new Coding(
-                    "http://terminology.hl7.org/CodeSystem/provenance-participant-type",
-                    "performer",
-                    "Performer")))
+        .setType(participant("performer", "Performer"))
         .setWho(signer(record.signature()))
         .setOnBehalfOf(site(record.siteId()));
     record
@@ -73,18 +68,20 @@ final class CustodyResources extends CaseParts {
             witness ->
                 provenance
                     .addAgent()
-                    .setType(
-                        new CodeableConcept(
-                            new Coding(
-                                "http://terminology.hl7.org/CodeSystem/provenance-participant-type",
-                                "attester",
-                                "Attester")))
+                    .setType(participant("attester", "Attester"))
                     .setWho(signer(witness)));
     provenance.addSignature(signature(record.signature(), record.serverTime()));
     record.witness().ifPresent(w -> provenance.addSignature(signature(w, record.serverTime())));
     provenance.addExtension(
         new Extension(Systems.CONTENT_HASH, new StringType(record.hashes().contentHash())));
     return provenance;
+  }
+
+  /** A provenance agent's role (FHIR R4 provenance participant type). */
+  private static CodeableConcept participant(String code, String display) {
+    return new CodeableConcept(
+        new Coding(
+            "http://terminology.hl7.org/CodeSystem/provenance-participant-type", code, display));
   }
 
   static Reference signer(org.openv2v.custody.domain.Signatory signatory) {

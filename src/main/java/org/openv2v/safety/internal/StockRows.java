@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openv2v.safety.TocilizumabStock.Reservation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,17 +19,6 @@ public class StockRows {
   StockRows(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
-
-  /** One active or released reservation. */
-  public record Reservation(
-      UUID id,
-      UUID caseId,
-      String siteId,
-      int doses,
-      Instant reservedAt,
-      String reservedBy,
-      Optional<Instant> releasedAt,
-      Optional<String> releasedBy) {}
 
   /** Serialises stock changes of one site for the rest of the transaction. */
   public void lockSite(String siteId) {

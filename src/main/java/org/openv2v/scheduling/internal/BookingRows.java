@@ -96,9 +96,7 @@ public class BookingRows {
   }
 
   public Optional<Route> route(UUID caseId) {
-    return jdbc.sql(
-            "select case_id, product_code, treatment_centre_id, apheresis_site_id, facility_id"
-                + " from scheduling.case_route where case_id = ?")
+    return jdbc.sql(ROUTE + " where case_id = ?")
         .param(caseId)
         .query(BookingRows::route)
         .optional();
@@ -108,9 +106,7 @@ public class BookingRows {
     if (caseIds.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql(
-            "select case_id, product_code, treatment_centre_id, apheresis_site_id, facility_id"
-                + " from scheduling.case_route where case_id = any(?::uuid[])")
+    return jdbc.sql(ROUTE + " where case_id = any(?::uuid[])")
         .param(caseIds.stream().map(UUID::toString).toArray(String[]::new))
         .query(BookingRows::route)
         .list();
@@ -275,6 +271,10 @@ public class BookingRows {
             });
     return counts;
   }
+
+  private static final String ROUTE =
+      "select case_id, product_code, treatment_centre_id, apheresis_site_id, facility_id"
+          + " from scheduling.case_route";
 
   private static final String BOOKING =
       "select id, case_id, apheresis_site_id, apheresis_date, slot_id, promised_release,"

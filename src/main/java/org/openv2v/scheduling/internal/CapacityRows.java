@@ -133,8 +133,8 @@ public class CapacityRows {
 
   public List<Slot> slots(LocalDate fromWeek, LocalDate toWeek) {
     return jdbc.sql(
-            "select id, facility_id, product_code, week_start, capacity, booked, source"
-                + " from scheduling.manufacturing_slot where week_start between ? and ?"
+            SLOT
+                + " where week_start between ? and ?"
                 + " order by week_start, facility_id, product_code")
         .params(Date.valueOf(fromWeek), Date.valueOf(toWeek))
         .query(CapacityRows::slot)
@@ -142,12 +142,7 @@ public class CapacityRows {
   }
 
   public Optional<Slot> slot(UUID id) {
-    return jdbc.sql(
-            "select id, facility_id, product_code, week_start, capacity, booked, source"
-                + " from scheduling.manufacturing_slot where id = ?")
-        .param(id)
-        .query(CapacityRows::slot)
-        .optional();
+    return jdbc.sql(SLOT + " where id = ?").param(id).query(CapacityRows::slot).optional();
   }
 
   /** The slot row, locked for the rest of the transaction (made with no capacity if new). */
@@ -162,9 +157,7 @@ public class CapacityRows {
         .params(UUID.randomUUID(), facilityId, productCode, Date.valueOf(weekStart), by)
         .update();
     return jdbc.sql(
-            "select id, facility_id, product_code, week_start, capacity, booked, source"
-                + " from scheduling.manufacturing_slot"
-                + " where facility_id = ? and product_code = ? and week_start = ? for update")
+            SLOT + " where facility_id = ? and product_code = ? and week_start = ? for update")
         .params(facilityId, productCode, Date.valueOf(weekStart))
         .query(CapacityRows::slot)
         .single();
@@ -316,6 +309,10 @@ public class CapacityRows {
         .update();
     return deleted;
   }
+
+  private static final String SLOT =
+      "select id, facility_id, product_code, week_start, capacity, booked, source"
+          + " from scheduling.manufacturing_slot";
 
   private static Slot slot(ResultSet rs, int n) throws SQLException {
     return new Slot(

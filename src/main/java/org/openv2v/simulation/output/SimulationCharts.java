@@ -20,6 +20,7 @@ final class SimulationCharts {
   private SimulationCharts() {}
 
   static Chart funnelChart(NetworkSummary s, Locale locale) {
+    Words w = new Words(locale);
     List<String> names = new ArrayList<>();
     double[] x = new double[Stage.values().length];
     double[] y = new double[x.length];
@@ -34,19 +35,16 @@ final class SimulationCharts {
       lo[i] = e.lower();
       hi[i] = e.upper();
     }
-    return Chart.builder(SimulationReport.t(locale, "simulation.report.funnel"), locale)
-        .x(Axis.categories(SimulationReport.t(locale, "simulation.report.axis.stage"), names))
-        .y(
-            Axis.numbers(
-                    SimulationReport.t(locale, "simulation.report.axis.patients"),
-                    SimulationReport.t(locale, "simulation.report.unit.perReplication"))
-                .fromZero())
-        .series(Series.bars(SimulationReport.t(locale, "simulation.report.mean"), x, y))
+    return w.chart("funnel")
+        .x(Axis.categories(w.of("axis.stage"), names))
+        .y(w.fromZero("patients", "perReplication"))
+        .series(Series.bars(w.of("mean"), x, y))
         .size(720, 320)
         .build();
   }
 
   static Chart replicationChart(NetworkSummary s, Locale locale) {
+    Words w = new Words(locale);
     double[] f = s.perReplication().fractionInfused();
     double[] x = new double[f.length];
     double[] y = new double[f.length];
@@ -55,37 +53,27 @@ final class SimulationCharts {
       y[i] = 100 * f[i];
     }
     Estimate e = s.fractionInfused();
-    return Chart.builder(
-            SimulationReport.t(locale, "simulation.report.perReplication.infused"), locale)
-        .x(
-            Axis.numbers(SimulationReport.t(locale, "simulation.report.axis.replication"), "")
-                .decimals(0))
-        .y(
-            Axis.numbers(SimulationReport.t(locale, "simulation.report.axis.percentInfused"), "%")
-                .fromZero())
-        .series(Series.points(SimulationReport.t(locale, "simulation.report.replication"), x, y))
-        .horizontalLine(100 * e.mean(), SimulationReport.t(locale, "simulation.report.mean"))
+    return w.chart("perReplication.infused")
+        .x(w.replications())
+        .y(Axis.numbers(w.of("axis.percentInfused"), "%").fromZero())
+        .series(Series.points(w.of("replication"), x, y))
+        .horizontalLine(100 * e.mean(), w.of("mean"))
         .build();
   }
 
   static Chart replicationDaysChart(NetworkSummary s, Locale locale) {
+    Words w = new Words(locale);
     double[] d = s.perReplication().medianReferralToInfusionDays();
     double[] x = IntStream.rangeClosed(1, d.length).asDoubleStream().toArray();
-    return Chart.builder(
-            SimulationReport.t(locale, "simulation.report.perReplication.days"), locale)
-        .x(
-            Axis.numbers(SimulationReport.t(locale, "simulation.report.axis.replication"), "")
-                .decimals(0))
-        .y(
-            Axis.numbers(
-                    SimulationReport.t(locale, "simulation.report.axis.days"),
-                    SimulationReport.t(locale, "simulation.report.unit.days"))
-                .fromZero())
-        .series(Series.points(SimulationReport.t(locale, "simulation.report.replication"), x, d))
+    return w.chart("perReplication.days")
+        .x(w.replications())
+        .y(w.fromZero("days", "days"))
+        .series(Series.points(w.of("replication"), x, d))
         .build();
   }
 
   static Chart v2vChart(NetworkSummary s, Locale locale) {
+    Words w = new Words(locale);
     long[] counts = s.veinToVeinHistogram();
     double[] edges = new double[counts.length + 1];
     double[] y = new double[counts.length];
@@ -95,45 +83,30 @@ final class SimulationCharts {
     for (int i = 0; i < counts.length; i++) {
       y[i] = counts[i];
     }
-    return Chart.builder(SimulationReport.t(locale, "simulation.report.v2vHistogram"), locale)
-        .x(
-            Axis.numbers(
-                    SimulationReport.t(locale, "simulation.report.axis.v2v"),
-                    SimulationReport.t(locale, "simulation.report.unit.days"))
-                .fromZero())
-        .y(
-            Axis.numbers(
-                    SimulationReport.t(locale, "simulation.report.axis.infusedPatients"),
-                    SimulationReport.t(locale, "simulation.report.unit.allReplications"))
-                .fromZero())
-        .series(
-            Series.histogram(SimulationReport.t(locale, "simulation.report.patients"), edges, y))
-        .verticalLine(s.veinToVein().p50(), SimulationReport.t(locale, "simulation.report.median"))
+    return w.chart("v2vHistogram")
+        .x(w.fromZero("v2v", "days"))
+        .y(w.fromZero("infusedPatients", "allReplications"))
+        .series(Series.histogram(w.of("patients"), edges, y))
+        .verticalLine(s.veinToVein().p50(), w.of("median"))
         .build();
   }
 
   static Chart waitlistChart(NetworkSummary s, Locale locale) {
+    Words w = new Words(locale);
     double[] months = s.monthlyWaitlist();
     double[] x = new double[months.length];
     for (int i = 0; i < x.length; i++) {
       x[i] = i / 12.0;
     }
-    return Chart.builder(SimulationReport.t(locale, "simulation.report.waitlistOverTime"), locale)
-        .x(
-            Axis.numbers(
-                    SimulationReport.t(locale, "simulation.report.axis.time"),
-                    SimulationReport.t(locale, "simulation.report.unit.years"))
-                .fromZero())
-        .y(
-            Axis.numbers(
-                    SimulationReport.t(locale, "simulation.report.axis.waiting"),
-                    SimulationReport.t(locale, "simulation.report.unit.patients"))
-                .fromZero())
-        .series(Series.line(SimulationReport.t(locale, "simulation.report.mean"), x, months))
+    return w.chart("waitlistOverTime")
+        .x(w.fromZero("time", "years"))
+        .y(w.fromZero("waiting", "patients"))
+        .series(Series.line(w.of("mean"), x, months))
         .build();
   }
 
   static Chart utilizationChart(NetworkSummary s, Locale locale) {
+    Words w = new Words(locale);
     List<String> keys = new ArrayList<>(s.utilization().keySet());
     List<String> names = keys.stream().map(k -> SimulationReport.resource(k, locale)).toList();
     double[] x = new double[names.size()];
@@ -142,12 +115,10 @@ final class SimulationCharts {
       x[i] = i;
       y[i] = 100 * s.utilization().get(keys.get(i));
     }
-    return Chart.builder(SimulationReport.t(locale, "simulation.report.utilization"), locale)
-        .x(Axis.categories(SimulationReport.t(locale, "simulation.report.axis.resource"), names))
-        .y(
-            Axis.numbers(SimulationReport.t(locale, "simulation.report.axis.busy"), "%")
-                .range(0, 100))
-        .series(Series.bars(SimulationReport.t(locale, "simulation.report.mean"), x, y))
+    return w.chart("utilization")
+        .x(Axis.categories(w.of("axis.resource"), names))
+        .y(Axis.numbers(w.of("axis.busy"), "%").range(0, 100))
+        .series(Series.bars(w.of("mean"), x, y))
         .size(720, 340)
         .build();
   }
@@ -166,5 +137,29 @@ final class SimulationCharts {
         .y(Axis.numbers(yTitle, unit).fromZero())
         .series(Series.bars(title, x, values))
         .build();
+  }
+
+  /**
+   * The report's words ({@code simulation.report.*}) in one locale, and the axes its plots share.
+   */
+  private record Words(Locale locale) {
+
+    String of(String key) {
+      return SimulationReport.t(locale, "simulation.report." + key);
+    }
+
+    Chart.Builder chart(String titleKey) {
+      return Chart.builder(of(titleKey), locale);
+    }
+
+    /** A numeric axis from zero, titled {@code axis.NAME} in {@code unit.NAME}. */
+    Axis fromZero(String axis, String unit) {
+      return Axis.numbers(of("axis." + axis), of("unit." + unit)).fromZero();
+    }
+
+    /** The replications, numbered from 1, as whole numbers. */
+    Axis replications() {
+      return Axis.numbers(of("axis.replication"), "").decimals(0);
+    }
   }
 }
