@@ -37,19 +37,9 @@ public final class SimulationReport {
 
   private SimulationReport() {}
 
-  /**
-   * Readies the template engine on a thread of its own while the caller loads its scenario: the
-   * engine's first page costs a few tenths of a CPU second (its dialects, the HTML escape tables,
-   * the chart styles), which otherwise came after the run, on one core, while the other idled
-   * (issue 17). Rendering later waits for nothing: the engine is thread-safe.
-   */
+  /** Readies the template engine while the caller loads and simulates (issue 17). */
   public static void prepare(Locale locale) {
-    Thread warmUp =
-        new Thread(
-            () -> TEMPLATES.renderPart("charts/chart", "styles", locale, Map.of()),
-            "report-warm-up");
-    warmUp.setDaemon(true);
-    warmUp.start();
+    TEMPLATES.prepareInBackground(locale);
   }
 
   public static String single(NetworkSummary s, NetworkScenario scenario, Locale locale) {
@@ -71,8 +61,11 @@ public final class SimulationReport {
     v.put(
         "indicationNames",
         s.byIndication().stream().map(b -> indication(b.indication(), locale)).toList());
-    v.put("productName", product(s.product(), locale));
-    v.put("scenarioName", scenarioName(s.scenario(), locale));
+    // A product's or built-in scenario's name in the reader's language, else its code.
+    String product = "simulation.product." + s.product();
+    v.put("productName", MESSAGES.getMessage(product, null, s.product(), locale));
+    String scenario = "simulation.scenario." + s.scenario();
+    v.put("scenarioName", MESSAGES.getMessage(scenario, null, s.scenario(), locale));
     v.put("inputs", sc == null ? List.of() : sc.inputs());
     v.put("byIndicationDefaults", sc == null ? List.of() : defaultsRows(sc, locale));
     v.put("funnelChart", SimulationCharts.funnelChart(s, locale));
@@ -374,16 +367,6 @@ public final class SimulationReport {
   /** An indication in the reader's language (simulation.indication.CODE), else its code. */
   static String indication(String code, Locale locale) {
     return MESSAGES.getMessage("simulation.indication." + code, null, code, locale);
-  }
-
-  /** A product in the reader's language (simulation.product.CODE), else its code. */
-  static String product(String code, Locale locale) {
-    return MESSAGES.getMessage("simulation.product." + code, null, code, locale);
-  }
-
-  /** A built-in scenario's description in the reader's language, else its name. */
-  static String scenarioName(String name, Locale locale) {
-    return MESSAGES.getMessage("simulation.scenario." + name, null, name, locale);
   }
 
   /**
