@@ -49,7 +49,7 @@ public final class NetworkExperiment {
                 Measured.of(new NetworkReplication(scenario, years, stream).run(), indications));
     List<NetworkOutcome> outcomes = measured.stream().map(Measured::outcome).toList();
     return new Run(
-        summarise(scenario, years, replications, seed, measured),
+        summarise(scenario, indications, years, replications, seed, measured),
         outcomes.stream().map(NetworkOutcome::patients).toList());
   }
 
@@ -69,6 +69,7 @@ public final class NetworkExperiment {
 
   static NetworkSummary summarise(
       NetworkScenario scenario,
+      List<String> indications,
       double years,
       int replications,
       long seed,
@@ -160,7 +161,7 @@ public final class NetworkExperiment {
         events,
         Breakdown.intervals(all, v2vByReplication, r2iByReplication, years),
         Breakdown.funnel(tallies),
-        Breakdown.byIndication(Breakdown.indications(scenario), tallies),
+        Breakdown.byIndication(indications, tallies),
         new NetworkSummary.PerReplication(
             fractions,
             r2iByReplication.stream().mapToDouble(q -> q.at(0.5)).toArray(),

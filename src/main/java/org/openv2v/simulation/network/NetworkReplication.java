@@ -9,9 +9,7 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.openv2v.cases.domain.CaseState;
 import org.openv2v.simulation.engine.Distribution;
 import org.openv2v.simulation.engine.EventCalendar;
-import org.openv2v.simulation.engine.PeriodicSlots;
 import org.openv2v.simulation.engine.RandomStreams;
-import org.openv2v.simulation.engine.Resource;
 
 /**
  * One replication of a national network: referrals arrive (Poisson by indication and region) and
@@ -49,9 +47,6 @@ final class NetworkReplication {
   private final double horizon;
   private final EventCalendar calendar = new EventCalendar();
   private final List<SimulatedPatient> patients = new ArrayList<>();
-  private final Resource[] chairs;
-  private final Resource[] beds;
-  private final PeriodicSlots slots;
   private final NetworkCapacity capacity;
   private final ArrivalStreams streams;
 
@@ -73,9 +68,6 @@ final class NetworkReplication {
     this.waitlist = new Waitlist(warmup, horizon, (int) Math.ceil(years * 12 - 1e-9));
     this.streams = new ArrivalStreams(scenario);
     capacity = new NetworkCapacity(scenario);
-    chairs = capacity.chairs;
-    beds = capacity.beds;
-    slots = capacity.slots;
 
     // Demographics draw from a seventh sub-stream, so the first six (and so every result that
     // does not depend on age or sex) are what they were before patients had an age.
@@ -204,7 +196,7 @@ final class NetworkReplication {
   /** Re-collections after a failed manufacture go before first collections (priority 0). */
   private void requestChair(SimulatedPatient p, int priority, double now) {
     p.state = CaseState.APHERESIS_SCHEDULED;
-    if (chairs[p.centre].seize(p.id, priority, now)) {
+    if (capacity.chairs[p.centre].seize(p.id, priority, now)) {
       startApheresis(p, now);
     } else {
       await(p, SimulatedPatient.Waiting.CHAIR);
@@ -238,7 +230,7 @@ final class NetworkReplication {
       return;
     }
     p.holdsChair = false;
-    int next = chairs[p.centre].release(now);
+    int next = capacity.chairs[p.centre].release(now);
     if (next >= 0) {
       startApheresis(patients.get(next), now);
     }
@@ -246,7 +238,7 @@ final class NetworkReplication {
 
   private void atManufacturer(SimulatedPatient p, double now) {
     p.state = CaseState.IN_MANUFACTURING;
-    if (slots.claim(p.id, 0, now)) {
+    if (capacity.slots.claim(p.id, 0, now)) {
       startManufacturing(p, now);
     } else {
       await(p, SimulatedPatient.Waiting.SLOT);
@@ -259,7 +251,7 @@ final class NetworkReplication {
   }
 
   private void openSlots(double now) {
-    slots.openPeriod(now, id -> startManufacturing(patients.get(id), now));
+    capacity.slots.openPeriod(now, id -> startManufacturing(patients.get(id), now));
     if (referralsOpen || active > 0) {
       calendar.schedule(now + 7, SLOT_WEEK, -1);
     }
@@ -295,7 +287,7 @@ final class NetworkReplication {
     p.outpatient = decisions.nextDouble() < scenario.infusion().outpatientFraction();
     if (p.outpatient) {
       startLymphodepletion(p, now);
-    } else if (beds[p.centre].seize(p.id, 1, now)) {
+    } else if (capacity.beds[p.centre].seize(p.id, 1, now)) {
       p.holdsBed = true;
       startLymphodepletion(p, now);
     } else {
@@ -321,7 +313,7 @@ final class NetworkReplication {
       calendar.schedule(now + times.inpatientStay.sample(), BED_FREE, p.id);
     } else if (decisions.nextDouble() < scenario.infusion().outpatientAdmissionFraction()) {
       // Admitted after outpatient infusion (CRS, neurotoxicity): ahead of planned admissions.
-      if (beds[p.centre].seize(p.id, 0, now)) {
+      if (capacity.beds[p.centre].seize(p.id, 0, now)) {
         p.holdsBed = true;
         calendar.schedule(now + times.outpatientStay.sample(), BED_FREE, p.id);
       } else {
@@ -335,7 +327,7 @@ final class NetworkReplication {
       return;
     }
     p.holdsBed = false;
-    int next = beds[p.centre].release(now);
+    int next = capacity.beds[p.centre].release(now);
     if (next >= 0) {
       SimulatedPatient q = patients.get(next);
       q.holdsBed = true;
@@ -350,9 +342,9 @@ final class NetworkReplication {
 
   private void withdraw(SimulatedPatient p, Withdrawal cause, double now) {
     switch (p.waiting) {
-      case CHAIR -> chairs[p.centre].renege(p.id, now);
-      case SLOT -> slots.renege(p.id, now);
-      case BED -> beds[p.centre].renege(p.id, now);
+      case CHAIR -> capacity.chairs[p.centre].renege(p.id, now);
+      case SLOT -> capacity.slots.renege(p.id, now);
+      case BED -> capacity.beds[p.centre].renege(p.id, now);
       case NOTHING -> {}
     }
     p.waiting = SimulatedPatient.Waiting.NOTHING;
