@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.openv2v.shared.cli.CommandLines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +59,7 @@ public final class ValidationCommand implements Callable<Integer> {
   }
 
   public static int run(List<String> args, PrintStream out, PrintStream err) {
-    CommandLine line = new CommandLine(new ValidationCommand(out));
+    CommandLine line = CommandLines.of(new ValidationCommand(out));
     line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     line.setExecutionExceptionHandler(

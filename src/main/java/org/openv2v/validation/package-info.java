@@ -10,7 +10,8 @@
       "economics :: scenario",
       "simulation :: engine",
       "simulation :: network",
-      "simulation :: reference"
+      "simulation :: reference",
+      "shared"
     })
 package org.openv2v.validation;
 

@@ -18,6 +18,7 @@ import org.openv2v.economics.scenario.ModelLoadException;
 import org.openv2v.economics.scenario.ModelSource;
 import org.openv2v.economics.scenario.ModelSpec;
 import org.openv2v.economics.scenario.SimulationSummary;
+import org.openv2v.shared.cli.CommandLines;
 import org.openv2v.simulation.AccessDelay;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -86,7 +87,7 @@ public final class AccessValueCommand implements Callable<Integer> {
     AccessValueCommand command = new AccessValueCommand();
     command.stdout = out;
     command.stderr = err;
-    CommandLine line = new CommandLine(command);
+    CommandLine line = CommandLines.of(command);
     line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     line.setParameterExceptionHandler(

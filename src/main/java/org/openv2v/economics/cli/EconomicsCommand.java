@@ -16,6 +16,7 @@ import org.openv2v.economics.scenario.ModelLoadException;
 import org.openv2v.economics.scenario.ModelSource;
 import org.openv2v.economics.scenario.Scenario;
 import org.openv2v.economics.scenario.ScenarioResult;
+import org.openv2v.shared.cli.CommandLines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -208,7 +209,7 @@ public final class EconomicsCommand {
     static Options parse(List<String> args) {
       Line line = new Line();
       try {
-        new CommandLine(line).parseArgs(args.toArray(String[]::new));
+        CommandLines.of(line).parseArgs(args.toArray(String[]::new));
       } catch (CommandLine.ParameterException e) {
         throw new IllegalArgumentException(e.getMessage(), e);
       }

@@ -18,6 +18,7 @@ import org.openv2v.forecast.backtest.Backtest;
 import org.openv2v.forecast.backtest.BacktestRecords;
 import org.openv2v.forecast.backtest.BacktestSummary;
 import org.openv2v.forecast.backtest.CalibrationPlot;
+import org.openv2v.shared.cli.CommandLines;
 import org.openv2v.simulation.network.BuiltInScenarios;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -52,7 +53,7 @@ public final class ForecastCommand {
   private ForecastCommand() {}
 
   public static int run(List<String> args, PrintStream out, PrintStream err) {
-    CommandLine line = new CommandLine(new ForecastCommand(), new Factory(out));
+    CommandLine line = CommandLines.of(new ForecastCommand(), new Factory(out));
     line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     line.setExecutionExceptionHandler(

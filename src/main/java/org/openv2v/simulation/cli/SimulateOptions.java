@@ -1,6 +1,7 @@
 package org.openv2v.simulation.cli;
 
 import java.util.List;
+import org.openv2v.shared.cli.CommandLines;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -17,7 +18,7 @@ final class SimulateOptions {
 
   /** Fills {@code options} from {@code args}; a mistake throws {@link UsageError}. */
   static <T> T read(T options, List<String> args) {
-    CommandLine line = new CommandLine(options);
+    CommandLine line = CommandLines.of(options);
     // As before: an option's value may look like an option, '--' and '@file' are plain arguments.
     line.setAllowOptionsAsOptionParameters(true);
     line.setExpandAtFiles(false);
