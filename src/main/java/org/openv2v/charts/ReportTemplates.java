@@ -32,9 +32,30 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class ReportTemplates {
 
-  private final SpringTemplateEngine engine;
+  private final List<String> basenames;
+
+  /** Made on first use, which may be a warm-up thread's (see {@link #prepareInBackground}). */
+  private volatile SpringTemplateEngine engine;
 
   private ReportTemplates(List<String> basenames) {
+    this.basenames = basenames;
+  }
+
+  private SpringTemplateEngine engine() {
+    SpringTemplateEngine made = engine;
+    if (made == null) {
+      synchronized (this) {
+        made = engine;
+        if (made == null) {
+          made = newEngine(basenames);
+          engine = made;
+        }
+      }
+    }
+    return made;
+  }
+
+  private static SpringTemplateEngine newEngine(List<String> basenames) {
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
     messages.setBasenames(basenames.toArray(String[]::new));
     messages.setDefaultEncoding("UTF-8");
@@ -46,10 +67,11 @@ public final class ReportTemplates {
     resolver.setTemplateMode(TemplateMode.HTML);
     resolver.setCharacterEncoding("UTF-8");
     resolver.setCacheable(true);
-    engine = new SpringTemplateEngine();
+    SpringTemplateEngine engine = new SpringTemplateEngine();
     engine.setTemplateResolver(resolver);
     engine.setTemplateEngineMessageSource(messages);
     engine.setEnableSpringELCompiler(false);
+    return engine;
   }
 
   /**
@@ -71,7 +93,7 @@ public final class ReportTemplates {
   public String render(String template, Locale locale, Map<String, ?> variables) {
     Context context = new Context(locale);
     variables.forEach(context::setVariable);
-    return engine.process(template, context);
+    return engine().process(template, context);
   }
 
   /**
@@ -81,19 +103,25 @@ public final class ReportTemplates {
   public String renderPart(String template, String part, Locale locale, Map<String, ?> variables) {
     Context context = new Context(locale);
     variables.forEach(context::setVariable);
-    return engine.process(
-        new TemplateSpec(template, Set.of(part), TemplateMode.HTML, null), context);
+    return engine()
+        .process(new TemplateSpec(template, Set.of(part), TemplateMode.HTML, null), context);
   }
 
   /**
-   * Readies the engine on a thread of its own, for a command that renders a report only after a
-   * long run: the engine's first page costs a few tenths of a CPU second (its dialects, the HTML
-   * escape tables, the chart styles), which otherwise came after the run, on one core, while the
-   * other idled. A later render waits for nothing: the engine is thread-safe.
+   * Makes and readies the engine on a thread of its own, for a command that renders a report only
+   * after a long run: the engine and its first page cost a few tenths of a CPU second (its
+   * dialects, the HTML escape tables, the chart styles), which otherwise came after the run, on one
+   * core, while the other idled. A render that comes sooner waits for the engine being made; a
+   * later one waits for nothing: the engine is thread-safe.
    */
   public void prepareInBackground(Locale locale) {
     Thread warmUp =
-        new Thread(() -> renderPart("charts/chart", "styles", locale, Map.of()), "report-warm-up");
+        new Thread(
+            () -> {
+              renderPart("charts/chart", "styles", locale, Map.of());
+              renderPart("charts/chart", "warm-up", locale, Map.of("text", "<\"&\u00a0>"));
+            },
+            "report-warm-up");
     warmUp.setDaemon(true);
     warmUp.start();
   }

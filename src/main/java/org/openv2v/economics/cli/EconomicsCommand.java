@@ -73,6 +73,7 @@ public final class EconomicsCommand {
       BuiltInModels.NAMES.forEach(out::println);
       return 0;
     }
+    ReportPage.prepare(options.lang());
     Scenario scenario;
     try {
       scenario = ModelSource.open(options.model(), options.simulation());

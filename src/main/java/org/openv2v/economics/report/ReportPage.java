@@ -16,6 +16,11 @@ public final class ReportPage {
 
   private ReportPage() {}
 
+  /** Readies the template engine while the caller loads and runs the model (issue 17). */
+  public static void prepare(Locale locale) {
+    TEMPLATES.prepareInBackground(locale);
+  }
+
   public static String render(Analysis analysis) {
     return render(analysis, Locale.ENGLISH);
   }
