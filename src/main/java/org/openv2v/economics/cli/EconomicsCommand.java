@@ -2,12 +2,14 @@ package org.openv2v.economics.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.openv2v.economics.report.ReportPage;
 import org.openv2v.economics.report.SummaryDocument;
 import org.openv2v.economics.scenario.Analysis;
@@ -84,14 +86,12 @@ public final class EconomicsCommand {
     try {
       Analysis analysis = Analysis.run(scenario, options.psa(), options.seed(), p -> {});
       Files.createDirectories(options.out());
-      Map<String, Object> summary = SummaryDocument.of(analysis);
-      JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-      Files.writeString(options.out().resolve("summary.json"), json.writeValueAsString(summary));
-      Files.writeString(
-          options.out().resolve("timing.json"),
-          json.writeValueAsString(SummaryDocument.timing(analysis)));
+      // The JSON files on a second core while the report renders on this one (issue 17).
+      CompletableFuture<Void> json =
+          CompletableFuture.runAsync(() -> writeJson(analysis, options.out()));
       Files.writeString(
           options.out().resolve("report.html"), ReportPage.render(analysis, options.lang()));
+      joinJson(json);
       print(analysis, options, out);
       return 0;
     } catch (IOException e) {
@@ -100,6 +100,33 @@ public final class EconomicsCommand {
     } catch (IllegalArgumentException | ArithmeticException e) {
       err.println("economics: the model cannot be evaluated: " + e.getMessage());
       return 1;
+    }
+  }
+
+  private static void writeJson(Analysis analysis, Path dir) {
+    JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    try {
+      Files.writeString(
+          dir.resolve("summary.json"), json.writeValueAsString(SummaryDocument.of(analysis)));
+      Files.writeString(
+          dir.resolve("timing.json"), json.writeValueAsString(SummaryDocument.timing(analysis)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Waits for the JSON files; their failure as it would have been thrown here. */
+  private static void joinJson(CompletableFuture<Void> json) throws IOException {
+    try {
+      json.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw e;
     }
   }
 

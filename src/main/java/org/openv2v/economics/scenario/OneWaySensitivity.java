@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.stream.IntStream;
 
 /**
  * One-way sensitivity: each parameter with a range set to its low and high bound, the others at
@@ -32,30 +33,39 @@ public final class OneWaySensitivity {
   public static List<Bar> tornado(Scenario scenario, int limit) {
     ModelSpec spec = scenario.spec();
     double[] base = spec.baseValues();
-    List<Bar> bars = new ArrayList<>();
-    for (int p = 0; p < spec.parameters().size(); p++) {
-      Parameter parameter = spec.parameters().get(p);
-      if (!parameter.varies() || parameter.name().equals(willingnessToPayName(spec))) {
-        continue;
-      }
-      double[] v = base.clone();
-      v[p] = parameter.low();
-      ScenarioResult.Comparison low = scenario.evaluate(v, false).comparison();
-      v[p] = parameter.high();
-      ScenarioResult.Comparison high = scenario.evaluate(v, false).comparison();
-      bars.add(
-          new Bar(
-              parameter.name(),
-              parameter.source(),
-              parameter.low(),
-              parameter.high(),
-              low.netMonetaryBenefit(),
-              high.netMonetaryBenefit(),
-              low.icer(),
-              high.icer()));
-    }
+    String willingnessToPay = willingnessToPayName(spec);
+    // Each bar is two evaluations of its own, so the bars are made on all cores (issue 17); the
+    // list keeps the parameters' order, and so does the stable sort below.
+    List<Bar> bars =
+        new ArrayList<>(
+            IntStream.range(0, spec.parameters().size())
+                .parallel()
+                .filter(
+                    p ->
+                        spec.parameters().get(p).varies()
+                            && !spec.parameters().get(p).name().equals(willingnessToPay))
+                .mapToObj(p -> bar(scenario, base, p))
+                .toList());
     bars.sort(Comparator.comparingDouble(Bar::swing).reversed());
     return bars.subList(0, Math.min(limit, bars.size()));
+  }
+
+  private static Bar bar(Scenario scenario, double[] base, int p) {
+    Parameter parameter = scenario.spec().parameters().get(p);
+    double[] v = base.clone();
+    v[p] = parameter.low();
+    ScenarioResult.Comparison low = scenario.evaluate(v, false).comparison();
+    v[p] = parameter.high();
+    ScenarioResult.Comparison high = scenario.evaluate(v, false).comparison();
+    return new Bar(
+        parameter.name(),
+        parameter.source(),
+        parameter.low(),
+        parameter.high(),
+        low.netMonetaryBenefit(),
+        high.netMonetaryBenefit(),
+        low.icer(),
+        high.icer());
   }
 
   private static String willingnessToPayName(ModelSpec spec) {
