@@ -69,11 +69,12 @@ final class BrowserSession implements AutoCloseable {
   }
 
   /**
-   * Waits up to 10 s. htmx swaps parts of a page in place, so an element found a moment ago may be
-   * gone: such a check is simply tried again.
+   * Waits up to 10 s, looking again every 50 ms (Selenium's 500 ms cost most waits half a second
+   * after the page was ready). htmx swaps parts of a page in place, so an element found a moment
+   * ago may be gone: such a check is simply tried again.
    */
   WebDriverWait waiting() {
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(50));
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     return wait;
   }
