@@ -49,6 +49,7 @@ final class BrowserSession implements AutoCloseable {
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
+        "--disable-extensions",
         "--no-first-run",
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
@@ -110,7 +111,10 @@ final class BrowserSession implements AutoCloseable {
   }
 
   void signOutQuietly(String base) {
-    driver.get(base + "/login");
+    // Cookies are deleted for the page shown: open the platform first unless it is shown already.
+    if (!driver.getCurrentUrl().startsWith(base + "/")) {
+      driver.get(base + "/login");
+    }
     driver.manage().deleteAllCookies();
     driver.get(base + "/login");
   }
