@@ -173,9 +173,14 @@ final class ClinicalDayWalk {
     browser
         .waiting()
         .until(
+            // One script for all panels: asking the driver for each panel's text twice cost a
+            // round trip per panel on every poll.
             driver ->
-                driver.findElements(By.cssSelector(".panel__body")).stream()
-                    .noneMatch(body -> body.getText().isBlank() || body.getText().endsWith("…")));
+                (Boolean)
+                    browser.driver.executeScript(
+                        "return Array.from(document.querySelectorAll('.panel__body'))"
+                            + ".map(body => body.innerText.trim())"
+                            + ".every(text => text !== '' && !text.endsWith('…'));"));
   }
 
   /** Asserts that the page shows no enum name, UUID or ISO timestamp; returns the page's path. */
