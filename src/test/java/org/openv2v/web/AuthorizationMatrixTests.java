@@ -13,8 +13,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openv2v.IntegrationTest;
@@ -38,6 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * the endpoints the platform serves.
  */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
   private static final List<Role> COLUMNS =
@@ -63,7 +65,9 @@ class AuthorizationMatrixTests {
 
   private String caseId;
 
-  @BeforeEach
+  // Once per class, not before each of the 1,500 calls: the query picks the same demo case each
+  // time.
+  @BeforeAll
   void pickACaseEveryDemoUserTakesPartIn() {
     caseId =
         jdbc.sql(
