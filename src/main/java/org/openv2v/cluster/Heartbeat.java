@@ -23,6 +23,9 @@ class Heartbeat implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(Heartbeat.class);
 
+  /** How long a stopping node waits to record its stop. */
+  private static final Duration STOP_WAIT = Duration.ofSeconds(3);
+
   private final NodeIdentity node;
   private final JdbcClient jdbc;
   private final ReadReplica replica;
@@ -92,6 +95,23 @@ class Heartbeat implements SmartLifecycle {
     }
     timer.shutdownNow();
     timer = null;
+    // Written on a thread of its own and waited for briefly: when the pool has no connection left
+    // to give (the database gone first, or every connection busy), the write would hold the whole
+    // shutdown for the pool's 30 s connection timeout. Unrecorded, the node shows as silent.
+    Thread record = new Thread(this::recordStop, "cluster-heartbeat-stop");
+    record.setDaemon(true);
+    record.start();
+    try {
+      record.join(STOP_WAIT.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (record.isAlive()) {
+      log.warn("The stop of node {} was not recorded within {}", node.id(), STOP_WAIT);
+    }
+  }
+
+  private void recordStop() {
     try {
       jdbc.sql("update cluster.node set stopped_at = ? where node_id = ?")
           .param(clock.instant().atOffset(ZoneOffset.UTC))
