@@ -92,10 +92,6 @@ final class LauncherJvm {
       dump.remove(dump.size() - 1);
       dump.add(dump.size() - 2, "-XX:SharedClassListFile=" + list.getPath());
       dump.add(dump.size() - 2, "-XX:SharedArchiveFile=" + archive.getPath());
-      // G1 for the dump only: JDK 17 archives Java objects (the module graph, class mirrors,
-      // interned strings) only from a G1 heap; the serial collector of the tool JVM then loads
-      // them, saving the module system's set-up (~15 ms) on every start.
-      dump.remove("-XX:+UseSerialGC");
       // The dump lists every class it could not find again (proxies, lambdas): quiet.
       dump.add(dump.size() - 2, "-Xlog:cds=off");
       dump.add(dump.size() - 2, "-Xlog:cds+dynamic=off");
@@ -171,8 +167,8 @@ final class LauncherJvm {
     } else if (archive.isFile()) {
       // concat, not +: see Launcher.thinClassPath.
       command.add("-XX:SharedArchiveFile=".concat(archive.getPath()));
-      // Mapped where it was made rather than moved (JDK 17's default since 17.0.x), which spared
-      // patching every pointer in the 40 MB archive: ~25 ms of each start.
+      // Mapped at the address it was made for, not moved to a random one (JDK 17.0.15's default):
+      // moving it patches every pointer in the ~40 MB archive, ~25 ms of each start.
       command.add("-XX:+UnlockDiagnosticVMOptions");
       command.add("-XX:ArchiveRelocationMode=0");
       // An archive that no longer matches its class path is ignored: no warning for that.
