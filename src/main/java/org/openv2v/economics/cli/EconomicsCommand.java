@@ -89,9 +89,13 @@ public final class EconomicsCommand {
       // The JSON files on a second core while the report renders on this one (issue 17).
       CompletableFuture<Void> json =
           CompletableFuture.runAsync(() -> writeJson(analysis, options.out()));
-      Files.writeString(
-          options.out().resolve("report.html"), ReportPage.render(analysis, options.lang()));
-      joinJson(json);
+      String report;
+      try {
+        report = ReportPage.render(analysis, options.lang());
+      } finally {
+        joinJson(json); // written in full before any exit, whatever the report did
+      }
+      Files.writeString(options.out().resolve("report.html"), report);
       print(analysis, options, out);
       return 0;
     } catch (IOException e) {
