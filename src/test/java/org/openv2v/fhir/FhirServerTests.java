@@ -13,6 +13,7 @@ import java.util.Map;
 import org.hl7.fhir.r4.model.BiologicallyDerivedProduct;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
@@ -201,6 +202,33 @@ class FhirServerTests {
   void should_give_clinical_staff_the_patient_in_everything() {
     Bundle everything = everything(as("physician"));
     assertThat(everything.getEntry()).anyMatch(e -> e.getResource() instanceof Patient);
+  }
+
+  @Test
+  void should_give_every_entry_of_everything_an_absolute_full_url_and_valid_r4_links() {
+    Bundle everything = everything(as("physician"));
+    assertThat(everything.getEntry())
+        .allSatisfy(
+            e ->
+                assertThat(e.getFullUrl())
+                    .startsWith("http")
+                    .endsWith(
+                        "/fhir/"
+                            + e.getResource().fhirType()
+                            + "/"
+                            + e.getResource().getIdElement().getIdPart()));
+    CarePlan plan =
+        everything.getEntry().stream()
+            .map(Bundle.BundleEntryComponent::getResource)
+            .filter(CarePlan.class::isInstance)
+            .map(CarePlan.class::cast)
+            .findFirst()
+            .orElseThrow();
+    // R4: CarePlan.basedOn names care plans only; the therapy order is supporting information.
+    assertThat(plan.getBasedOn()).isEmpty();
+    assertThat(plan.getSupportingInfo())
+        .extracting(r -> r.getReference())
+        .containsExactly("ServiceRequest/" + caseId);
   }
 
   @Test

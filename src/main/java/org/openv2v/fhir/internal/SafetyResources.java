@@ -252,7 +252,8 @@ final class SafetyResources extends CaseParts {
     plan.setIntent(CarePlan.CarePlanIntent.PLAN);
     plan.setTitle("Follow-up after CAR T-cell infusion");
     plan.setSubject(subject());
-    plan.addBasedOn(serviceRequestRef());
+    // The therapy order the follow-up comes from: R4's CarePlan.basedOn names care plans only.
+    plan.addSupportingInfo(serviceRequestRef());
     for (FollowUps.FollowUpView item : data.followUps()) {
       CarePlan.CarePlanActivityDetailComponent detail = plan.addActivity().getDetail();
       detail.setKind(CarePlan.CarePlanActivityKind.APPOINTMENT);

@@ -9,14 +9,19 @@ final class Bundles {
 
   private Bundles() {}
 
-  static Bundle searchset(List<Resource> resources) {
+  /**
+   * A searchset of {@code resources}, each entry's {@code fullUrl} the resource's absolute address
+   * under {@code serverBase} (R4 wants an absolute URL there, not {@code Patient/<id>}).
+   */
+  static Bundle searchset(String serverBase, List<Resource> resources) {
     Bundle bundle = new Bundle();
     bundle.setType(Bundle.BundleType.SEARCHSET);
     bundle.setTotal(resources.size());
     for (Resource resource : resources) {
       bundle
           .addEntry()
-          .setFullUrl(resource.fhirType() + "/" + resource.getIdElement().getIdPart())
+          .setFullUrl(
+              serverBase + "/" + resource.fhirType() + "/" + resource.getIdElement().getIdPart())
           .setResource(resource)
           .getSearch()
           .setMode(Bundle.SearchEntryMode.MATCH);

@@ -4,6 +4,7 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.TokenParam;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
@@ -41,7 +42,7 @@ class PatientProvider extends CaseResourceProvider<Patient> {
   }
 
   @Operation(name = "$everything", idempotent = true)
-  public Bundle everything(@IdParam IdType id) {
+  public Bundle everything(@IdParam IdType id, RequestDetails request) {
     Actor actor = reader.identityReader();
     List<Resource> resources =
         reader.ofCase(
@@ -50,7 +51,7 @@ class PatientProvider extends CaseResourceProvider<Patient> {
                     () -> new ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException(id)),
             actor,
             "EVERYTHING");
-    return Bundles.searchset(resources);
+    return Bundles.searchset(request.getFhirServerBase(), resources);
   }
 
   private static boolean matches(Identifier identifier, TokenParam token) {

@@ -4,6 +4,7 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.util.List;
@@ -47,9 +48,10 @@ class ServiceRequestProvider extends CaseResourceProvider<ServiceRequest> {
 
   /** Every resource of the case that the caller may see; no Patient for those who may not. */
   @Operation(name = "$everything", idempotent = true)
-  public Bundle everything(@IdParam IdType id) {
+  public Bundle everything(@IdParam IdType id, RequestDetails request) {
     var actor = reader.actor();
     return Bundles.searchset(
+        request.getFhirServerBase(),
         reader.ofCase(
             CaseResources.caseIdOf(id.getIdPart())
                 .orElseThrow(() -> new ResourceNotFoundException(id)),
