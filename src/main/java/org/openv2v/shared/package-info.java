@@ -1,4 +1,7 @@
-/** The shared kernel: value types every module may use. No framework types here. */
+/**
+ * The shared kernel: value types every module may use, and the two readers every tool shares (YAML
+ * fields with their lines, picocli command lines). No Spring types here.
+ */
 @ApplicationModule(
     type = ApplicationModule.Type.OPEN,
     allowedDependencies = {})
