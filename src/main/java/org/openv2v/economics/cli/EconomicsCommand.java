@@ -2,14 +2,13 @@ package org.openv2v.economics.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import org.openv2v.charts.ReportTemplates;
 import org.openv2v.economics.report.ReportPage;
 import org.openv2v.economics.report.SummaryDocument;
 import org.openv2v.economics.scenario.Analysis;
@@ -86,16 +85,11 @@ public final class EconomicsCommand {
     try {
       Analysis analysis = Analysis.run(scenario, options.psa(), options.seed(), p -> {});
       Files.createDirectories(options.out());
-      // The JSON files on a second core while the report renders on this one (issue 17).
-      CompletableFuture<Void> json =
-          CompletableFuture.runAsync(() -> writeJson(analysis, options.out()));
-      String report;
-      try {
-        report = ReportPage.render(analysis, options.lang());
-      } finally {
-        joinJson(json); // written in full before any exit, whatever the report did
-      }
-      Files.writeString(options.out().resolve("report.html"), report);
+      // The report renders on a second core while the JSON files are written (issue 17).
+      Supplier<String> report =
+          ReportTemplates.inBackground(() -> ReportPage.render(analysis, options.lang()));
+      writeJson(analysis, options.out());
+      Files.writeString(options.out().resolve("report.html"), report.get());
       print(analysis, options, out);
       return 0;
     } catch (IOException e) {
@@ -107,31 +101,12 @@ public final class EconomicsCommand {
     }
   }
 
-  private static void writeJson(Analysis analysis, Path dir) {
+  private static void writeJson(Analysis analysis, Path dir) throws IOException {
     JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    try {
-      Files.writeString(
-          dir.resolve("summary.json"), json.writeValueAsString(SummaryDocument.of(analysis)));
-      Files.writeString(
-          dir.resolve("timing.json"), json.writeValueAsString(SummaryDocument.timing(analysis)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Waits for the JSON files; their failure as it would have been thrown here. */
-  private static void joinJson(CompletableFuture<Void> json) throws IOException {
-    try {
-      json.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw e;
-    }
+    Files.writeString(
+        dir.resolve("summary.json"), json.writeValueAsString(SummaryDocument.of(analysis)));
+    Files.writeString(
+        dir.resolve("timing.json"), json.writeValueAsString(SummaryDocument.timing(analysis)));
   }
 
   private static void print(Analysis analysis, Options options, PrintStream out) {

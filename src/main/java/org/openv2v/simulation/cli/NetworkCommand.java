@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import org.openv2v.charts.ReportTemplates;
 import org.openv2v.simulation.network.BuiltInScenarios;
 import org.openv2v.simulation.network.NetworkExperiment;
 import org.openv2v.simulation.network.NetworkScenario;
@@ -32,14 +31,6 @@ import picocli.CommandLine.Option;
  * layout).
  */
 final class NetworkCommand {
-
-  /** A thread of its own, not the common pool that formats patients.csv. */
-  private static final Executor REPORT_THREAD =
-      task -> {
-        Thread thread = new Thread(task, "report");
-        thread.setDaemon(true);
-        thread.start();
-      };
 
   /**
    * The command line as picocli reads it; {@link #run} checks what picocli cannot. No
@@ -203,26 +194,11 @@ final class NetworkCommand {
       throws IOException {
     // The report renders on one core while patients.csv is formatted and written (issue 17): the
     // file's writes leave the other core idle between its parallel batches.
-    CompletableFuture<String> report =
-        CompletableFuture.supplyAsync(
-            () -> SimulationReport.single(run.summary(), scenario, locale), REPORT_THREAD);
+    Supplier<String> report =
+        ReportTemplates.inBackground(
+            () -> SimulationReport.single(run.summary(), scenario, locale));
     RunFiles.write(dir, scenario, run);
-    Files.writeString(dir.resolve("report.html"), rendered(report), StandardCharsets.UTF_8);
-  }
-
-  /** The report, or what its rendering threw, as rendering it here would have thrown it. */
-  private static String rendered(CompletableFuture<String> report) {
-    try {
-      return report.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
+    Files.writeString(dir.resolve("report.html"), report.get(), StandardCharsets.UTF_8);
   }
 
   static String slug(String name) {
