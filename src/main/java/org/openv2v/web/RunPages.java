@@ -3,6 +3,7 @@ package org.openv2v.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.openv2v.shared.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,14 +63,20 @@ public class RunPages {
 
   /**
    * A run's page or its polled fragment: the run, whether it is finished (polling stops), its
-   * progress in percent and, once done, the report's section to show inside the page.
+   * progress in percent and, once done, the report's section to show inside the page. The section
+   * is read only for a finished run: read beside a status of "running", a run that finished in
+   * between showed its report under a state still saying "running".
    */
   public void progress(
-      Model model, Object run, boolean finished, double progress, Optional<String> section) {
+      Model model,
+      Object run,
+      boolean finished,
+      double progress,
+      Supplier<Optional<String>> section) {
     model.addAttribute("run", run);
     model.addAttribute("finished", finished);
     model.addAttribute("percent", Math.round(100 * progress));
-    model.addAttribute("report", section.orElse(null));
+    model.addAttribute("report", finished ? section.get().orElse(null) : null);
   }
 
   /** The bundles' words for a key in the reader's language. */

@@ -160,6 +160,6 @@ class EconomicsPages {
         run,
         run.status() == EconomicsRun.Status.DONE || run.status() == EconomicsRun.Status.FAILED,
         run.progress(),
-        run.section(LocaleContextHolder.getLocale()));
+        () -> run.section(LocaleContextHolder.getLocale()));
   }
 }

@@ -155,7 +155,7 @@ class SimulationPages {
         status.state() == SimulationStatus.State.DONE
             || status.state() == SimulationStatus.State.FAILED,
         status.progress(),
-        simulations.reportPart(status.id(), "section", LocaleContextHolder.getLocale()));
+        () -> simulations.reportPart(status.id(), "section", LocaleContextHolder.getLocale()));
     model.addAttribute("replicationsDone", Math.round(status.progress() * status.replications()));
   }
 
