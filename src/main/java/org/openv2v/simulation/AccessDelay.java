@@ -7,7 +7,6 @@ import java.util.List;
 import org.openv2v.simulation.engine.Distribution;
 import org.openv2v.simulation.engine.Replications;
 import org.openv2v.simulation.network.BuiltInScenarios;
-import org.openv2v.simulation.network.NetworkExperiment;
 import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.network.ScenarioException;
 import org.openv2v.simulation.network.Variation;
@@ -45,11 +44,7 @@ public final class AccessDelay {
         double median = median(s.pathway().payerApproval());
         s = new Variation("approvalDays", List.of(median + extraDays)).apply(s, median + extraDays);
       }
-      RunFiles.write(
-          dir,
-          s,
-          NetworkExperiment.runWithPatients(
-              s, years, replications, seed, Replications.allCores(), done -> {}));
+      RunFiles.write(dir, s, years, replications, seed, Replications.allCores(), done -> {});
     } catch (ScenarioException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     } catch (IOException e) {

@@ -12,7 +12,6 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.openv2v.charts.ReportTemplates;
 import org.openv2v.simulation.network.BuiltInScenarios;
-import org.openv2v.simulation.network.NetworkExperiment;
 import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.network.NetworkSummary;
 import org.openv2v.simulation.network.ScenarioException;
@@ -117,12 +116,11 @@ final class NetworkCommand {
     try {
       for (NetworkScenario scenario : scenarios) {
         IntConsumer progress = Progress.on(err, replications, scenario.name());
-        NetworkExperiment.Run run =
-            NetworkExperiment.runWithPatients(
-                scenario, years, replications, seed, threads, progress);
-        summaries.add(run.summary());
-        // Written at once, so a sweep holds one run's patients at a time.
-        writeRun(single ? dir : dir.resolve(slug(scenario.name())), scenario, run, locale);
+        Path runDir = single ? dir : dir.resolve(slug(scenario.name()));
+        NetworkSummary summary =
+            RunFiles.simulate(runDir, scenario, years, replications, seed, threads, progress);
+        summaries.add(summary);
+        writeRun(runDir, scenario, summary, locale);
       }
       write(dir, summaries, variation, out, locale);
     } catch (IOException e) {
@@ -190,14 +188,12 @@ final class NetworkCommand {
   }
 
   private static void writeRun(
-      Path dir, NetworkScenario scenario, NetworkExperiment.Run run, Locale locale)
+      Path dir, NetworkScenario scenario, NetworkSummary summary, Locale locale)
       throws IOException {
-    // The report renders on one core while patients.csv is formatted and written (issue 17): the
-    // file's writes leave the other core idle between its parallel batches.
+    // The report renders on a second core while summary.json is written.
     Supplier<String> report =
-        ReportTemplates.inBackground(
-            () -> SimulationReport.single(run.summary(), scenario, locale));
-    RunFiles.write(dir, scenario, run);
+        ReportTemplates.inBackground(() -> SimulationReport.single(summary, scenario, locale));
+    RunFiles.writeSummary(dir, summary);
     Files.writeString(dir.resolve("report.html"), report.get(), StandardCharsets.UTF_8);
   }
 

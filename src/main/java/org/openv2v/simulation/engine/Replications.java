@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -46,18 +46,31 @@ public final class Replications {
         progress.accept(finished.incrementAndGet());
       }
     } else {
+      // Replications are handed out one at a time in index order, not split into ranges as a
+      // parallel stream would: whatever reads the results as they finish (patients.csv, written
+      // while the run goes on) then waits for at most one replication per thread.
+      AtomicInteger next = new AtomicInteger();
+      Runnable worker =
+          () -> {
+            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+              try {
+                results[i] = body.run(i, streams.get(i));
+              } catch (RuntimeException | Error e) {
+                next.set(count);
+                throw e;
+              }
+              progress.accept(finished.incrementAndGet());
+            }
+          };
       ForkJoinPool pool = new ForkJoinPool(threads);
       try {
-        pool.submit(
-                () ->
-                    IntStream.range(0, count)
-                        .parallel()
-                        .forEach(
-                            i -> {
-                              results[i] = body.run(i, streams.get(i));
-                              progress.accept(finished.incrementAndGet());
-                            }))
-            .get();
+        List<ForkJoinTask<?>> workers = new ArrayList<>();
+        for (int t = 0; t < Math.min(threads, count); t++) {
+          workers.add(pool.submit(worker));
+        }
+        for (ForkJoinTask<?> w : workers) {
+          w.get();
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("Interrupted while simulating", e);

@@ -22,19 +22,31 @@ public final class NetworkExperiment {
       long seed,
       int threads,
       IntConsumer progress) {
-    return runWithPatients(scenario, years, replications, seed, threads, progress).summary();
+    return run(scenario, years, replications, seed, threads, progress, (index, patients) -> {});
   }
 
-  /** A run's summary and the patients each replication counted, in replication order. */
-  public record Run(NetworkSummary summary, List<PatientRecords> patients) {}
+  /** Told the patients of each replication as it finishes. */
+  @FunctionalInterface
+  public interface Patients {
+    /**
+     * Called on the replication's own thread, at once for replications running side by side, in
+     * about replication order (never more than one replication per thread ahead).
+     */
+    void replication(int index, PatientRecords patients);
+  }
 
-  public static Run runWithPatients(
+  /**
+   * Runs the replications and hands each one's patients to {@code patients} as it finishes; the
+   * summary keeps none of them, so a run of a million patients need not hold them to the end.
+   */
+  public static NetworkSummary run(
       NetworkScenario scenario,
       double years,
       int replications,
       long seed,
       int threads,
-      IntConsumer progress) {
+      IntConsumer progress,
+      Patients patients) {
     if (!(years > 0 && years <= 200)) {
       throw new IllegalArgumentException("years must be > 0 and at most 200");
     }
@@ -45,12 +57,13 @@ public final class NetworkExperiment {
             seed,
             threads,
             progress,
-            (index, stream) ->
-                Measured.of(new NetworkReplication(scenario, years, stream).run(), indications));
-    List<NetworkOutcome> outcomes = measured.stream().map(Measured::outcome).toList();
-    return new Run(
-        summarise(scenario, indications, years, replications, seed, measured),
-        outcomes.stream().map(NetworkOutcome::patients).toList());
+            (index, stream) -> {
+              NetworkOutcome outcome = new NetworkReplication(scenario, years, stream).run();
+              Measured m = Measured.of(outcome, indications);
+              patients.replication(index, outcome.patients());
+              return m;
+            });
+    return summarise(scenario, indications, years, replications, seed, measured);
   }
 
   /**
@@ -60,7 +73,7 @@ public final class NetworkExperiment {
   record Measured(NetworkOutcome outcome, Quantiles v2v, Quantiles r2i, Breakdown.Tally tally) {
     static Measured of(NetworkOutcome o, List<String> indications) {
       return new Measured(
-          o,
+          o.withoutPatients(),
           new Quantiles(o.veinToVeinDays()),
           new Quantiles(o.referralToInfusionDays()),
           Breakdown.tally(indications, o.patients()));

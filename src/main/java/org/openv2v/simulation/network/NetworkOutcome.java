@@ -26,6 +26,29 @@ record NetworkOutcome(
     long events,
     PatientRecords patients) {
 
+  /** The same outcome without its patients, once they have been handed on. */
+  NetworkOutcome withoutPatients() {
+    return new NetworkOutcome(
+        referred,
+        infused,
+        withdrawn,
+        censored,
+        veinToVeinDays,
+        referralToInfusionDays,
+        meanDaysInPathway,
+        waitlistMean,
+        waitlistMax,
+        monthlyWaitlist,
+        utilization,
+        infusedOutpatient,
+        outOfSpecification,
+        bridged,
+        reApheresis,
+        windowDays,
+        events,
+        null);
+  }
+
   double fractionInfused() {
     return referred == 0 ? 0 : (double) infused / referred;
   }

@@ -6,11 +6,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
+import org.openv2v.simulation.network.NetworkExperiment;
 import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.network.PatientRecords;
 
@@ -40,32 +41,49 @@ public final class PatientsCsv {
 
   private PatientsCsv() {}
 
-  /** Replications formatted at once, in parallel, before they are written in order. */
-  private static final int BATCH = 32;
+  /**
+   * patients.csv written while the replications run (issue 17): each replication's rows are
+   * formatted on its own thread as it finishes (the rows of a million patients cost more to format
+   * than to simulate), then written in replication order, so the file is the same byte for byte
+   * whatever the number of threads, and the run never holds all its patients.
+   */
+  public static final class Writer implements NetworkExperiment.Patients {
+    private final NetworkScenario scenario;
+    private final OutputStream out;
+    private final Cells cells;
+    private final Map<Integer, byte[]> early = new HashMap<>();
+    private int next;
 
-  /** Writes the file, UTF-8, to {@code out} (left open). */
-  public static void write(
-      NetworkScenario scenario, List<PatientRecords> replications, OutputStream out)
-      throws IOException {
-    CSVFormat rows = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
-    StringBuilder header = new StringBuilder();
-    rows.printRecord(header, COLUMNS.toArray());
-    out.write(header.toString().getBytes(StandardCharsets.UTF_8));
-    Cells cells = new Cells(rows);
-    // The rows of a million patients cost more to format than to simulate: replications are
-    // formatted on all cores into text and encoded there (a Writer would copy 150 MB of text
-    // into chars, then encode it on one thread), then written in replication order, so the file
-    // is the same byte for byte whatever the number of threads.
-    for (int from = 0; from < replications.size(); from += BATCH) {
-      int to = Math.min(replications.size(), from + BATCH);
-      List<byte[]> texts =
-          IntStream.range(from, to)
-              .parallel()
-              .mapToObj(r -> rows(scenario, r, replications.get(r), cells))
-              .toList();
-      for (byte[] text : texts) {
-        out.write(text);
+    /** Writes the header to {@code out} (UTF-8, left open) at once. */
+    public Writer(NetworkScenario scenario, OutputStream out) throws IOException {
+      this.scenario = scenario;
+      this.out = out;
+      CSVFormat rows = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+      StringBuilder header = new StringBuilder();
+      rows.printRecord(header, COLUMNS.toArray());
+      out.write(header.toString().getBytes(StandardCharsets.UTF_8));
+      this.cells = new Cells(rows);
+    }
+
+    @Override
+    public void replication(int index, PatientRecords patients) {
+      byte[] text = rows(scenario, index, patients, cells);
+      synchronized (this) {
+        early.put(index, text);
+        try {
+          for (byte[] due = early.remove(next); due != null; due = early.remove(next)) {
+            out.write(due);
+            next++;
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
+    }
+
+    /** The replications written so far: all of them once a run has finished. */
+    public synchronized int written() {
+      return next;
     }
   }
 
