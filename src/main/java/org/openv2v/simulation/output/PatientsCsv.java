@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,10 @@ public final class PatientsCsv {
    */
   private static byte[] rows(NetworkScenario scenario, int r, PatientRecords p, Cells cells) {
     RowBuffer row = new RowBuffer(p.size() * 80);
+    Words words = new Words(cells);
     byte[] product = cells.word(scenario.product());
+    byte[] female = cells.word("FEMALE");
+    byte[] male = cells.word("MALE");
     for (int i = 0; i < p.size(); i++) {
       boolean infused = p.infused(i);
       boolean waiting = p.waiting(i);
@@ -105,17 +109,17 @@ public final class PatientsCsv {
       row.separator();
       row.whole(i + 1);
       row.separator();
-      row.text(cells.word(p.indication()[i]));
+      row.text(words.of(p.indication()[i]));
       row.separator();
       row.text(product);
       row.separator();
       row.whole(p.ageYears()[i]);
       row.separator();
-      row.text(cells.word(p.female()[i] ? "FEMALE" : "MALE"));
+      row.text(p.female()[i] ? female : male);
       row.separator();
       days(p.referralDay()[i], row);
       row.separator();
-      row.text(cells.word(p.outcome(i)));
+      row.text(words.of(p.outcome(i)));
       row.separator();
       days(outcomeDay, row);
       row.separator();
@@ -138,8 +142,10 @@ public final class PatientsCsv {
     }
     long thousandths = nearThousandths(value);
     if (thousandths >= 0) {
-      row.whole(thousandths / 1000);
-      row.fraction((int) (thousandths % 1000));
+      // Under a million days, so in an int: int division is the cheaper one.
+      int whole = (int) thousandths / 1000;
+      row.whole(whole);
+      row.fraction((int) thousandths - whole * 1000);
     } else {
       row.ascii(slowDays(value));
     }
@@ -164,10 +170,12 @@ public final class PatientsCsv {
   private static long nearThousandths(double value) {
     if (value >= 0 && value < 1e6) {
       double thousandths = value * 1000;
-      double whole = Math.floor(thousandths);
+      // Truncation is the floor of a non-negative number, without a call to StrictMath.floor,
+      // which the tools' compiler (C1) does not make an instruction.
+      long whole = (long) thousandths;
       double above = thousandths - whole;
       if (Math.abs(above - 0.5) > 1e-4) {
-        return (long) whole + (above > 0.5 ? 1 : 0);
+        return whole + (above > 0.5 ? 1 : 0);
       }
     }
     return -1;
@@ -236,6 +244,38 @@ public final class PatientsCsv {
       }
     }
     return new String(digits);
+  }
+
+  /**
+   * One replication's words, looked up by identity: the handful of words on its rows (indications,
+   * outcomes) are the same string objects on every row, so a glance at a short array finds them
+   * where a hash lookup per cell cost more than the cell.
+   */
+  private static final class Words {
+    private final Cells cells;
+    private String[] texts = new String[16];
+    private byte[][] rendered = new byte[16][];
+    private int size;
+
+    Words(Cells cells) {
+      this.cells = cells;
+    }
+
+    byte[] of(String text) {
+      for (int i = 0; i < size; i++) {
+        if (texts[i] == text) {
+          return rendered[i];
+        }
+      }
+      byte[] cell = cells.word(text);
+      if (size == texts.length) {
+        texts = Arrays.copyOf(texts, size * 2);
+        rendered = Arrays.copyOf(rendered, size * 2);
+      }
+      texts[size] = text;
+      rendered[size++] = cell;
+      return cell;
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package org.openv2v.simulation.output;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -42,6 +43,32 @@ class RowBufferTests {
     RowBuffer row = new RowBuffer(1);
     row.whole(n);
     assertThat(text(row)).isEqualTo(Long.toString(n));
+  }
+
+  @Property(tries = 2000)
+  void ints_read_as_integer_to_string(@ForAll int n) {
+    RowBuffer row = new RowBuffer(1);
+    row.whole(n);
+    assertThat(text(row)).isEqualTo(Integer.toString(n));
+  }
+
+  @Test
+  void ints_at_every_count_of_digits_read_as_integer_to_string() {
+    for (int n : new int[] {0, 9, 10, 99, 100, 999_999_999, 1_000_000_000, Integer.MAX_VALUE}) {
+      RowBuffer row = new RowBuffer(1);
+      row.whole(n);
+      row.whole((long) n);
+      assertThat(text(row)).isEqualTo(n + "" + n);
+    }
+  }
+
+  @Test
+  void every_fraction_reads_as_three_decimals() {
+    for (int t = 0; t < 1000; t++) {
+      RowBuffer row = new RowBuffer(1);
+      row.fraction(t);
+      assertThat(text(row)).isEqualTo(String.format(Locale.ROOT, ".%03d", t));
+    }
   }
 
   @Test
