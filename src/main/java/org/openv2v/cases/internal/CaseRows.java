@@ -237,19 +237,7 @@ public class CaseRows {
                         List.of()));
               }
             });
-    return found.values().stream()
-        .map(
-            h ->
-                new org.openv2v.cases.CaseHistory(
-                    h.id(),
-                    h.productCode(),
-                    h.indication(),
-                    h.treatmentCentreId(),
-                    h.apheresisSiteId(),
-                    h.manufacturingSiteId(),
-                    h.courierSiteId(),
-                    steps.get(h.id())))
-        .toList();
+    return found.values().stream().map(h -> h.with(h.id(), steps.get(h.id()))).toList();
   }
 
   private static CaseRecord map(ResultSet row, int n) throws SQLException {
