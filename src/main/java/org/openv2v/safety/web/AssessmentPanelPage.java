@@ -120,15 +120,13 @@ class AssessmentPanelPage {
   @PreAuthorize("hasAnyRole('PHYSICIAN','NURSE')")
   String recordCrs(
       @PathVariable UUID id, @RequestParam Map<String, String> form, Model model, Locale locale) {
-    Actor actor = currentActor.get();
     return attempt(
         id,
-        actor,
         model,
         locale,
         form,
         "crs",
-        () ->
+        actor ->
             assessments.recordCrs(
                 id,
                 FormFields.instant("assessedAt", form.get("assessedAt"), zone),
@@ -149,15 +147,13 @@ class AssessmentPanelPage {
   @PreAuthorize("hasAnyRole('PHYSICIAN','NURSE')")
   String recordIcans(
       @PathVariable UUID id, @RequestParam Map<String, String> form, Model model, Locale locale) {
-    Actor actor = currentActor.get();
     return attempt(
         id,
-        actor,
         model,
         locale,
         form,
         "icans",
-        () ->
+        actor ->
             assessments.recordIcans(
                 id,
                 FormFields.instant("assessedAt", form.get("assessedAt"), zone),
@@ -182,28 +178,26 @@ class AssessmentPanelPage {
   @PreAuthorize("hasRole('PHYSICIAN')")
   String confirm(
       @PathVariable UUID id, @PathVariable UUID assessmentId, Model model, Locale locale) {
-    Actor actor = currentActor.get();
     return attempt(
         id,
-        actor,
         model,
         locale,
         Map.of(),
         "confirm",
-        () -> assessments.confirm(id, assessmentId, actor));
+        actor -> assessments.confirm(id, assessmentId, actor));
   }
 
   private String attempt(
       UUID id,
-      Actor actor,
       Model model,
       Locale locale,
       Map<String, String> form,
       String which,
-      java.util.function.Supplier<Assessments.AssessmentView> action) {
+      java.util.function.Function<Actor, Assessments.AssessmentView> action) {
+    Actor actor = currentActor.get();
     Map<String, String> kept = Map.of();
     try {
-      Assessments.AssessmentView done = action.get();
+      Assessments.AssessmentView done = action.apply(actor);
       model.addAttribute("recorded", done.grade().map(Object::toString).orElse(""));
     } catch (Refusal refusal) {
       if (refusal.kind() == Refusal.Kind.NOT_FOUND && !which.equals("confirm")) {
