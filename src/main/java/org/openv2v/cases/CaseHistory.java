@@ -25,6 +25,22 @@ public record CaseHistory(
     steps = List.copyOf(steps);
   }
 
+  /**
+   * The same product, indication and sites under {@code id} with {@code steps}: a history completed
+   * once all its steps are read, or given an id that does not lead back to the case.
+   */
+  public CaseHistory with(UUID id, List<Step> steps) {
+    return new CaseHistory(
+        id,
+        productCode,
+        indication,
+        treatmentCentreId,
+        apheresisSiteId,
+        manufacturingSiteId,
+        courierSiteId,
+        steps);
+  }
+
   /** One recorded step: the state entered and when it happened. */
   public record Step(CaseState state, Instant at) {}
 }

@@ -132,15 +132,9 @@ public class Backtests {
   }
 
   private static CaseHistory withId(CaseHistory h, int index) {
-    return new CaseHistory(
+    return h.with(
         UUID.nameUUIDFromBytes(
             ("backtest-" + index).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        h.productCode(),
-        h.indication(),
-        h.treatmentCentreId(),
-        h.apheresisSiteId(),
-        h.manufacturingSiteId(),
-        h.courierSiteId(),
         h.steps());
   }
 }

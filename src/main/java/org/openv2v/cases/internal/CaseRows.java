@@ -85,15 +85,16 @@ public class CaseRows {
   }
 
   public Optional<CaseRecord> find(UUID id) {
-    return jdbc.sql("select " + COLUMNS + " from cases.patient_case where id = ?")
-        .param(id)
-        .query(CaseRows::map)
-        .optional();
+    return one("id = ?", id);
   }
 
   /** Reads the case and locks it until the transaction ends, so its events apply one at a time. */
   public Optional<CaseRecord> lock(UUID id) {
-    return jdbc.sql("select " + COLUMNS + " from cases.patient_case where id = ? for update")
+    return one("id = ? for update", id);
+  }
+
+  private Optional<CaseRecord> one(String where, UUID id) {
+    return jdbc.sql("select " + COLUMNS + " from cases.patient_case where " + where)
         .param(id)
         .query(CaseRows::map)
         .optional();
@@ -237,19 +238,7 @@ public class CaseRows {
                         List.of()));
               }
             });
-    return found.values().stream()
-        .map(
-            h ->
-                new org.openv2v.cases.CaseHistory(
-                    h.id(),
-                    h.productCode(),
-                    h.indication(),
-                    h.treatmentCentreId(),
-                    h.apheresisSiteId(),
-                    h.manufacturingSiteId(),
-                    h.courierSiteId(),
-                    steps.get(h.id())))
-        .toList();
+    return found.values().stream().map(h -> h.with(h.id(), steps.get(h.id()))).toList();
   }
 
   private static CaseRecord map(ResultSet row, int n) throws SQLException {

@@ -71,15 +71,16 @@ public class ShipmentRows {
   }
 
   public Optional<StoredShipment> find(UUID id) {
-    return jdbc.sql("select " + COLUMNS + " from logistics.shipment where id = ?")
-        .param(id)
-        .query(ShipmentRows::shipment)
-        .optional();
+    return one("id = ?", id);
   }
 
   /** Finds the shipment and locks it until the transaction ends: uploads queue per shipment. */
   public Optional<StoredShipment> lock(UUID id) {
-    return jdbc.sql("select " + COLUMNS + " from logistics.shipment where id = ? for update")
+    return one("id = ? for update", id);
+  }
+
+  private Optional<StoredShipment> one(String where, UUID id) {
+    return jdbc.sql("select " + COLUMNS + " from logistics.shipment where " + where)
         .param(id)
         .query(ShipmentRows::shipment)
         .optional();

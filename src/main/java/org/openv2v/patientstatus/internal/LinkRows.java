@@ -35,15 +35,16 @@ public class LinkRows {
   }
 
   public Optional<StatusLink> find(UUID id) {
-    return jdbc.sql("select " + COLUMNS + " from patientstatus.link where id = ?")
-        .param(id)
-        .query(LinkRows::link)
-        .optional();
+    return one("id = ?", id);
   }
 
   public Optional<StatusLink> findBySecret(byte[] secretHash) {
-    return jdbc.sql("select " + COLUMNS + " from patientstatus.link where secret_sha256 = ?")
-        .param(secretHash)
+    return one("secret_sha256 = ?", secretHash);
+  }
+
+  private Optional<StatusLink> one(String where, Object param) {
+    return jdbc.sql("select " + COLUMNS + " from patientstatus.link where " + where)
+        .param(param)
         .query(LinkRows::link)
         .optional();
   }

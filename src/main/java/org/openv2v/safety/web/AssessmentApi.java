@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.openv2v.safety.Assessments;
-import org.openv2v.safety.domain.CrsFindings;
-import org.openv2v.safety.domain.IcansFindings;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
 import org.springframework.http.HttpStatus;
@@ -70,40 +68,12 @@ class AssessmentApi {
           .withWords("refusal.assessment.oneKind", given);
     }
     if (in.crs() != null) {
-      CalculatorRequests.CrsRequest crs = in.crs();
       return assessments.recordCrs(
-          id,
-          in.assessedAt(),
-          new CrsFindings(
-              crs.temperatureC(),
-              crs.feverOtherCause(),
-              crs.crsPreviouslyDiagnosed(),
-              crs.antipyreticOrAnticytokineGiven(),
-              crs.hypotension(),
-              crs.vasopressinOnlyAdded(),
-              crs.oxygen(),
-              Optional.ofNullable(crs.oxygenFlowLpm()),
-              crs.deathDueToCrs()),
-          actor.get());
+          id, in.assessedAt(), CalculatorRequests.findings(in.crs()), actor.get());
     }
     if (in.icans() != null) {
-      CalculatorRequests.IcansRequest icans = in.icans();
       return assessments.recordIcans(
-          id,
-          in.assessedAt(),
-          new IcansFindings(
-              icans.ageYears(),
-              CalculatorRequests.whole("icans.iceScore", icans.iceScore()),
-              icans.iceUnableToPerform(),
-              CalculatorRequests.whole("icans.capdScore", icans.capdScore()),
-              Boolean.TRUE.equals(icans.developmentalDelay()),
-              icans.consciousness(),
-              icans.consciousnessOtherCause(),
-              icans.seizure(),
-              icans.motor(),
-              icans.cerebralEdema(),
-              icans.deathDueToIcans()),
-          actor.get());
+          id, in.assessedAt(), CalculatorRequests.findings(in.icans(), "icans."), actor.get());
     }
     if (in.ice() != null) {
       return assessments.recordIce(id, in.assessedAt(), CalculatorApi.iceOf(in.ice()), actor.get());

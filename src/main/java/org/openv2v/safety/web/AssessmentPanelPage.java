@@ -1,5 +1,6 @@
 package org.openv2v.safety.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -120,90 +121,89 @@ class AssessmentPanelPage {
   @PreAuthorize("hasAnyRole('PHYSICIAN','NURSE')")
   String recordCrs(
       @PathVariable UUID id, @RequestParam Map<String, String> form, Model model, Locale locale) {
-    Actor actor = currentActor.get();
     return attempt(
         id,
-        actor,
         model,
         locale,
         form,
         "crs",
-        () ->
-            assessments.recordCrs(
-                id,
-                FormFields.instant("assessedAt", form.get("assessedAt"), zone),
-                new CrsFindings(
-                    FormFields.number("temperatureC", form.get("temperatureC")),
-                    ticked(form, "feverOtherCause"),
-                    ticked(form, "crsPreviouslyDiagnosed"),
-                    ticked(form, "antipyreticOrAnticytokineGiven"),
-                    FormFields.choice("hypotension", form.get("hypotension"), Hypotension.class),
-                    ticked(form, "vasopressinOnlyAdded"),
-                    FormFields.choice("oxygen", form.get("oxygen"), OxygenSupport.class),
-                    FormFields.optionalNumber("oxygenFlowLpm", form.get("oxygenFlowLpm")),
-                    false),
-                actor));
+        actor -> assessments.recordCrs(id, assessedAt(form), crsFindings(form), actor));
   }
 
   @PostMapping("/cases/{id}/safety/assessments/icans")
   @PreAuthorize("hasAnyRole('PHYSICIAN','NURSE')")
   String recordIcans(
       @PathVariable UUID id, @RequestParam Map<String, String> form, Model model, Locale locale) {
-    Actor actor = currentActor.get();
     return attempt(
         id,
-        actor,
         model,
         locale,
         form,
         "icans",
-        () ->
-            assessments.recordIcans(
-                id,
-                FormFields.instant("assessedAt", form.get("assessedAt"), zone),
-                new IcansFindings(
-                    FormFields.number("ageYears", form.get("ageYears")),
-                    FormFields.optionalWhole("iceScore", form.get("iceScore")),
-                    ticked(form, "iceUnableToPerform"),
-                    Optional.empty(),
-                    false,
-                    FormFields.choice(
-                        "consciousness", form.get("consciousness"), Consciousness.class),
-                    false,
-                    FormFields.choice("seizure", form.get("seizure"), Seizure.class),
-                    FormFields.choice("motor", form.get("motor"), MotorFinding.class),
-                    FormFields.choice(
-                        "cerebralEdema", form.get("cerebralEdema"), CerebralEdema.class),
-                    false),
-                actor));
+        actor -> assessments.recordIcans(id, assessedAt(form), icansFindings(form), actor));
   }
 
   @PostMapping("/cases/{id}/safety/assessments/{assessmentId}/confirmation")
   @PreAuthorize("hasRole('PHYSICIAN')")
   String confirm(
       @PathVariable UUID id, @PathVariable UUID assessmentId, Model model, Locale locale) {
-    Actor actor = currentActor.get();
     return attempt(
         id,
-        actor,
         model,
         locale,
         Map.of(),
         "confirm",
-        () -> assessments.confirm(id, assessmentId, actor));
+        actor -> assessments.confirm(id, assessmentId, actor));
+  }
+
+  private Instant assessedAt(Map<String, String> form) {
+    return FormFields.instant("assessedAt", form.get("assessedAt"), zone);
+  }
+
+  /** The CRS form's findings, as the grading reads them; death is not recorded from the panel. */
+  private static CrsFindings crsFindings(Map<String, String> form) {
+    return new CrsFindings(
+        FormFields.number("temperatureC", form.get("temperatureC")),
+        ticked(form, "feverOtherCause"),
+        ticked(form, "crsPreviouslyDiagnosed"),
+        ticked(form, "antipyreticOrAnticytokineGiven"),
+        FormFields.choice("hypotension", form.get("hypotension"), Hypotension.class),
+        ticked(form, "vasopressinOnlyAdded"),
+        FormFields.choice("oxygen", form.get("oxygen"), OxygenSupport.class),
+        FormFields.optionalNumber("oxygenFlowLpm", form.get("oxygenFlowLpm")),
+        false);
+  }
+
+  /**
+   * The ICANS form's findings, by ICE score: the panel asks no CAPD score, developmental delay or
+   * other cause of a reduced consciousness, and death is not recorded from it.
+   */
+  private static IcansFindings icansFindings(Map<String, String> form) {
+    return new IcansFindings(
+        FormFields.number("ageYears", form.get("ageYears")),
+        FormFields.optionalWhole("iceScore", form.get("iceScore")),
+        ticked(form, "iceUnableToPerform"),
+        Optional.empty(),
+        false,
+        FormFields.choice("consciousness", form.get("consciousness"), Consciousness.class),
+        false,
+        FormFields.choice("seizure", form.get("seizure"), Seizure.class),
+        FormFields.choice("motor", form.get("motor"), MotorFinding.class),
+        FormFields.choice("cerebralEdema", form.get("cerebralEdema"), CerebralEdema.class),
+        false);
   }
 
   private String attempt(
       UUID id,
-      Actor actor,
       Model model,
       Locale locale,
       Map<String, String> form,
       String which,
-      java.util.function.Supplier<Assessments.AssessmentView> action) {
+      java.util.function.Function<Actor, Assessments.AssessmentView> action) {
+    Actor actor = currentActor.get();
     Map<String, String> kept = Map.of();
     try {
-      Assessments.AssessmentView done = action.get();
+      Assessments.AssessmentView done = action.apply(actor);
       model.addAttribute("recorded", done.grade().map(Object::toString).orElse(""));
     } catch (Refusal refusal) {
       if (refusal.kind() == Refusal.Kind.NOT_FOUND && !which.equals("confirm")) {

@@ -10,12 +10,10 @@ import org.openv2v.safety.domain.BodySurfaceArea;
 import org.openv2v.safety.domain.BsaFormula;
 import org.openv2v.safety.domain.CarHematotox;
 import org.openv2v.safety.domain.CreatinineClearance;
-import org.openv2v.safety.domain.CrsFindings;
 import org.openv2v.safety.domain.CrsGrading;
 import org.openv2v.safety.domain.DoseCheck;
 import org.openv2v.safety.domain.Grade;
 import org.openv2v.safety.domain.Icaht;
-import org.openv2v.safety.domain.IcansFindings;
 import org.openv2v.safety.domain.IcansGrading;
 import org.openv2v.safety.domain.IceItems;
 import org.openv2v.safety.domain.IceScore;
@@ -66,19 +64,7 @@ class CalculatorApi {
   @PostMapping("/crs-grade")
   @Operation(summary = "ASTCT 2019 CRS grade (0–5) with its reasons")
   GradeAnswer crs(@Valid @RequestBody CalculatorRequests.CrsRequest in) {
-    return GradeAnswer.of(
-        CrsGrading.grade(
-            new CrsFindings(
-                in.temperatureC(),
-                in.feverOtherCause(),
-                in.crsPreviouslyDiagnosed(),
-                in.antipyreticOrAnticytokineGiven(),
-                in.hypotension(),
-                in.vasopressinOnlyAdded(),
-                in.oxygen(),
-                Optional.ofNullable(in.oxygenFlowLpm()),
-                in.deathDueToCrs()),
-            settings()));
+    return GradeAnswer.of(CrsGrading.grade(CalculatorRequests.findings(in), settings()));
   }
 
   record IceAnswer(Integer score, boolean unableToPerform, List<String> reasons, String ruleSet) {}
@@ -118,21 +104,7 @@ class CalculatorApi {
   @PostMapping("/icans-grade")
   @Operation(summary = "ASTCT 2019 ICANS grade (0–5); CAPD for children (cut-off configurable)")
   GradeAnswer icans(@Valid @RequestBody CalculatorRequests.IcansRequest in) {
-    return GradeAnswer.of(
-        IcansGrading.grade(
-            new IcansFindings(
-                in.ageYears(),
-                CalculatorRequests.whole("iceScore", in.iceScore()),
-                in.iceUnableToPerform(),
-                CalculatorRequests.whole("capdScore", in.capdScore()),
-                Boolean.TRUE.equals(in.developmentalDelay()),
-                in.consciousness(),
-                in.consciousnessOtherCause(),
-                in.seizure(),
-                in.motor(),
-                in.cerebralEdema(),
-                in.deathDueToIcans()),
-            settings()));
+    return GradeAnswer.of(IcansGrading.grade(CalculatorRequests.findings(in, ""), settings()));
   }
 
   record BsaAnswer(double bsaM2, BsaFormula formula, List<String> reasons) {}

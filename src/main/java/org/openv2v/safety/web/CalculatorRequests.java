@@ -10,7 +10,9 @@ import org.openv2v.safety.domain.BsaFormula;
 import org.openv2v.safety.domain.CerebralEdema;
 import org.openv2v.safety.domain.Consciousness;
 import org.openv2v.safety.domain.CrpUnit;
+import org.openv2v.safety.domain.CrsFindings;
 import org.openv2v.safety.domain.Hypotension;
+import org.openv2v.safety.domain.IcansFindings;
 import org.openv2v.safety.domain.MotorFinding;
 import org.openv2v.safety.domain.OxygenSupport;
 import org.openv2v.safety.domain.Seizure;
@@ -50,6 +52,20 @@ final class CalculatorRequests {
       Double oxygenFlowLpm,
       @NotNull Boolean deathDueToCrs) {}
 
+  /** What a CRS request states, as the grading reads it: the calculator's and a recorded one's. */
+  static CrsFindings findings(CrsRequest in) {
+    return new CrsFindings(
+        in.temperatureC(),
+        in.feverOtherCause(),
+        in.crsPreviouslyDiagnosed(),
+        in.antipyreticOrAnticytokineGiven(),
+        in.hypotension(),
+        in.vasopressinOnlyAdded(),
+        in.oxygen(),
+        java.util.Optional.ofNullable(in.oxygenFlowLpm()),
+        in.deathDueToCrs());
+  }
+
   /**
    * Either the five items, or unableToPerform true. Scores are read as numbers and must be whole:
    * 4.5 is refused rather than truncated.
@@ -74,6 +90,25 @@ final class CalculatorRequests {
       @NotNull MotorFinding motor,
       @NotNull CerebralEdema cerebralEdema,
       @NotNull Boolean deathDueToIcans) {}
+
+  /**
+   * What an ICANS request states, as the grading reads it. {@code path} goes before a field's name
+   * in a refusal: "" for the calculator's own body, "icans." inside an assessment.
+   */
+  static IcansFindings findings(IcansRequest in, String path) {
+    return new IcansFindings(
+        in.ageYears(),
+        whole(path + "iceScore", in.iceScore()),
+        in.iceUnableToPerform(),
+        whole(path + "capdScore", in.capdScore()),
+        Boolean.TRUE.equals(in.developmentalDelay()),
+        in.consciousness(),
+        in.consciousnessOtherCause(),
+        in.seizure(),
+        in.motor(),
+        in.cerebralEdema(),
+        in.deathDueToIcans());
+  }
 
   record BsaRequest(
       @NotNull Double heightCm, @NotNull Double weightKg, @NotNull BsaFormula formula) {}

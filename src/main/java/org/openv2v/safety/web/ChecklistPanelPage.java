@@ -85,8 +85,7 @@ class ChecklistPanelPage {
       @RequestParam(defaultValue = "false") boolean organFunctionAdequate,
       @RequestParam(defaultValue = "false") boolean noNewContraindications,
       @RequestParam(defaultValue = "") String note,
-      Model model,
-      Locale locale) {
+      Model model) {
     return act(
         id,
         model,
@@ -109,8 +108,7 @@ class ChecklistPanelPage {
       @PathVariable UUID id,
       @RequestParam(defaultValue = "") String startedOn,
       @RequestParam(defaultValue = "") String finishedOn,
-      Model model,
-      Locale locale) {
+      Model model) {
     return act(
         id,
         model,
@@ -139,8 +137,7 @@ class ChecklistPanelPage {
       @PathVariable UUID id,
       @RequestParam(defaultValue = "") String lot,
       @RequestParam(defaultValue = "0") int received,
-      Model model,
-      Locale locale) {
+      Model model) {
     return act(
         id,
         model,

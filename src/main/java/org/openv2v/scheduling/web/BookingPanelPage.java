@@ -132,10 +132,6 @@ class BookingPanelPage {
   }
 
   /**
-   * Capacity taken by someone else between options and booking is the refusal people meet most; it
-   * is named as such, with the service's detail.
-   */
-  /**
    * One of the panel's requests on a case the reader may see: a refusal is said on the panel, which
    * is shown again either way.
    */
@@ -152,6 +148,10 @@ class BookingPanelPage {
     return PANEL;
   }
 
+  /**
+   * Capacity taken by someone else between options and booking is the refusal people meet most; it
+   * is named as such, with the service's detail.
+   */
   private void refusedIn(Model model, Refusal refusal) {
     boolean taken =
         refusal.kind() == Refusal.Kind.CONFLICT
