@@ -73,7 +73,7 @@ public final class NetworkExperiment {
   record Measured(NetworkOutcome outcome, Quantiles v2v, Quantiles r2i, Breakdown.Tally tally) {
     static Measured of(NetworkOutcome o, List<String> indications) {
       return new Measured(
-          o.withoutPatients(),
+          o.kept(),
           new Quantiles(o.veinToVeinDays()),
           new Quantiles(o.referralToInfusionDays()),
           Breakdown.tally(indications, o.patients()));
@@ -109,7 +109,6 @@ public final class NetworkExperiment {
     double referralsPerDay = 0;
     long events = 0;
     long[] withdrawn = new long[Withdrawal.values().length];
-    int v2vCount = 0;
     Map<String, Double> utilization = new LinkedHashMap<>();
     int months = all.get(0).monthlyWaitlist().length;
     double[] monthly = new double[months];
@@ -131,7 +130,6 @@ public final class NetworkExperiment {
       for (int c = 0; c < withdrawn.length; c++) {
         withdrawn[c] += o.withdrawn()[c];
       }
-      v2vCount += o.veinToVeinDays().length;
       for (Map.Entry<String, Double> u : o.utilization().entrySet()) {
         utilization.merge(u.getKey(), u.getValue(), Double::sum);
       }

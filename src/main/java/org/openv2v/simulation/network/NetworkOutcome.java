@@ -26,15 +26,19 @@ record NetworkOutcome(
     long events,
     PatientRecords patients) {
 
-  /** The same outcome without its patients, once they have been handed on. */
-  NetworkOutcome withoutPatients() {
+  /**
+   * The outcome as a run keeps it until its summary: without the patients (handed on as the
+   * replication finished) and without the raw durations (kept sorted beside it), which a run of
+   * 1,000 replications would otherwise carry, tens of megabytes, through every collection.
+   */
+  NetworkOutcome kept() {
     return new NetworkOutcome(
         referred,
         infused,
         withdrawn,
         censored,
-        veinToVeinDays,
-        referralToInfusionDays,
+        null,
+        null,
         meanDaysInPathway,
         waitlistMean,
         waitlistMax,
