@@ -44,7 +44,10 @@ public final class AccessDelay {
         double median = median(s.pathway().payerApproval());
         s = new Variation("approvalDays", List.of(median + extraDays)).apply(s, median + extraDays);
       }
-      RunFiles.write(dir, s, years, replications, seed, Replications.allCores(), done -> {});
+      RunFiles.writeSummary(
+          dir,
+          RunFiles.simulate(
+              dir, s, years, replications, seed, Replications.allCores(), done -> {}));
     } catch (ScenarioException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     } catch (IOException e) {

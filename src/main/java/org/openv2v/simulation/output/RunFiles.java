@@ -23,21 +23,6 @@ public final class RunFiles {
 
   private RunFiles() {}
 
-  /** Runs the scenario, writing patients.csv as replications finish, then summary.json. */
-  public static NetworkSummary write(
-      Path dir,
-      NetworkScenario scenario,
-      double years,
-      int replications,
-      long seed,
-      int threads,
-      IntConsumer progress)
-      throws IOException {
-    NetworkSummary summary = simulate(dir, scenario, years, replications, seed, threads, progress);
-    writeSummary(dir, summary);
-    return summary;
-  }
-
   /**
    * Runs the scenario and writes DIR/patients.csv while it runs. The rows go to a file of their own
    * that takes the name patients.csv only once every replication is in it: a run that fails leaves

@@ -30,8 +30,10 @@ class RunFilesTests {
   @Test
   void the_file_is_the_same_byte_for_byte_on_one_thread_and_on_three(@TempDir Path dir)
       throws Exception {
-    NetworkSummary one = RunFiles.write(dir.resolve("one"), KOREA, 2, 7, 11, 1, n -> {});
-    NetworkSummary three = RunFiles.write(dir.resolve("three"), KOREA, 2, 7, 11, 3, n -> {});
+    NetworkSummary one = RunFiles.simulate(dir.resolve("one"), KOREA, 2, 7, 11, 1, n -> {});
+    NetworkSummary three = RunFiles.simulate(dir.resolve("three"), KOREA, 2, 7, 11, 3, n -> {});
+    RunFiles.writeSummary(dir.resolve("one"), one);
+    RunFiles.writeSummary(dir.resolve("three"), three);
 
     byte[] csv = Files.readAllBytes(dir.resolve("one").resolve(PatientsCsv.FILE));
     assertThat(Files.readAllBytes(dir.resolve("three").resolve(PatientsCsv.FILE))).isEqualTo(csv);
@@ -77,7 +79,7 @@ class RunFilesTests {
       throws Exception {
     Files.writeString(dir.resolve(PatientsCsv.FILE), "an earlier run's rows\r\n");
 
-    assertThatThrownBy(() -> RunFiles.write(dir, KOREA, -1, 3, 1, 2, n -> {}))
+    assertThatThrownBy(() -> RunFiles.simulate(dir, KOREA, -1, 3, 1, 2, n -> {}))
         .isInstanceOf(IllegalArgumentException.class);
 
     assertThat(Files.readString(dir.resolve(PatientsCsv.FILE)))
