@@ -83,6 +83,8 @@ public final class Replications {
         }
         throw new IllegalStateException(e.getCause());
       } finally {
+        // No replication is started after a failure or an interrupt.
+        next.set(count);
         pool.shutdownNow();
       }
     }

@@ -80,4 +80,42 @@ class ReplicationsTests {
         .hasMessageContaining("replication 5 broke");
     assertThat(ran.get()).isLessThan(100);
   }
+
+  @Test
+  void an_interrupted_run_starts_no_further_replication() throws Exception {
+    AtomicInteger started = new AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<Throwable> thrown =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread caller =
+        new Thread(
+            () -> {
+              try {
+                Replications.run(
+                    10_000,
+                    1,
+                    2,
+                    n -> {},
+                    (index, stream) -> {
+                      started.incrementAndGet();
+                      java.util.concurrent.locks.LockSupport.parkNanos(2_000_000);
+                      return index;
+                    });
+              } catch (RuntimeException e) {
+                thrown.set(e);
+              }
+            });
+    caller.start();
+    while (started.get() < 4) {
+      Thread.onSpinWait();
+    }
+    caller.interrupt();
+    caller.join(5_000);
+
+    assertThat(thrown.get())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Interrupted");
+    int atInterrupt = started.get();
+    Thread.sleep(100);
+    assertThat(started.get()).isLessThanOrEqualTo(atInterrupt + 2).isLessThan(10_000);
+  }
 }
