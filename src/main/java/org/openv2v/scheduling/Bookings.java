@@ -191,9 +191,26 @@ public class Bookings {
   /** The case's booking with its expected dates as of now, earlier bookings and failures. */
   @Transactional
   public CaseSchedule schedule(UUID caseId, Actor actor) {
+    return schedule(caseId, actor, pictures.now());
+  }
+
+  /**
+   * The schedules of several cases, as {@link #schedule} answers each, read against one picture of
+   * capacity: a home lists dozens of cases, and a picture costs six queries and the slots of weeks.
+   */
+  @Transactional
+  public java.util.Map<UUID, CaseSchedule> schedules(List<UUID> caseIds, Actor actor) {
+    CapacityPicture picture = pictures.now();
+    java.util.Map<UUID, CaseSchedule> schedules = new java.util.LinkedHashMap<>();
+    for (UUID caseId : caseIds) {
+      schedules.put(caseId, schedule(caseId, actor, picture));
+    }
+    return schedules;
+  }
+
+  private CaseSchedule schedule(UUID caseId, Actor actor, CapacityPicture picture) {
     CaseView found = cases.find(caseId, actor);
     Route route = BookingViews.routeOf(found);
-    CapacityPicture picture = pictures.now();
     List<BookingView> all =
         rows.bookings(caseId).stream().map(b -> views.view(b, route, picture)).toList();
     return new CaseSchedule(

@@ -173,13 +173,14 @@ public class Worklist {
   }
 
   private Map<UUID, CaseSchedule> schedules(List<CaseView> open, Actor actor) {
-    Map<UUID, CaseSchedule> schedules = new HashMap<>();
-    open.stream()
-        .filter(v -> SCHEDULED.contains(v.state()))
-        .sorted(Comparator.comparing(CaseView::lastEventAt))
-        .limit(properties.maxScheduleLookups())
-        .forEach(v -> schedules.put(v.id(), bookings.schedule(v.id(), actor)));
-    return schedules;
+    return bookings.schedules(
+        open.stream()
+            .filter(v -> SCHEDULED.contains(v.state()))
+            .sorted(Comparator.comparing(CaseView::lastEventAt))
+            .limit(properties.maxScheduleLookups())
+            .map(CaseView::id)
+            .toList(),
+        actor);
   }
 
   private static Optional<CaseCard.Forecast> window(org.openv2v.forecast.ForecastView f) {

@@ -36,7 +36,38 @@ final class BrowserSession implements AutoCloseable {
     return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
   }
 
-  static BrowserSession start() throws IOException {
+  /** The run's one Chromium, or null before the first browser test class. */
+  private static BrowserSession shared;
+
+  /**
+   * The run's Chromium for a test class: started for the first class and kept for the next ones
+   * (starting and quitting one cost about 2.5 s a class), quit when the test JVM exits. A class
+   * gets it as a fresh one would be: no cookies, a blank page. A session that no longer answers is
+   * replaced.
+   */
+  static synchronized BrowserSession start() throws IOException {
+    if (shared != null && !shared.answers()) {
+      shared.quit();
+      shared = null;
+    }
+    if (shared == null) {
+      shared = launch();
+      BrowserSession launched = shared;
+      Runtime.getRuntime().addShutdownHook(new Thread(launched::quit, "quit-chromium"));
+    }
+    return shared;
+  }
+
+  private boolean answers() {
+    try {
+      driver.getWindowHandle();
+      return true;
+    } catch (RuntimeException gone) {
+      return false;
+    }
+  }
+
+  private static BrowserSession launch() throws IOException {
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     Path profile = Files.createTempDirectory("openv2v-chromium-");
     ChromeOptions options = new ChromeOptions();
@@ -140,10 +171,26 @@ final class BrowserSession implements AutoCloseable {
     }
   }
 
+  /**
+   * Ends a test class's use of the browser: forgets every cookie (so no one is signed in any more)
+   * and shows a blank page, as a newly started browser would; the browser itself stays for the next
+   * class.
+   */
   @Override
   public void close() {
+    if (!answers()) {
+      return; // replaced by the next start
+    }
+    driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+    driver.get("about:blank");
+  }
+
+  /** Quits the browser and deletes its profile. */
+  private synchronized void quit() {
     try {
       driver.quit();
+    } catch (RuntimeException alreadyGone) {
+      // Nothing left to quit.
     } finally {
       delete(profile);
     }

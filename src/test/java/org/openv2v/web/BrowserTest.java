@@ -10,14 +10,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The one start and stop of a headless Chromium for every browser test class: the platform on a
- * real port (the shared integration context), one browser per test class, closed after its last
- * test. Where Chromium or its driver is missing the class is skipped, not failed.
+ * real port (the shared integration context), one browser for the test classes, started for the
+ * first and handed to each next class without cookies on a blank page, quit when the run ends.
+ * Where Chromium or its driver is missing the class is skipped, not failed.
  */
 @IntegrationTest
 @Tag("browser")
 abstract class BrowserTest {
 
-  /** One browser per test class; test classes run one after the other. */
+  /** The browser of this test class; test classes run one after the other. */
   static BrowserSession browser;
 
   @LocalServerPort int port;
