@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.Context;
@@ -124,29 +121,6 @@ public final class ReportTemplates {
           renderPart("charts/chart", "styles", locale, Map.of());
           renderPart("charts/chart", "warm-up", locale, Map.of("text", "<\"&\u00a0>"));
         });
-  }
-
-  /**
-   * Renders a page on a thread of its own while the caller writes its other files (issue 17). The
-   * answer's {@code get} waits for the page and throws what rendering threw, as rendering in place
-   * would have.
-   */
-  public static Supplier<String> inBackground(Supplier<String> render) {
-    CompletableFuture<String> page =
-        CompletableFuture.supplyAsync(render, task -> onItsOwnThread("report", task));
-    return () -> {
-      try {
-        return page.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof RuntimeException failure) {
-          throw failure;
-        }
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw e;
-      }
-    };
   }
 
   /** A daemon thread: a command that has written its files need not wait for it to exit. */

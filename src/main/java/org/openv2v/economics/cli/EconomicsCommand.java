@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.openv2v.charts.ReportTemplates;
 import org.openv2v.economics.report.ReportPage;
 import org.openv2v.economics.report.SummaryDocument;
 import org.openv2v.economics.scenario.Analysis;
@@ -18,6 +17,7 @@ import org.openv2v.economics.scenario.ModelSource;
 import org.openv2v.economics.scenario.Scenario;
 import org.openv2v.economics.scenario.ScenarioResult;
 import org.openv2v.shared.cli.CommandLines;
+import org.openv2v.shared.cli.Meanwhile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,7 +87,7 @@ public final class EconomicsCommand {
       Files.createDirectories(options.out());
       // The report renders on a second core while the JSON files are written (issue 17).
       Supplier<String> report =
-          ReportTemplates.inBackground(() -> ReportPage.render(analysis, options.lang()));
+          Meanwhile.start("report", () -> ReportPage.render(analysis, options.lang()));
       writeJson(analysis, options.out());
       Files.writeString(options.out().resolve("report.html"), report.get());
       print(analysis, options, out);

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import org.openv2v.charts.ReportTemplates;
+import org.openv2v.shared.cli.Meanwhile;
 import org.openv2v.simulation.network.BuiltInScenarios;
 import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.network.NetworkSummary;
 import org.openv2v.simulation.network.ScenarioException;
 import org.openv2v.simulation.network.Variation;
+import org.openv2v.simulation.network.Vocabulary;
 import org.openv2v.simulation.output.Json;
 import org.openv2v.simulation.output.PatientsCsv;
 import org.openv2v.simulation.output.RunFiles;
@@ -63,6 +64,10 @@ final class NetworkCommand {
   }
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
+    // Read on another core while picocli reads the command line (issue 17): the products and
+    // sites every scenario is checked against, a tenth of a second of JSON before the first
+    // replication.
+    Supplier<Vocabulary> vocabulary = Meanwhile.start("reference-data", ReferenceVocabulary::get);
     Line line = SimulateOptions.read(new Line(), args);
     String scenarioNames = SimulateOptions.required("--scenario", line.scenario);
     double years = SimulateOptions.required("--years", line.years);
@@ -85,11 +90,12 @@ final class NetworkCommand {
       throw new UsageError(e.getMessage());
     }
 
-    SimulationReport.prepare(locale);
+    // The report's messages and engine are made on another core too, from their first use on.
+    Meanwhile.start("report-warm-up", () -> prepare(locale));
     List<NetworkScenario> scenarios = new ArrayList<>();
     try {
       for (String name : scenarioNames.split(",")) {
-        scenarios.add(load(name.trim()));
+        scenarios.add(BuiltInScenarios.nameOrFile(name.trim(), vocabulary.get()));
       }
     } catch (ScenarioException e) {
       err.println("simulate: " + e.getMessage());
@@ -135,9 +141,9 @@ final class NetworkCommand {
     return 0;
   }
 
-  /** A built-in scenario by name, else a YAML file by path. */
-  static NetworkScenario load(String nameOrFile) {
-    return BuiltInScenarios.nameOrFile(nameOrFile, ReferenceVocabulary.get());
+  private static Locale prepare(Locale locale) {
+    SimulationReport.prepare(locale);
+    return locale;
   }
 
   private static void write(
@@ -192,7 +198,7 @@ final class NetworkCommand {
       throws IOException {
     // The report renders on a second core while summary.json is written.
     Supplier<String> report =
-        ReportTemplates.inBackground(() -> SimulationReport.single(summary, scenario, locale));
+        Meanwhile.start("report", () -> SimulationReport.single(summary, scenario, locale));
     RunFiles.writeSummary(dir, summary);
     Files.writeString(dir.resolve("report.html"), report.get(), StandardCharsets.UTF_8);
   }
