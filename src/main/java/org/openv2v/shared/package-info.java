@@ -1,6 +1,6 @@
 /**
- * The shared kernel: value types every module may use, and the two readers every tool shares (YAML
- * fields with their lines, picocli command lines). No Spring types here.
+ * The shared kernel: value types every module may use, and what every tool shares: YAML fields with
+ * their lines, picocli command lines, work started meanwhile on another core. No Spring types here.
  */
 @ApplicationModule(
     type = ApplicationModule.Type.OPEN,

@@ -141,6 +141,7 @@ final class NetworkCommand {
     return 0;
   }
 
+  /** Readies the report in {@code locale}; a failure here only costs speed (the run reports it). */
   private static Locale prepare(Locale locale) {
     SimulationReport.prepare(locale);
     return locale;
