@@ -34,28 +34,45 @@ public final class ReportTemplates {
 
   private final List<String> basenames;
 
-  /** Made on first use, which may be a warm-up thread's (see {@link #prepareInBackground}). */
-  private volatile SpringTemplateEngine engine;
+  /**
+   * The engine and its messages, made on first use, which may be a warm-up thread's (see {@link
+   * #prepareInBackground}): a report's class is then cheap to load on the main thread.
+   */
+  private volatile Made made;
+
+  private record Made(SpringTemplateEngine engine, ResourceBundleMessageSource messages) {}
 
   private ReportTemplates(List<String> basenames) {
     this.basenames = basenames;
   }
 
-  private SpringTemplateEngine engine() {
-    SpringTemplateEngine made = engine;
-    if (made == null) {
+  private Made made() {
+    Made done = made;
+    if (done == null) {
       synchronized (this) {
-        made = engine;
-        if (made == null) {
-          made = newEngine(basenames);
-          engine = made;
+        done = made;
+        if (done == null) {
+          done = make(basenames);
+          made = done;
         }
       }
     }
-    return made;
+    return done;
   }
 
-  private static SpringTemplateEngine newEngine(List<String> basenames) {
+  private SpringTemplateEngine engine() {
+    return made().engine();
+  }
+
+  /**
+   * A message of these templates' bundles in the reader's language, else {@code fallback}: for the
+   * words a report's view builds in code (chart labels, table rows).
+   */
+  public String message(String key, Object[] args, String fallback, Locale locale) {
+    return made().messages().getMessage(key, args, fallback, locale);
+  }
+
+  private static Made make(List<String> basenames) {
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
     messages.setBasenames(basenames.toArray(String[]::new));
     messages.setDefaultEncoding("UTF-8");
@@ -71,7 +88,7 @@ public final class ReportTemplates {
     engine.setTemplateResolver(resolver);
     engine.setTemplateEngineMessageSource(messages);
     engine.setEnableSpringELCompiler(false);
-    return engine;
+    return new Made(engine, messages);
   }
 
   /**

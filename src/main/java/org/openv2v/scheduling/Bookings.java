@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.openv2v.cases.CaseView;
@@ -199,9 +201,9 @@ public class Bookings {
    * capacity: a home lists dozens of cases, and a picture costs six queries and the slots of weeks.
    */
   @Transactional
-  public java.util.Map<UUID, CaseSchedule> schedules(List<UUID> caseIds, Actor actor) {
+  public Map<UUID, CaseSchedule> schedules(List<UUID> caseIds, Actor actor) {
     CapacityPicture picture = pictures.now();
-    java.util.Map<UUID, CaseSchedule> schedules = new java.util.LinkedHashMap<>();
+    Map<UUID, CaseSchedule> schedules = new LinkedHashMap<>();
     for (UUID caseId : caseIds) {
       schedules.put(caseId, schedule(caseId, actor, picture));
     }

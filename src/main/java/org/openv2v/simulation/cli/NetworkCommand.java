@@ -90,8 +90,7 @@ final class NetworkCommand {
       throw new UsageError(e.getMessage());
     }
 
-    // The report's messages and engine are made on another core too, from their first use on.
-    Meanwhile.start("report-warm-up", () -> prepare(locale));
+    SimulationReport.prepare(locale);
     List<NetworkScenario> scenarios = new ArrayList<>();
     try {
       for (String name : scenarioNames.split(",")) {
@@ -139,12 +138,6 @@ final class NetworkCommand {
         "simulated %d scenario(s) x %d replications x %s years: %d events in %.1f s%n",
         summaries.size(), replications, Json.number(years), events, wallSeconds);
     return 0;
-  }
-
-  /** Readies the report in {@code locale}; a failure here only costs speed (the run reports it). */
-  private static Locale prepare(Locale locale) {
-    SimulationReport.prepare(locale);
-    return locale;
   }
 
   private static void write(

@@ -58,10 +58,9 @@ public final class NetworkExperiment {
             threads,
             progress,
             (index, stream) -> {
-              NetworkOutcome outcome = new NetworkReplication(scenario, years, stream).run();
-              Measured m = Measured.of(outcome, indications);
-              patients.replication(index, outcome.patients());
-              return m;
+              ReplicationResult result = new NetworkReplication(scenario, years, stream).run();
+              patients.replication(index, result.patients());
+              return Measured.of(result, indications);
             });
     return summarise(scenario, indications, years, replications, seed, measured);
   }
@@ -71,12 +70,12 @@ public final class NetworkExperiment {
    * reads each replication's quantiles several times and pools them all.
    */
   record Measured(NetworkOutcome outcome, Quantiles v2v, Quantiles r2i, Breakdown.Tally tally) {
-    static Measured of(NetworkOutcome o, List<String> indications) {
+    static Measured of(ReplicationResult r, List<String> indications) {
       return new Measured(
-          o.kept(),
-          new Quantiles(o.veinToVeinDays()),
-          new Quantiles(o.referralToInfusionDays()),
-          Breakdown.tally(indications, o.patients()));
+          r.outcome(),
+          new Quantiles(r.veinToVeinDays()),
+          new Quantiles(r.referralToInfusionDays()),
+          Breakdown.tally(indications, r.patients()));
     }
   }
 

@@ -81,7 +81,7 @@ final class NetworkReplication {
     times = new PathwayTimes(scenario, sub[1], sub[2], sub[3]);
   }
 
-  NetworkOutcome run() {
+  ReplicationResult run() {
     calendar.schedule(interarrival.sample(), ARRIVAL, -1);
     calendar.schedule(0, SLOT_WEEK, -1);
     calendar.schedule(warmup, WARMUP_OVER, -1);
@@ -94,7 +94,7 @@ final class NetworkReplication {
       }
       handle(calendar.kind(), calendar.subject());
     }
-    return counts.outcome(
+    return counts.result(
         patients,
         scenario.arrivals(),
         waitlist,

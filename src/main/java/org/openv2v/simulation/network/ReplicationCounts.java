@@ -44,7 +44,7 @@ final class ReplicationCounts {
    * The replication's outcome: these counts, the waitlist, the resources' utilization, and the
    * patients counted (those still in the pathway at the end are censored).
    */
-  NetworkOutcome outcome(
+  ReplicationResult result(
       List<SimulatedPatient> patients,
       List<NetworkScenario.Arrivals> streams,
       Waitlist waitlist,
@@ -61,24 +61,27 @@ final class ReplicationCounts {
         }
       }
     }
-    return new NetworkOutcome(
-        referred,
-        infused,
-        withdrawn.clone(),
-        censored,
+    NetworkOutcome outcome =
+        new NetworkOutcome(
+            referred,
+            infused,
+            withdrawn.clone(),
+            censored,
+            leftPathway == 0 ? 0 : daysInPathway / leftPathway,
+            waitlist.mean(),
+            waitlist.max(),
+            waitlist.monthly(),
+            utilization,
+            infusedOutpatient,
+            outOfSpecification,
+            bridged,
+            reApheresis,
+            windowDays,
+            events);
+    return new ReplicationResult(
+        outcome,
         veinToVein.toArray(),
         referralToInfusion.toArray(),
-        leftPathway == 0 ? 0 : daysInPathway / leftPathway,
-        waitlist.mean(),
-        waitlist.max(),
-        waitlist.monthly(),
-        utilization,
-        infusedOutpatient,
-        outOfSpecification,
-        bridged,
-        reApheresis,
-        windowDays,
-        events,
         PatientRecords.of(counted, streams));
   }
 

@@ -81,11 +81,6 @@ public final class PatientsCsv {
         }
       }
     }
-
-    /** The replications written so far: all of them once a run has finished. */
-    public synchronized int written() {
-      return next;
-    }
   }
 
   /**

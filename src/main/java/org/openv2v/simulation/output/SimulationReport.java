@@ -18,7 +18,6 @@ import org.openv2v.simulation.network.Stage;
 import org.openv2v.simulation.network.Variation;
 import org.openv2v.simulation.network.Withdrawal;
 import org.openv2v.simulation.reference.SiteNames;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The self-contained HTML reports of network simulations, rendered from the Thymeleaf template
@@ -30,7 +29,6 @@ public final class SimulationReport {
 
   private static final ReportTemplates TEMPLATES =
       ReportTemplates.withBundles("simulation/messages");
-  private static final ResourceBundleMessageSource MESSAGES = messages();
 
   /** A row of a table: a label and one text per column. */
   public record Row(String label, List<String> values) {}
@@ -63,9 +61,9 @@ public final class SimulationReport {
         s.byIndication().stream().map(b -> indication(b.indication(), locale)).toList());
     // A product's or built-in scenario's name in the reader's language, else its code.
     String product = "simulation.product." + s.product();
-    v.put("productName", MESSAGES.getMessage(product, null, s.product(), locale));
+    v.put("productName", TEMPLATES.message(product, null, s.product(), locale));
     String scenario = "simulation.scenario." + s.scenario();
-    v.put("scenarioName", MESSAGES.getMessage(scenario, null, s.scenario(), locale));
+    v.put("scenarioName", TEMPLATES.message(scenario, null, s.scenario(), locale));
     v.put("inputs", sc == null ? List.of() : sc.inputs());
     v.put("byIndicationDefaults", sc == null ? List.of() : defaultsRows(sc, locale));
     v.put("funnelChart", SimulationCharts.funnelChart(s, locale));
@@ -366,7 +364,7 @@ public final class SimulationReport {
 
   /** An indication in the reader's language (simulation.indication.CODE), else its code. */
   static String indication(String code, Locale locale) {
-    return MESSAGES.getMessage("simulation.indication." + code, null, code, locale);
+    return TEMPLATES.message("simulation.indication." + code, null, code, locale);
   }
 
   /**
@@ -380,19 +378,11 @@ public final class SimulationReport {
     }
     String kind = key.substring(0, colon);
     String site = SiteNames.of(key.substring(colon + 1), locale);
-    return MESSAGES.getMessage(
+    return TEMPLATES.message(
         "simulation.report.resource." + kind, new Object[] {site}, key, locale);
   }
 
   static String t(Locale locale, String key, Object... args) {
-    return MESSAGES.getMessage(key, args, key, locale);
-  }
-
-  private static ResourceBundleMessageSource messages() {
-    ResourceBundleMessageSource m = new ResourceBundleMessageSource();
-    m.setBasenames("messages", "simulation/messages");
-    m.setDefaultEncoding("UTF-8");
-    m.setFallbackToSystemLocale(false);
-    return m;
+    return TEMPLATES.message(key, args, key, locale);
   }
 }
