@@ -9,13 +9,28 @@ import org.openv2v.shared.Refusal;
  */
 public final class CaseIds {
 
+  private static final String MISSING = "refusal.case.notFound";
+
   private CaseIds() {}
 
   public static UUID parse(String text) {
     try {
       return UUID.fromString(text);
     } catch (IllegalArgumentException e) {
-      throw Refusal.notFound("No case " + text).withWords("refusal.case.notFound", text);
+      throw missing(text);
     }
+  }
+
+  /** The refusal for a case that does not exist or that the caller may not see (the same words). */
+  public static Refusal missing(Object id) {
+    return Refusal.notFound("No case " + id).withWords(MISSING, id);
+  }
+
+  /**
+   * True when the refusal is about the case itself, not something within it: a panel then answers
+   * 404 for the whole page instead of showing the problem inside the case.
+   */
+  public static boolean isMissingCase(Refusal refusal) {
+    return refusal.isAbout(MISSING);
   }
 }

@@ -186,10 +186,7 @@ public class Cases {
         cases
             .lock(caseId)
             .filter(c -> visibleTo(c, actor))
-            .orElseThrow(
-                () ->
-                    Refusal.notFound("No case " + caseId)
-                        .withWords("refusal.case.notFound", caseId));
+            .orElseThrow(() -> CaseIds.missing(caseId));
     Optional<EventRows.StoredEvent> earlier = events.find(request.eventId());
     if (earlier.isPresent()) {
       return replay(caseId, request, earlier.get());
@@ -340,11 +337,7 @@ public class Cases {
   private CaseRecord readable(UUID id, Actor actor) {
     // A case outside the caller's sites is reported as absent, not forbidden: its existence is
     // itself patient information.
-    return cases
-        .find(id)
-        .filter(c -> visibleTo(c, actor))
-        .orElseThrow(
-            () -> Refusal.notFound("No case " + id).withWords("refusal.case.notFound", id));
+    return cases.find(id).filter(c -> visibleTo(c, actor)).orElseThrow(() -> CaseIds.missing(id));
   }
 
   private static boolean visibleTo(CaseRecord record, Actor actor) {

@@ -65,6 +65,13 @@ public class Refusal extends RuntimeException {
     return Optional.ofNullable(messageKey);
   }
 
+  /**
+   * True when the refusal's words are those of {@code messageKey}: what it is about, not its text.
+   */
+  public boolean isAbout(String messageKey) {
+    return messageKey.equals(this.messageKey);
+  }
+
   public List<Object> arguments() {
     return arguments;
   }

@@ -2,13 +2,13 @@ package org.openv2v.forecast.web;
 
 import java.time.ZoneId;
 import java.util.UUID;
+import org.openv2v.cases.CaseIds;
 import org.openv2v.cases.CasePanel;
 import org.openv2v.cases.CaseSection;
 import org.openv2v.cases.Cases;
 import org.openv2v.forecast.Forecasts;
 import org.openv2v.forecast.domain.Risk;
 import org.openv2v.security.CurrentActor;
-import org.openv2v.shared.Refusal;
 import org.openv2v.web.RefusedWith;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -53,12 +53,7 @@ class ForecastPanel {
   @GetMapping("/cases/{id}/forecast")
   @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','MANUFACTURER','COURIER','AUDITOR')")
   String panel(@PathVariable String id, Model model) {
-    UUID caseId;
-    try {
-      caseId = UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw Refusal.notFound("No case " + id).withWords("refusal.case.notFound", id);
-    }
+    UUID caseId = CaseIds.parse(id);
     cases.find(caseId, actor.get());
     model.addAttribute("mayTryWhatIf", actor.get().is(org.openv2v.security.Role.COORDINATOR));
     model.addAttribute("forecast", forecasts.ofCase(caseId).orElse(null));

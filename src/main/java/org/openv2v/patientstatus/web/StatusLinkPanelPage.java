@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.openv2v.cases.CaseIds;
 import org.openv2v.patientstatus.IssuedLink;
 import org.openv2v.patientstatus.StatusLink;
 import org.openv2v.patientstatus.StatusLinks;
@@ -83,7 +84,7 @@ class StatusLinkPanelPage {
       links.revoke(id, linkId, actor);
       model.addAttribute("revoked", true);
     } catch (Refusal refusal) {
-      if (refusal.kind() != Refusal.Kind.NOT_FOUND || refusal.getMessage().startsWith("No case")) {
+      if (refusal.kind() != Refusal.Kind.NOT_FOUND || CaseIds.isMissingCase(refusal)) {
         throw refusal;
       }
       model.addAttribute("problem", refusalWords.of(refusal));

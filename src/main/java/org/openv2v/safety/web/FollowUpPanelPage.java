@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.openv2v.cases.CaseIds;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.safety.FollowUps;
@@ -113,7 +114,7 @@ class FollowUpPanelPage {
           actor);
       model.addAttribute("markedDone", itemId);
     } catch (Refusal refusal) {
-      if (refusal.kind() == Refusal.Kind.NOT_FOUND && refusal.getMessage().startsWith("No case")) {
+      if (CaseIds.isMissingCase(refusal)) {
         throw refusal;
       }
       model.addAttribute("problem", PanelProblem.of(refusal, refusalWords));

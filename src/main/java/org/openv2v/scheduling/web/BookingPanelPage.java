@@ -154,9 +154,8 @@ class BookingPanelPage {
    */
   private void refusedIn(Model model, Refusal refusal) {
     boolean taken =
-        refusal.kind() == Refusal.Kind.CONFLICT
-            && refusal.getMessage() != null
-            && refusal.getMessage().startsWith("Someone else took");
+        refusal.isAbout("refusal.booking.chairTaken")
+            || refusal.isAbout("refusal.booking.slotTaken");
     model.addAttribute("refusal", refusalWords.of(refusal));
     model.addAttribute("refusalKind", taken ? "taken" : refusal.kind().name());
   }
