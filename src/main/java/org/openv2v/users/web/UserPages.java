@@ -307,7 +307,7 @@ class UserPages {
         codes.add(code);
       }
     }
-    if (errors.containsKey("password") || refusal.getMessage().startsWith("password ")) {
+    if (errors.containsKey("password") || refusal.isAbout("refusal.password.policy")) {
       errors.put(
           "password",
           PasswordPolicy.standard().problems(username.strip(), password).stream()
