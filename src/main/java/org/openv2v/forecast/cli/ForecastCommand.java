@@ -21,7 +21,6 @@ import org.openv2v.forecast.backtest.CalibrationPlot;
 import org.openv2v.shared.cli.CommandLines;
 import org.openv2v.simulation.network.BuiltInScenarios;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -188,21 +187,18 @@ public final class ForecastCommand {
           StandardCharsets.UTF_8);
       ForecastsCsv.write(result, out.resolve("forecasts.csv"));
       Locale locale = Locale.forLanguageTag(language);
-      ResourceBundleMessageSource words = new ResourceBundleMessageSource();
-      words.setBasename("messages");
-      words.setDefaultEncoding("UTF-8");
-      words.setFallbackToSystemLocale(false);
+      // The plot's words come through the templates' own message source: one source, one bundle.
+      ReportTemplates templates = ReportTemplates.withBundles();
       String html =
-          ReportTemplates.withBundles()
-              .render(
-                  "forecast/backtest-report",
-                  locale,
-                  Map.of(
-                      "result",
-                      result,
-                      "plot",
-                      CalibrationPlot.of(
-                          result, locale, (key, args) -> words.getMessage(key, args, locale))));
+          templates.render(
+              "forecast/backtest-report",
+              locale,
+              Map.of(
+                  "result",
+                  result,
+                  "plot",
+                  CalibrationPlot.of(
+                      result, locale, (key, args) -> templates.message(key, args, key, locale))));
       Files.writeString(out.resolve("report.html"), html, StandardCharsets.UTF_8);
       stdout.printf(
           Locale.ROOT,
