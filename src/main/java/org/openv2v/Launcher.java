@@ -185,7 +185,7 @@ public final class Launcher {
     }
   }
 
-  private static String read(File file) throws IOException {
+  static String read(File file) throws IOException {
     try (InputStream in = new FileInputStream(file)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }

@@ -14,11 +14,12 @@ import java.util.List;
  * defaults suit a long-running server: on two cores the optimising compiler (C2) spent more CPU
  * compiling a 10,000-iteration PSA than the PSA spent running (3.7 of 8.5 CPU s), for code no
  * faster over a few seconds than the quick compiler's (C1). The tool's JVM therefore runs C1 only,
- * the serial collector (no collector threads to start for a one-shot job) and, when the build made
- * one, an application class-data archive of the classes the tools load (parsed and verified once,
- * at build time, instead of on every start). Only JDK classes here: like {@link Launcher}, this
- * class is also loaded from the jar's root. Extra JVM options go in {@code JDK_JAVA_OPTIONS}, which
- * both JVMs read.
+ * the serial collector (no collector threads to start for a one-shot job) promoting survivors at
+ * once, the heap in huge pages where Linux offers them on request and, when the build made one, an
+ * application class-data archive of the classes the tools load (parsed and verified once, at build
+ * time, instead of on every start). Only JDK classes here: like {@link Launcher}, this class is
+ * also loaded from the jar's root. Extra JVM options go in {@code JDK_JAVA_OPTIONS}, which both
+ * JVMs read.
  */
 final class LauncherJvm {
 
@@ -161,6 +162,16 @@ final class LauncherJvm {
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-XX:+UseSerialGC");
     command.add("-XX:-UsePerfData");
+    // What outlives one young collection in a batch run is the run's own results, kept to its end:
+    // promoted at once instead of copied from survivor space to survivor space at every
+    // collection (korea-2023: 250 ms of pauses, both cores stopped, down to about 190).
+    command.add("-XX:MaxTenuringThreshold=0");
+    if (hugePagesOnRequest()) {
+      // The heap in 2 MB pages: a five-hundredth of the page faults of touching fresh heap, which
+      // is every first collection's copy and the run's first pass through eden (korea-2023: the
+      // remaining pauses to about 60 ms, system CPU halved).
+      command.add("-XX:+UseTransparentHugePages");
+    }
     File archive = new File(classPath.get(0).getParentFile(), ARCHIVE);
     if (training != null) {
       command.add(training);
@@ -187,6 +198,27 @@ final class LauncherJvm {
     command.add(path.toString());
     command.add(Launcher.class.getName());
     return command;
+  }
+
+  /**
+   * True when Linux gives transparent huge pages to a program that asks ({@code madvise}) or to
+   * every program ({@code always}); elsewhere the JVM would print a warning for the option.
+   */
+  static boolean hugePagesOnRequest() {
+    File mode = new File("/sys/kernel/mm/transparent_hugepage/enabled");
+    if (!mode.isFile()) {
+      return false;
+    }
+    try {
+      return offersOnRequest(Launcher.read(mode));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The kernel's modes with the chosen one bracketed, e.g. {@code always [madvise] never}. */
+  static boolean offersOnRequest(String modes) {
+    return modes.contains("[madvise]") || modes.contains("[always]");
   }
 
   /** Stops the tool's JVM when the launcher's stops first. */

@@ -6,6 +6,8 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The command-line tools run in a JVM of their own: the tool's exit code must come back through the
@@ -36,5 +38,21 @@ class LauncherJvmTests {
 
     assertThat(ok).isZero();
     assertThat(refused).isEqualTo(2);
+  }
+
+  /** Linux's /sys/kernel/mm/transparent_hugepage/enabled, the chosen mode in brackets. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "always [madvise] never | true",
+        "[always] madvise never | true",
+        "always madvise [never] | false",
+        "[always] never | true",
+        "'' | false"
+      })
+  void huge_pages_are_asked_for_only_where_linux_gives_them_on_request(
+      String modes, boolean asked) {
+    assertThat(LauncherJvm.offersOnRequest(modes)).isEqualTo(asked);
   }
 }
