@@ -36,10 +36,11 @@ class ForecastDrift {
   }
 
   void check(ForecastRows.Stored before, ForecastRows.Stored after, int driftDays) {
-    if (before == null || before.p50().isEmpty() || after.p50().isEmpty()) {
+    if (before == null || before.forecast().p50().isEmpty() || after.forecast().p50().isEmpty()) {
       return;
     }
-    long later = ChronoUnit.DAYS.between(before.p50().get(), after.p50().get());
+    long later =
+        ChronoUnit.DAYS.between(before.forecast().p50().get(), after.forecast().p50().get());
     if (later <= driftDays) {
       return;
     }
@@ -47,13 +48,13 @@ class ForecastDrift {
     String message =
         "Case "
             + after.reference()
-            + after.din().map(d -> ", DIN " + d).orElse("")
+            + after.forecast().din().map(d -> ", DIN " + d).orElse("")
             + ": the forecast infusion date moved "
             + later
             + " days later, from "
-            + before.p50().get()
+            + before.forecast().p50().get()
             + " to "
-            + after.p50().get()
+            + after.forecast().p50().get()
             + " ("
             + why.name().toLowerCase().replace('_', ' ')
             + ").";
@@ -64,17 +65,19 @@ class ForecastDrift {
                 Optional.of(after.caseId()),
                 Set.of(after.treatmentCentreId()),
                 message,
-                "forecast:drift:" + after.caseId() + ":" + after.p50().get())
+                "forecast:drift:" + after.caseId() + ":" + after.forecast().p50().get())
             .worded(
                 "forecast.alert.drift",
                 "case:",
                 "number:" + later,
-                AlertWording.date(before.p50().get()),
-                AlertWording.date(after.p50().get()),
+                AlertWording.date(before.forecast().p50().get()),
+                AlertWording.date(after.forecast().p50().get()),
                 AlertWording.code("forecast.drift.reason.", why)));
   }
 
-  static Reason reason(ForecastRows.Stored before, ForecastRows.Stored after) {
+  static Reason reason(ForecastRows.Stored storedBefore, ForecastRows.Stored storedAfter) {
+    ForecastView before = storedBefore.forecast();
+    ForecastView after = storedAfter.forecast();
     if (after.state() == CaseState.MANUFACTURING_FAILED
         && before.state() != CaseState.MANUFACTURING_FAILED) {
       return Reason.MANUFACTURING_FAILED;

@@ -31,4 +31,26 @@ public record ForecastView(
     Instant computedAt,
     String modelVersion,
     long seed,
-    int replications) {}
+    int replications) {
+
+  /** The same forecast for a reader who knows the case by its DIN only. */
+  public ForecastView withoutReference() {
+    return new ForecastView(
+        caseId,
+        Optional.empty(),
+        din,
+        state,
+        productCode,
+        probabilityInfused,
+        p10,
+        p50,
+        p90,
+        mainRisk,
+        losses,
+        slotWaitDays,
+        computedAt,
+        modelVersion,
+        seed,
+        replications);
+  }
+}

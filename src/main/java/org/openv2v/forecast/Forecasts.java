@@ -97,20 +97,27 @@ public class Forecasts {
     List<ForecastRows.Stored> stored = new ArrayList<>(open.size());
     for (int i = 0; i < open.size(); i++) {
       CaseForecast f = computed.get(i);
+      OpenCase c = open.get(i);
       stored.add(
           ForecastRows.Stored.of(
-              open.get(i),
-              f.probabilityInfused(),
-              date(live, f.p10Day()),
-              date(live, f.p50Day()),
-              date(live, f.p90Day()),
-              f.mainRisk(),
-              f.losses(),
-              f.slotWaitP50Days(),
-              now,
-              MODEL_VERSION,
-              settings.seed(),
-              settings.replications()));
+              c,
+              new ForecastView(
+                  c.id(),
+                  Optional.of(c.reference()),
+                  c.din(),
+                  c.state(),
+                  c.productCode(),
+                  f.probabilityInfused(),
+                  date(live, f.p10Day()),
+                  date(live, f.p50Day()),
+                  date(live, f.p90Day()),
+                  f.mainRisk(),
+                  f.losses(),
+                  f.slotWaitP50Days(),
+                  now,
+                  MODEL_VERSION,
+                  settings.seed(),
+                  settings.replications())));
     }
     Map<UUID, ForecastRows.Stored> previous = new HashMap<>();
     rows.of(open.stream().map(OpenCase::id).toList()).forEach(p -> previous.put(p.caseId(), p));
@@ -194,22 +201,6 @@ public class Forecasts {
 
   private static ForecastView view(ForecastRows.Stored s, Actor actor) {
     boolean reference = actor != null && actor.role().seesPatientIdentity();
-    return new ForecastView(
-        s.caseId(),
-        reference ? Optional.of(s.reference()) : Optional.empty(),
-        s.din(),
-        s.state(),
-        s.productCode(),
-        s.probabilityInfused(),
-        s.p10(),
-        s.p50(),
-        s.p90(),
-        s.mainRisk(),
-        s.losses(),
-        s.slotWaitDays(),
-        s.computedAt(),
-        s.modelVersion(),
-        s.seed(),
-        s.replications());
+    return reference ? s.forecast() : s.forecast().withoutReference();
   }
 }

@@ -249,17 +249,23 @@ class ForecastApiTests {
             0);
     return org.openv2v.forecast.internal.ForecastRows.Stored.of(
         c,
-        0.8,
-        java.util.Optional.of(p50.minusDays(5)),
-        java.util.Optional.of(p50),
-        java.util.Optional.of(p50.plusDays(9)),
-        org.openv2v.forecast.domain.Risk.PROGRESSION,
-        java.util.Map.of(),
-        slotWait,
-        java.time.Instant.now(),
-        Forecasts.MODEL_VERSION,
-        1,
-        400);
+        new ForecastView(
+            c.id(),
+            java.util.Optional.of(c.reference()),
+            c.din(),
+            c.state(),
+            c.productCode(),
+            0.8,
+            java.util.Optional.of(p50.minusDays(5)),
+            java.util.Optional.of(p50),
+            java.util.Optional.of(p50.plusDays(9)),
+            org.openv2v.forecast.domain.Risk.PROGRESSION,
+            java.util.Map.of(),
+            slotWait,
+            java.time.Instant.now(),
+            Forecasts.MODEL_VERSION,
+            1,
+            400));
   }
 
   private static Set<String> allSites(List<OpenCase> open) {

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openv2v.cases.OpenCase;
 import org.openv2v.cases.domain.CaseState;
+import org.openv2v.forecast.ForecastView;
 import org.openv2v.forecast.domain.Risk;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -40,63 +40,33 @@ public class ForecastRows {
     this.named = named;
   }
 
-  /** A stored forecast with the sites of its case (who may see it). */
+  /**
+   * A stored forecast as its case's team reads it (reference included), with the sites of its case
+   * (who may see it).
+   */
   public record Stored(
-      UUID caseId,
-      String reference,
-      Optional<String> din,
-      CaseState state,
-      String productCode,
+      ForecastView forecast,
       String treatmentCentreId,
       String apheresisSiteId,
       String manufacturingSiteId,
-      Optional<String> courierSiteId,
-      double probabilityInfused,
-      Optional<LocalDate> p10,
-      Optional<LocalDate> p50,
-      Optional<LocalDate> p90,
-      Risk mainRisk,
-      Map<Risk, Double> losses,
-      double slotWaitDays,
-      Instant computedAt,
-      String modelVersion,
-      long seed,
-      int replications) {
+      Optional<String> courierSiteId) {
 
-    public static Stored of(
-        OpenCase c,
-        double probabilityInfused,
-        Optional<LocalDate> p10,
-        Optional<LocalDate> p50,
-        Optional<LocalDate> p90,
-        Risk mainRisk,
-        Map<Risk, Double> losses,
-        double slotWaitDays,
-        Instant computedAt,
-        String modelVersion,
-        long seed,
-        int replications) {
+    /** An open case's forecast, stored with the case's sites. */
+    public static Stored of(OpenCase c, ForecastView forecast) {
       return new Stored(
-          c.id(),
-          c.reference(),
-          c.din(),
-          c.state(),
-          c.productCode(),
+          forecast,
           c.treatmentCentreId(),
           c.apheresisSiteId(),
           c.manufacturingSiteId(),
-          c.courierSiteId(),
-          probabilityInfused,
-          p10,
-          p50,
-          p90,
-          mainRisk,
-          losses,
-          slotWaitDays,
-          computedAt,
-          modelVersion,
-          seed,
-          replications);
+          c.courierSiteId());
+    }
+
+    public UUID caseId() {
+      return forecast.caseId();
+    }
+
+    public String reference() {
+      return forecast.reference().orElseThrow();
     }
   }
 
@@ -120,17 +90,18 @@ public class ForecastRows {
         batch);
   }
 
-  private static MapSqlParameterSource parameters(Stored f) {
+  private static MapSqlParameterSource parameters(Stored s) {
+    ForecastView f = s.forecast();
     return new MapSqlParameterSource()
         .addValue("caseId", f.caseId())
-        .addValue("reference", f.reference())
+        .addValue("reference", s.reference())
         .addValue("din", f.din().orElse(null))
         .addValue("state", f.state().name())
         .addValue("product", f.productCode())
-        .addValue("centre", f.treatmentCentreId())
-        .addValue("apheresis", f.apheresisSiteId())
-        .addValue("facility", f.manufacturingSiteId())
-        .addValue("courier", f.courierSiteId().orElse(null))
+        .addValue("centre", s.treatmentCentreId())
+        .addValue("apheresis", s.apheresisSiteId())
+        .addValue("facility", s.manufacturingSiteId())
+        .addValue("courier", s.courierSiteId().orElse(null))
         .addValue("p", f.probabilityInfused())
         .addValue("p10", f.p10().map(Date::valueOf).orElse(null), Types.DATE)
         .addValue("p50", f.p50().map(Date::valueOf).orElse(null), Types.DATE)
@@ -189,25 +160,26 @@ public class ForecastRows {
     losses.put(Risk.NOT_ELIGIBLE, row.getDouble("loss_not_eligible"));
     losses.put(Risk.NO_SLOT, row.getDouble("loss_no_slot"));
     return new Stored(
-        row.getObject("case_id", UUID.class),
-        row.getString("reference"),
-        Optional.ofNullable(row.getString("din")),
-        CaseState.valueOf(row.getString("state")),
-        row.getString("product_code"),
+        new ForecastView(
+            row.getObject("case_id", UUID.class),
+            Optional.of(row.getString("reference")),
+            Optional.ofNullable(row.getString("din")),
+            CaseState.valueOf(row.getString("state")),
+            row.getString("product_code"),
+            row.getDouble("probability_infused"),
+            Optional.ofNullable(row.getObject("p10_date", LocalDate.class)),
+            Optional.ofNullable(row.getObject("p50_date", LocalDate.class)),
+            Optional.ofNullable(row.getObject("p90_date", LocalDate.class)),
+            Risk.valueOf(row.getString("main_risk")),
+            Map.copyOf(losses),
+            row.getDouble("slot_wait_days"),
+            row.getTimestamp("computed_at").toInstant(),
+            row.getString("model_version"),
+            row.getLong("seed"),
+            row.getInt("replications")),
         row.getString("treatment_centre_id"),
         row.getString("apheresis_site_id"),
         row.getString("manufacturing_site_id"),
-        Optional.ofNullable(row.getString("courier_site_id")),
-        row.getDouble("probability_infused"),
-        Optional.ofNullable(row.getObject("p10_date", LocalDate.class)),
-        Optional.ofNullable(row.getObject("p50_date", LocalDate.class)),
-        Optional.ofNullable(row.getObject("p90_date", LocalDate.class)),
-        Risk.valueOf(row.getString("main_risk")),
-        Map.copyOf(losses),
-        row.getDouble("slot_wait_days"),
-        row.getTimestamp("computed_at").toInstant(),
-        row.getString("model_version"),
-        row.getLong("seed"),
-        row.getInt("replications"));
+        Optional.ofNullable(row.getString("courier_site_id")));
   }
 }
