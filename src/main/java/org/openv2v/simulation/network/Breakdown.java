@@ -79,8 +79,12 @@ final class Breakdown {
     double[] v = new double[p.size()];
     double[] w = new double[p.size()];
     int infusedHere = 0;
+    int hash = indication.hashCode();
     for (int i = 0; i < p.size(); i++) {
-      if (!p.indication()[i].equals(indication)) {
+      // Unequal hash codes (cached in each string) answer most patients of other indications
+      // without comparing their names byte by byte, which C1 does in a call.
+      String name = p.indication()[i];
+      if (name != indication && (name.hashCode() != hash || !name.equals(indication))) {
         continue;
       }
       referred++;
