@@ -28,15 +28,26 @@ final class Breakdown {
   record Tally(
       double[] reached, double[] early, double[] late, List<IndicationTally> indications) {}
 
-  /** One indication's patients in one replication. */
+  /**
+   * One indication's patients in one replication. Its durations are kept as the four figures the
+   * summary reads, not sorted arrays: a run kept every replication's arrays to its end, half of
+   * what the collector copied and promoted.
+   */
   record IndicationTally(
       double referred,
       double infused,
       double ageSum,
       double female,
       double[] withdrawn,
-      Quantiles v2v,
-      Quantiles r2i) {}
+      Figures v2v,
+      Figures r2i) {}
+
+  /** A replication's quantiles and mean of a duration, as the summary reads them. */
+  record Figures(double p10, double p50, double p90, double mean) {
+    static Figures of(Quantiles q) {
+      return new Figures(q.at(0.1), q.at(0.5), q.at(0.9), q.mean());
+    }
+  }
 
   /** The scenario's indications, in the order of their first arrival stream. */
   static List<String> indications(NetworkScenario scenario) {
@@ -76,10 +87,8 @@ final class Breakdown {
     double age = 0;
     double female = 0;
     double[] withdrawn = new double[Withdrawal.values().length];
-    double[] v = new double[p.size()];
-    double[] w = new double[p.size()];
-    int infusedHere = 0;
     int hash = indication.hashCode();
+    boolean[] here = new boolean[p.size()];
     for (int i = 0; i < p.size(); i++) {
       // Unequal hash codes (cached in each string) answer most patients of other indications
       // without comparing their names byte by byte, which C1 does in a call.
@@ -87,15 +96,25 @@ final class Breakdown {
       if (name != indication && (name.hashCode() != hash || !name.equals(indication))) {
         continue;
       }
+      here[i] = true;
       referred++;
       age += p.ageYears()[i];
       female += p.female()[i] ? 1 : 0;
       if (p.infused(i)) {
         infused++;
-        v[infusedHere] = p.outcomeDay()[i] - p.apheresisDay()[i];
-        w[infusedHere++] = p.outcomeDay()[i] - p.referralDay()[i];
       } else if (p.withdrawal()[i] != null) {
         withdrawn[p.withdrawal()[i].ordinal()]++;
+      }
+    }
+    // The durations in arrays of their exact length, filled in a second pass: arrays as long as
+    // the replication's patients, then copied, were a sixth of what a replication allocated.
+    double[] v = new double[(int) infused];
+    double[] w = new double[(int) infused];
+    int infusedHere = 0;
+    for (int i = 0; i < p.size(); i++) {
+      if (here[i] && p.infused(i)) {
+        v[infusedHere] = p.outcomeDay()[i] - p.apheresisDay()[i];
+        w[infusedHere++] = p.outcomeDay()[i] - p.referralDay()[i];
       }
     }
     return new IndicationTally(
@@ -104,8 +123,8 @@ final class Breakdown {
         age,
         female,
         withdrawn,
-        new Quantiles(java.util.Arrays.copyOf(v, infusedHere)),
-        new Quantiles(java.util.Arrays.copyOf(w, infusedHere)));
+        Figures.of(new Quantiles(v)),
+        Figures.of(new Quantiles(w)));
   }
 
   static NetworkSummary.Funnel funnel(List<Tally> tallies) {
@@ -149,8 +168,8 @@ final class Breakdown {
       double[] age = new double[n];
       double[] female = new double[n];
       double[][] withdrawn = new double[Withdrawal.values().length][n];
-      List<Quantiles> v2v = new ArrayList<>(n);
-      List<Quantiles> r2i = new ArrayList<>(n);
+      List<Figures> v2v = new ArrayList<>(n);
+      List<Figures> r2i = new ArrayList<>(n);
       for (int r = 0; r < n; r++) {
         IndicationTally t = tallies.get(r).indications().get(k);
         referred[r] = t.referred();
@@ -217,7 +236,11 @@ final class Breakdown {
 
   private static void putDays(
       Map<String, Estimate> ci, String name, List<Quantiles> perReplication) {
-    NetworkSummary.DaysCi d = days(perReplication);
+    List<Figures> figures = new ArrayList<>(perReplication.size());
+    for (Quantiles q : perReplication) {
+      figures.add(Figures.of(q));
+    }
+    NetworkSummary.DaysCi d = days(figures);
     ci.put(name + ".p10", d.p10());
     ci.put(name + ".p50", d.p50());
     ci.put(name + ".p90", d.p90());
@@ -225,18 +248,18 @@ final class Breakdown {
   }
 
   /** Per-replication quantiles and means of durations, each with its t-interval. */
-  private static NetworkSummary.DaysCi days(List<Quantiles> perReplication) {
+  private static NetworkSummary.DaysCi days(List<Figures> perReplication) {
     int n = perReplication.size();
     double[] p10 = new double[n];
     double[] p50 = new double[n];
     double[] p90 = new double[n];
     double[] mean = new double[n];
     for (int r = 0; r < n; r++) {
-      Quantiles q = perReplication.get(r);
-      p10[r] = q.at(0.1);
-      p50[r] = q.at(0.5);
-      p90[r] = q.at(0.9);
-      mean[r] = q.mean();
+      Figures f = perReplication.get(r);
+      p10[r] = f.p10();
+      p50[r] = f.p50();
+      p90[r] = f.p90();
+      mean[r] = f.mean();
     }
     return new NetworkSummary.DaysCi(finite(p10), finite(p50), finite(p90), finite(mean));
   }

@@ -46,7 +46,7 @@ final class NetworkReplication {
   private final double warmup;
   private final double horizon;
   private final EventCalendar calendar = new EventCalendar();
-  private final List<SimulatedPatient> patients = new ArrayList<>();
+  private final List<SimulatedPatient> patients;
   private final NetworkCapacity capacity;
   private final ArrivalStreams streams;
 
@@ -58,7 +58,7 @@ final class NetworkReplication {
   private final Waitlist waitlist;
   private boolean referralsOpen = true;
   private int active;
-  private final ReplicationCounts counts = new ReplicationCounts();
+  private final ReplicationCounts counts;
   private Map<String, Double> utilization = Map.of();
 
   NetworkReplication(NetworkScenario scenario, double years, UniformRandomProvider stream) {
@@ -68,6 +68,12 @@ final class NetworkReplication {
     this.waitlist = new Waitlist(warmup, horizon, (int) Math.ceil(years * 12 - 1e-9));
     this.streams = new ArrivalStreams(scenario);
     capacity = new NetworkCapacity(scenario);
+    // Sized for the referrals expected, with a margin, so that the lists do not grow by copying
+    // their way up from a few hundred: a fifth of what a replication allocated, and so of the
+    // collector's pauses, which stop every replication thread (issue 17).
+    double expected = streams.perDay() * 1.1;
+    patients = new ArrayList<>(capacity(expected * horizon));
+    counts = new ReplicationCounts(capacity(expected * (horizon - warmup)));
 
     // Demographics draw from a seventh sub-stream, so the first six (and so every result that
     // does not depend on age or sex) are what they were before patients had an age.
@@ -79,6 +85,10 @@ final class NetworkReplication {
             calendar, HAZARD, streams, new Distribution.Exponential(1).sampler(sub[4]), decisions);
     demographics = sub[6];
     times = new PathwayTimes(scenario, sub[1], sub[2], sub[3]);
+  }
+
+  private static int capacity(double expected) {
+    return (int) Math.min(1 << 20, expected + 64);
   }
 
   ReplicationResult run() {

@@ -14,14 +14,20 @@ final class ReplicationCounts {
   long referred;
   long infused;
   final long[] withdrawn = new long[Withdrawal.values().length];
-  final DoubleList veinToVein = new DoubleList();
-  final DoubleList referralToInfusion = new DoubleList();
+  final DoubleList veinToVein;
+  final DoubleList referralToInfusion;
   long infusedOutpatient;
   long outOfSpecification;
   long bridged;
   long reApheresis;
   private double daysInPathway;
   private long leftPathway;
+
+  /** {@code expected}: about how many patients will be counted, to size the lists of durations. */
+  ReplicationCounts(int expected) {
+    veinToVein = new DoubleList(expected);
+    referralToInfusion = new DoubleList(expected);
+  }
 
   void infused(SimulatedPatient p, double now) {
     infused++;
@@ -52,7 +58,7 @@ final class ReplicationCounts {
       double windowDays,
       long events) {
     long censored = 0;
-    List<SimulatedPatient> counted = new ArrayList<>();
+    List<SimulatedPatient> counted = new ArrayList<>(patients.size());
     for (SimulatedPatient p : patients) {
       if (p.counted) {
         counted.add(p);
@@ -87,8 +93,12 @@ final class ReplicationCounts {
 
   /** A growable array of doubles. */
   static final class DoubleList {
-    private double[] values = new double[256];
+    private double[] values;
     private int size;
+
+    DoubleList(int capacity) {
+      values = new double[Math.max(16, capacity)];
+    }
 
     void add(double value) {
       if (size == values.length) {
