@@ -1,8 +1,7 @@
 package org.openv2v.simulation.network;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
@@ -46,7 +45,8 @@ final class NetworkReplication {
   private final double warmup;
   private final double horizon;
   private final EventCalendar calendar = new EventCalendar();
-  private final List<SimulatedPatient> patients;
+  private SimulatedPatient[] patients; // by id: C1 calls List.get through the interface
+  private int referrals;
   private final NetworkCapacity capacity;
   private final ArrivalStreams streams;
 
@@ -72,9 +72,8 @@ final class NetworkReplication {
     // their way up from a few hundred: a fifth of what a replication allocated, and so of the
     // collector's pauses, which stop every replication thread (issue 17).
     double expected = streams.perDay() * 1.1;
-    patients = new ArrayList<>(capacity(expected * horizon));
+    patients = new SimulatedPatient[capacity(expected * horizon)];
     counts = new ReplicationCounts(capacity(expected * (horizon - warmup)));
-
     // Demographics draw from a seventh sub-stream, so the first six (and so every result that
     // does not depend on age or sex) are what they were before patients had an age.
     UniformRandomProvider[] sub = RandomStreams.substreams(stream, 7);
@@ -105,7 +104,7 @@ final class NetworkReplication {
       handle(calendar.kind(), calendar.subject());
     }
     return counts.result(
-        patients,
+        Arrays.asList(patients).subList(0, referrals),
         scenario.arrivals(),
         waitlist,
         new LinkedHashMap<>(utilization),
@@ -113,25 +112,15 @@ final class NetworkReplication {
         calendar.scheduled() + risks.notQueued());
   }
 
+  /** One switch, not two: C1 compiles each switch to a chain of compares and branches. */
   private void handle(int kind, int subject) {
     double now = calendar.now();
+    SimulatedPatient p = subject >= 0 ? patients[subject] : null;
+    if (kind >= CONSULTED && kind <= INFUSION && p.state == CaseState.WITHDRAWN) {
+      return; // a step of a patient who has left the pathway
+    }
     switch (kind) {
       case ARRIVAL -> arrive(now);
-      case SLOT_WEEK -> openSlots(now);
-      case MONTH -> closeMonth(now);
-      case WARMUP_OVER -> startMeasuring(now);
-      case HORIZON -> stopMeasuring(now);
-      case BED_FREE -> freeBed(patients.get(subject), now);
-      case HAZARD -> hazard(patients.get(subject), now);
-      default -> step(kind, patients.get(subject), now);
-    }
-  }
-
-  private void step(int kind, SimulatedPatient p, double now) {
-    if (p.state == CaseState.WITHDRAWN) {
-      return;
-    }
-    switch (kind) {
       case CONSULTED -> next(p, now + times.assessment.sample(), ASSESSED);
       case ASSESSED -> assessed(p, now);
       case PAYER_DECIDED -> payerDecided(p, now);
@@ -140,6 +129,12 @@ final class NetworkReplication {
       case MANUFACTURED -> manufactured(p, now);
       case RECEIVED -> received(p, now);
       case INFUSION -> infuse(p, now);
+      case BED_FREE -> freeBed(p, now);
+      case HAZARD -> hazard(p, now);
+      case SLOT_WEEK -> openSlots(now);
+      case MONTH -> closeMonth(now);
+      case WARMUP_OVER -> startMeasuring(now);
+      case HORIZON -> stopMeasuring(now);
       default -> throw new IllegalStateException("Unknown event " + kind);
     }
   }
@@ -152,8 +147,11 @@ final class NetworkReplication {
     int region = streams.region(stream);
     int centre = streams.chooseCentre(region, decisions);
     boolean counted = now >= warmup;
-    SimulatedPatient p = new SimulatedPatient(patients.size(), stream, centre, now, counted);
-    patients.add(p);
+    if (referrals == patients.length) {
+      patients = Arrays.copyOf(patients, referrals * 2);
+    }
+    SimulatedPatient p = new SimulatedPatient(referrals, stream, centre, now, counted);
+    patients[referrals++] = p;
     streams.drawDemographics(p, demographics);
     if (counted) {
       counts.referred++;
@@ -242,7 +240,7 @@ final class NetworkReplication {
     p.holdsChair = false;
     int next = capacity.chairs[p.centre].release(now);
     if (next >= 0) {
-      startApheresis(patients.get(next), now);
+      startApheresis(patients[next], now);
     }
   }
 
@@ -261,7 +259,7 @@ final class NetworkReplication {
   }
 
   private void openSlots(double now) {
-    capacity.slots.openPeriod(now, id -> startManufacturing(patients.get(id), now));
+    capacity.slots.openPeriod(now, id -> startManufacturing(patients[id], now));
     if (referralsOpen || active > 0) {
       calendar.schedule(now + 7, SLOT_WEEK, -1);
     }
@@ -339,7 +337,7 @@ final class NetworkReplication {
     p.holdsBed = false;
     int next = capacity.beds[p.centre].release(now);
     if (next >= 0) {
-      SimulatedPatient q = patients.get(next);
+      SimulatedPatient q = patients[next];
       q.holdsBed = true;
       q.waiting = SimulatedPatient.Waiting.NOTHING;
       if (q.state == CaseState.INFUSED) {
