@@ -58,12 +58,25 @@ final class Breakdown {
     return List.copyOf(indications);
   }
 
+  /**
+   * One pass over the patients for the funnel and every indication's counts, a second for the
+   * durations of the infused into arrays of their exact length: a pass per indication, each
+   * matching names, and arrays as long as the replication's patients cost more (issue 17).
+   */
   static Tally tally(List<String> indications, PatientRecords p) {
     Stage[] stages = Stage.values();
     Withdrawal[] causes = Withdrawal.values();
     double[] reached = new double[stages.length];
     double[] early = new double[causes.length];
     double[] late = new double[causes.length];
+    int k = indications.size();
+    double[] referred = new double[k];
+    double[] infused = new double[k];
+    double[] age = new double[k];
+    double[] female = new double[k];
+    double[][] withdrawn = new double[k][causes.length];
+    int[] which = new int[p.size()];
+    int collected = Stage.COLLECTED.ordinal();
     for (int i = 0; i < p.size(); i++) {
       Stage stage = p.reached()[i];
       for (int s = 0; s <= stage.ordinal(); s++) {
@@ -71,60 +84,64 @@ final class Breakdown {
       }
       Withdrawal cause = p.withdrawal()[i];
       if (cause != null) {
-        (stage.afterApheresis() ? late : early)[cause.ordinal()]++;
+        (stage.ordinal() >= collected ? late : early)[cause.ordinal()]++;
+      }
+      int x = indexOf(indications, p.indication()[i]);
+      which[i] = x;
+      if (x < 0) {
+        continue;
+      }
+      referred[x]++;
+      age[x] += p.ageYears()[i];
+      female[x] += p.female()[i] ? 1 : 0;
+      if (p.infused(i)) {
+        infused[x]++;
+      } else if (cause != null) {
+        withdrawn[x][cause.ordinal()]++;
       }
     }
-    List<IndicationTally> byIndication = new ArrayList<>(indications.size());
-    for (String indication : indications) {
-      byIndication.add(tally(indication, p));
+    double[][] v = new double[k][];
+    double[][] w = new double[k][];
+    for (int x = 0; x < k; x++) {
+      v[x] = new double[(int) infused[x]];
+      w[x] = new double[(int) infused[x]];
+    }
+    int[] filled = new int[k];
+    for (int i = 0; i < p.size(); i++) {
+      int x = which[i];
+      if (x >= 0 && p.infused(i)) {
+        v[x][filled[x]] = p.outcomeDay()[i] - p.apheresisDay()[i];
+        w[x][filled[x]++] = p.outcomeDay()[i] - p.referralDay()[i];
+      }
+    }
+    List<IndicationTally> byIndication = new ArrayList<>(k);
+    for (int x = 0; x < k; x++) {
+      byIndication.add(
+          new IndicationTally(
+              referred[x],
+              infused[x],
+              age[x],
+              female[x],
+              withdrawn[x],
+              Figures.of(new Quantiles(v[x])),
+              Figures.of(new Quantiles(w[x]))));
     }
     return new Tally(reached, early, late, byIndication);
   }
 
-  private static IndicationTally tally(String indication, PatientRecords p) {
-    double referred = 0;
-    double infused = 0;
-    double age = 0;
-    double female = 0;
-    double[] withdrawn = new double[Withdrawal.values().length];
-    int hash = indication.hashCode();
-    boolean[] here = new boolean[p.size()];
-    for (int i = 0; i < p.size(); i++) {
-      // Unequal hash codes (cached in each string) answer most patients of other indications
-      // without comparing their names byte by byte, which C1 does in a call.
-      String name = p.indication()[i];
-      if (name != indication && (name.hashCode() != hash || !name.equals(indication))) {
-        continue;
-      }
-      here[i] = true;
-      referred++;
-      age += p.ageYears()[i];
-      female += p.female()[i] ? 1 : 0;
-      if (p.infused(i)) {
-        infused++;
-      } else if (p.withdrawal()[i] != null) {
-        withdrawn[p.withdrawal()[i].ordinal()]++;
+  /**
+   * The first of the indications equal to the name, or -1. Unequal hash codes (cached in each
+   * string) answer most names of other indications without the byte-by-byte comparison C1 calls.
+   */
+  private static int indexOf(List<String> indications, String name) {
+    for (int x = 0; x < indications.size(); x++) {
+      String indication = indications.get(x);
+      if (name == indication
+          || (name.hashCode() == indication.hashCode() && name.equals(indication))) {
+        return x;
       }
     }
-    // The durations in arrays of their exact length, filled in a second pass: arrays as long as
-    // the replication's patients, then copied, were a sixth of what a replication allocated.
-    double[] v = new double[(int) infused];
-    double[] w = new double[(int) infused];
-    int infusedHere = 0;
-    for (int i = 0; i < p.size(); i++) {
-      if (here[i] && p.infused(i)) {
-        v[infusedHere] = p.outcomeDay()[i] - p.apheresisDay()[i];
-        w[infusedHere++] = p.outcomeDay()[i] - p.referralDay()[i];
-      }
-    }
-    return new IndicationTally(
-        referred,
-        infused,
-        age,
-        female,
-        withdrawn,
-        Figures.of(new Quantiles(v)),
-        Figures.of(new Quantiles(w)));
+    return -1;
   }
 
   static NetworkSummary.Funnel funnel(List<Tally> tallies) {
