@@ -104,7 +104,8 @@ final class NetworkReplication {
       handle(calendar.kind(), calendar.subject());
     }
     return counts.result(
-        Arrays.asList(patients).subList(0, referrals),
+        patients,
+        referrals,
         scenario.arrivals(),
         waitlist,
         new LinkedHashMap<>(utilization),

@@ -1,6 +1,5 @@
 package org.openv2v.simulation.network;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -51,17 +50,19 @@ final class ReplicationCounts {
    * patients counted (those still in the pathway at the end are censored).
    */
   ReplicationResult result(
-      List<SimulatedPatient> patients,
+      SimulatedPatient[] patients,
+      int referrals,
       List<NetworkScenario.Arrivals> streams,
       Waitlist waitlist,
       Map<String, Double> utilization,
       double windowDays,
       long events) {
     long censored = 0;
-    List<SimulatedPatient> counted = new ArrayList<>(patients.size());
-    for (SimulatedPatient p : patients) {
+    int counted = 0;
+    for (int i = 0; i < referrals; i++) {
+      SimulatedPatient p = patients[i];
       if (p.counted) {
-        counted.add(p);
+        counted++;
         if (p.isActive()) {
           censored++;
         }
@@ -88,7 +89,7 @@ final class ReplicationCounts {
         outcome,
         veinToVein.toArray(),
         referralToInfusion.toArray(),
-        PatientRecords.of(counted, streams));
+        PatientRecords.of(patients, referrals, counted, streams));
   }
 
   /** A growable array of doubles. */
