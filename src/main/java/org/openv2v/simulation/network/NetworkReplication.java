@@ -72,8 +72,8 @@ final class NetworkReplication {
     // their way up from a few hundred: a fifth of what a replication allocated, and so of the
     // collector's pauses, which stop every replication thread (issue 17).
     double expected = streams.perDay() * 1.1;
-    patients = new SimulatedPatient[capacity(expected * horizon)];
-    counts = new ReplicationCounts(capacity(expected * (horizon - warmup)));
+    patients = new SimulatedPatient[listSize(expected * horizon)];
+    counts = new ReplicationCounts(listSize(expected * (horizon - warmup)));
     // Demographics draw from a seventh sub-stream, so the first six (and so every result that
     // does not depend on age or sex) are what they were before patients had an age.
     UniformRandomProvider[] sub = RandomStreams.substreams(stream, 7);
@@ -86,7 +86,7 @@ final class NetworkReplication {
     times = new PathwayTimes(scenario, sub[1], sub[2], sub[3]);
   }
 
-  private static int capacity(double expected) {
+  private static int listSize(double expected) {
     return (int) Math.min(1 << 20, expected + 64);
   }
 
