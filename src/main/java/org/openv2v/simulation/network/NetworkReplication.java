@@ -3,6 +3,7 @@ package org.openv2v.simulation.network;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.openv2v.cases.domain.CaseState;
@@ -60,6 +61,8 @@ final class NetworkReplication {
   private int active;
   private final ReplicationCounts counts;
   private Map<String, Double> utilization = Map.of();
+  // Made once: a lambda capturing the time, made weekly, was 5% of the allocation.
+  private final IntConsumer slotTaken = id -> startManufacturing(patients[id], calendar.now());
 
   NetworkReplication(NetworkScenario scenario, double years, UniformRandomProvider stream) {
     this.scenario = scenario;
@@ -68,12 +71,11 @@ final class NetworkReplication {
     this.waitlist = new Waitlist(warmup, horizon, (int) Math.ceil(years * 12 - 1e-9));
     this.streams = new ArrivalStreams(scenario);
     capacity = new NetworkCapacity(scenario);
-    // Sized for the referrals expected, with a margin, so that the lists do not grow by copying
-    // their way up from a few hundred: a fifth of what a replication allocated, and so of the
-    // collector's pauses, which stop every replication thread (issue 17).
+    // Sized for the referrals expected (+10%), not grown by copies from a few hundred: a fifth of
+    // what a replication allocated, and of the collections that stop every replication thread.
     double expected = streams.perDay() * 1.1;
-    patients = new SimulatedPatient[listSize(expected * horizon)];
-    counts = new ReplicationCounts(listSize(expected * (horizon - warmup)));
+    patients = new SimulatedPatient[(int) Math.min(1 << 20, expected * horizon + 64)];
+    counts = new ReplicationCounts((int) Math.min(1 << 20, expected * (horizon - warmup) + 64));
     // Demographics draw from a seventh sub-stream, so the first six (and so every result that
     // does not depend on age or sex) are what they were before patients had an age.
     UniformRandomProvider[] sub = RandomStreams.substreams(stream, 7);
@@ -84,10 +86,6 @@ final class NetworkReplication {
             calendar, HAZARD, streams, new Distribution.Exponential(1).sampler(sub[4]), decisions);
     demographics = sub[6];
     times = new PathwayTimes(scenario, sub[1], sub[2], sub[3]);
-  }
-
-  private static int listSize(double expected) {
-    return (int) Math.min(1 << 20, expected + 64);
   }
 
   ReplicationResult run() {
@@ -260,7 +258,7 @@ final class NetworkReplication {
   }
 
   private void openSlots(double now) {
-    capacity.slots.openPeriod(now, id -> startManufacturing(patients[id], now));
+    capacity.slots.openPeriod(now, slotTaken);
     if (referralsOpen || active > 0) {
       calendar.schedule(now + 7, SLOT_WEEK, -1);
     }
