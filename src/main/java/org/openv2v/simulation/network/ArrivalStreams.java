@@ -11,8 +11,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 final class ArrivalStreams {
 
-  private final NetworkScenario scenario;
   private final int[][] centresByRegion;
+  private final double[] centreBeds;
   private final double[] travelDaysByRegion;
   private final double[] centreCumulativeBeds;
   private final int[] streamRegion;
@@ -26,11 +26,12 @@ final class ArrivalStreams {
   private final double[] femaleFraction;
 
   ArrivalStreams(NetworkScenario scenario) {
-    this.scenario = scenario;
     List<NetworkScenario.Centre> centres = scenario.centres();
     centreCumulativeBeds = new double[centres.size()];
+    centreBeds = new double[centres.size()];
     double totalBeds = 0;
     for (int c = 0; c < centres.size(); c++) {
+      centreBeds[c] = centres.get(c).beds();
       totalBeds += centres.get(c).beds();
       centreCumulativeBeds[c] = totalBeds;
     }
@@ -113,11 +114,11 @@ final class ArrivalStreams {
     if (local.length > 1) {
       double total = 0;
       for (int c : local) {
-        total += scenario.centres().get(c).beds();
+        total += centreBeds[c];
       }
       double pick = decisions.nextDouble() * total;
       for (int c : local) {
-        pick -= scenario.centres().get(c).beds();
+        pick -= centreBeds[c];
         if (pick < 0) {
           return c;
         }
@@ -144,7 +145,11 @@ final class ArrivalStreams {
         u < 0.5
             ? ageMin[s] + (ageMedian[s] - ageMin[s]) * 2 * u
             : ageMedian[s] + (ageMax[s] - ageMedian[s]) * 2 * (u - 0.5);
-    p.ageYears = (int) Math.min(Math.floor(age), ageMax[s]);
+    // Math.floor(age) for the non-negative ages: C1 does not inline Math.floor, and a call into
+    // StrictMath for every patient showed in the profile. (long) truncates, which is the floor for
+    // non-negative doubles, and converted back it is the same double.
+    double floor = age >= 0 && age < 0x1p62 ? (double) (long) age : Math.floor(age);
+    p.ageYears = (int) Math.min(floor, ageMax[s]);
     p.female = demographics.nextDouble() < femaleFraction[s];
   }
 

@@ -28,15 +28,26 @@ final class Breakdown {
   record Tally(
       double[] reached, double[] early, double[] late, List<IndicationTally> indications) {}
 
-  /** One indication's patients in one replication. */
+  /**
+   * One indication's patients in one replication. Its durations are kept as the four figures the
+   * summary reads, not sorted arrays: a run kept every replication's arrays to its end, half of
+   * what the collector copied and promoted.
+   */
   record IndicationTally(
       double referred,
       double infused,
       double ageSum,
       double female,
       double[] withdrawn,
-      Quantiles v2v,
-      Quantiles r2i) {}
+      Figures v2v,
+      Figures r2i) {}
+
+  /** A replication's quantiles and mean of a duration, as the summary reads them. */
+  record Figures(double p10, double p50, double p90, double mean) {
+    static Figures of(Quantiles q) {
+      return new Figures(q.at(0.1), q.at(0.5), q.at(0.9), q.mean());
+    }
+  }
 
   /** The scenario's indications, in the order of their first arrival stream. */
   static List<String> indications(NetworkScenario scenario) {
@@ -47,12 +58,25 @@ final class Breakdown {
     return List.copyOf(indications);
   }
 
+  /**
+   * One pass over the patients for the funnel and every indication's counts, a second for the
+   * durations of the infused into arrays of their exact length: a pass per indication, each
+   * matching names, and arrays as long as the replication's patients cost more (issue 17).
+   */
   static Tally tally(List<String> indications, PatientRecords p) {
     Stage[] stages = Stage.values();
     Withdrawal[] causes = Withdrawal.values();
     double[] reached = new double[stages.length];
     double[] early = new double[causes.length];
     double[] late = new double[causes.length];
+    int k = indications.size();
+    double[] referred = new double[k];
+    double[] infused = new double[k];
+    double[] age = new double[k];
+    double[] female = new double[k];
+    double[][] withdrawn = new double[k][causes.length];
+    int[] which = new int[p.size()];
+    int collected = Stage.COLLECTED.ordinal();
     for (int i = 0; i < p.size(); i++) {
       Stage stage = p.reached()[i];
       for (int s = 0; s <= stage.ordinal(); s++) {
@@ -60,48 +84,64 @@ final class Breakdown {
       }
       Withdrawal cause = p.withdrawal()[i];
       if (cause != null) {
-        (stage.afterApheresis() ? late : early)[cause.ordinal()]++;
+        (stage.ordinal() >= collected ? late : early)[cause.ordinal()]++;
+      }
+      int x = indexOf(indications, p.indication()[i]);
+      which[i] = x;
+      if (x < 0) {
+        continue;
+      }
+      referred[x]++;
+      age[x] += p.ageYears()[i];
+      female[x] += p.female()[i] ? 1 : 0;
+      if (p.infused(i)) {
+        infused[x]++;
+      } else if (cause != null) {
+        withdrawn[x][cause.ordinal()]++;
       }
     }
-    List<IndicationTally> byIndication = new ArrayList<>(indications.size());
-    for (String indication : indications) {
-      byIndication.add(tally(indication, p));
+    double[][] v = new double[k][];
+    double[][] w = new double[k][];
+    for (int x = 0; x < k; x++) {
+      v[x] = new double[(int) infused[x]];
+      w[x] = new double[(int) infused[x]];
+    }
+    int[] filled = new int[k];
+    for (int i = 0; i < p.size(); i++) {
+      int x = which[i];
+      if (x >= 0 && p.infused(i)) {
+        v[x][filled[x]] = p.outcomeDay()[i] - p.apheresisDay()[i];
+        w[x][filled[x]++] = p.outcomeDay()[i] - p.referralDay()[i];
+      }
+    }
+    List<IndicationTally> byIndication = new ArrayList<>(k);
+    for (int x = 0; x < k; x++) {
+      byIndication.add(
+          new IndicationTally(
+              referred[x],
+              infused[x],
+              age[x],
+              female[x],
+              withdrawn[x],
+              Figures.of(new Quantiles(v[x])),
+              Figures.of(new Quantiles(w[x]))));
     }
     return new Tally(reached, early, late, byIndication);
   }
 
-  private static IndicationTally tally(String indication, PatientRecords p) {
-    double referred = 0;
-    double infused = 0;
-    double age = 0;
-    double female = 0;
-    double[] withdrawn = new double[Withdrawal.values().length];
-    double[] v = new double[p.size()];
-    double[] w = new double[p.size()];
-    int infusedHere = 0;
-    for (int i = 0; i < p.size(); i++) {
-      if (!p.indication()[i].equals(indication)) {
-        continue;
-      }
-      referred++;
-      age += p.ageYears()[i];
-      female += p.female()[i] ? 1 : 0;
-      if (p.infused(i)) {
-        infused++;
-        v[infusedHere] = p.outcomeDay()[i] - p.apheresisDay()[i];
-        w[infusedHere++] = p.outcomeDay()[i] - p.referralDay()[i];
-      } else if (p.withdrawal()[i] != null) {
-        withdrawn[p.withdrawal()[i].ordinal()]++;
+  /**
+   * The first of the indications equal to the name, or -1. Unequal hash codes (cached in each
+   * string) answer most names of other indications without the byte-by-byte comparison C1 calls.
+   */
+  private static int indexOf(List<String> indications, String name) {
+    for (int x = 0; x < indications.size(); x++) {
+      String indication = indications.get(x);
+      if (name == indication
+          || (name.hashCode() == indication.hashCode() && name.equals(indication))) {
+        return x;
       }
     }
-    return new IndicationTally(
-        referred,
-        infused,
-        age,
-        female,
-        withdrawn,
-        new Quantiles(java.util.Arrays.copyOf(v, infusedHere)),
-        new Quantiles(java.util.Arrays.copyOf(w, infusedHere)));
+    return -1;
   }
 
   static NetworkSummary.Funnel funnel(List<Tally> tallies) {
@@ -145,8 +185,8 @@ final class Breakdown {
       double[] age = new double[n];
       double[] female = new double[n];
       double[][] withdrawn = new double[Withdrawal.values().length][n];
-      List<Quantiles> v2v = new ArrayList<>(n);
-      List<Quantiles> r2i = new ArrayList<>(n);
+      List<Figures> v2v = new ArrayList<>(n);
+      List<Figures> r2i = new ArrayList<>(n);
       for (int r = 0; r < n; r++) {
         IndicationTally t = tallies.get(r).indications().get(k);
         referred[r] = t.referred();
@@ -213,7 +253,11 @@ final class Breakdown {
 
   private static void putDays(
       Map<String, Estimate> ci, String name, List<Quantiles> perReplication) {
-    NetworkSummary.DaysCi d = days(perReplication);
+    List<Figures> figures = new ArrayList<>(perReplication.size());
+    for (Quantiles q : perReplication) {
+      figures.add(Figures.of(q));
+    }
+    NetworkSummary.DaysCi d = days(figures);
     ci.put(name + ".p10", d.p10());
     ci.put(name + ".p50", d.p50());
     ci.put(name + ".p90", d.p90());
@@ -221,18 +265,18 @@ final class Breakdown {
   }
 
   /** Per-replication quantiles and means of durations, each with its t-interval. */
-  private static NetworkSummary.DaysCi days(List<Quantiles> perReplication) {
+  private static NetworkSummary.DaysCi days(List<Figures> perReplication) {
     int n = perReplication.size();
     double[] p10 = new double[n];
     double[] p50 = new double[n];
     double[] p90 = new double[n];
     double[] mean = new double[n];
     for (int r = 0; r < n; r++) {
-      Quantiles q = perReplication.get(r);
-      p10[r] = q.at(0.1);
-      p50[r] = q.at(0.5);
-      p90[r] = q.at(0.9);
-      mean[r] = q.mean();
+      Figures f = perReplication.get(r);
+      p10[r] = f.p10();
+      p50[r] = f.p50();
+      p90[r] = f.p90();
+      mean[r] = f.mean();
     }
     return new NetworkSummary.DaysCi(finite(p10), finite(p50), finite(p90), finite(mean));
   }

@@ -1,9 +1,9 @@
 package org.openv2v.simulation.network;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.openv2v.cases.domain.CaseState;
@@ -46,7 +46,8 @@ final class NetworkReplication {
   private final double warmup;
   private final double horizon;
   private final EventCalendar calendar = new EventCalendar();
-  private final List<SimulatedPatient> patients = new ArrayList<>();
+  private SimulatedPatient[] patients; // by id: C1 calls List.get through the interface
+  private int referrals;
   private final NetworkCapacity capacity;
   private final ArrivalStreams streams;
 
@@ -58,8 +59,10 @@ final class NetworkReplication {
   private final Waitlist waitlist;
   private boolean referralsOpen = true;
   private int active;
-  private final ReplicationCounts counts = new ReplicationCounts();
+  private final ReplicationCounts counts;
   private Map<String, Double> utilization = Map.of();
+  // Made once: a lambda capturing the time, made weekly, was 5% of the allocation.
+  private final IntConsumer slotTaken = id -> startManufacturing(patients[id], calendar.now());
 
   NetworkReplication(NetworkScenario scenario, double years, UniformRandomProvider stream) {
     this.scenario = scenario;
@@ -68,7 +71,11 @@ final class NetworkReplication {
     this.waitlist = new Waitlist(warmup, horizon, (int) Math.ceil(years * 12 - 1e-9));
     this.streams = new ArrivalStreams(scenario);
     capacity = new NetworkCapacity(scenario);
-
+    // Sized for the referrals expected (+10%), not grown by copies from a few hundred: a fifth of
+    // what a replication allocated, and of the collections that stop every replication thread.
+    double expected = streams.perDay() * 1.1;
+    patients = new SimulatedPatient[(int) Math.min(1 << 20, expected * horizon + 64)];
+    counts = new ReplicationCounts((int) Math.min(1 << 20, expected * (horizon - warmup) + 64));
     // Demographics draw from a seventh sub-stream, so the first six (and so every result that
     // does not depend on age or sex) are what they were before patients had an age.
     UniformRandomProvider[] sub = RandomStreams.substreams(stream, 7);
@@ -96,6 +103,7 @@ final class NetworkReplication {
     }
     return counts.result(
         patients,
+        referrals,
         scenario.arrivals(),
         waitlist,
         new LinkedHashMap<>(utilization),
@@ -103,25 +111,15 @@ final class NetworkReplication {
         calendar.scheduled() + risks.notQueued());
   }
 
+  /** One switch, not two: C1 compiles each switch to a chain of compares and branches. */
   private void handle(int kind, int subject) {
     double now = calendar.now();
+    SimulatedPatient p = subject >= 0 ? patients[subject] : null;
+    if (kind >= CONSULTED && kind <= INFUSION && p.state == CaseState.WITHDRAWN) {
+      return; // a step of a patient who has left the pathway
+    }
     switch (kind) {
       case ARRIVAL -> arrive(now);
-      case SLOT_WEEK -> openSlots(now);
-      case MONTH -> closeMonth(now);
-      case WARMUP_OVER -> startMeasuring(now);
-      case HORIZON -> stopMeasuring(now);
-      case BED_FREE -> freeBed(patients.get(subject), now);
-      case HAZARD -> hazard(patients.get(subject), now);
-      default -> step(kind, patients.get(subject), now);
-    }
-  }
-
-  private void step(int kind, SimulatedPatient p, double now) {
-    if (p.state == CaseState.WITHDRAWN) {
-      return;
-    }
-    switch (kind) {
       case CONSULTED -> next(p, now + times.assessment.sample(), ASSESSED);
       case ASSESSED -> assessed(p, now);
       case PAYER_DECIDED -> payerDecided(p, now);
@@ -130,6 +128,12 @@ final class NetworkReplication {
       case MANUFACTURED -> manufactured(p, now);
       case RECEIVED -> received(p, now);
       case INFUSION -> infuse(p, now);
+      case BED_FREE -> freeBed(p, now);
+      case HAZARD -> hazard(p, now);
+      case SLOT_WEEK -> openSlots(now);
+      case MONTH -> closeMonth(now);
+      case WARMUP_OVER -> startMeasuring(now);
+      case HORIZON -> stopMeasuring(now);
       default -> throw new IllegalStateException("Unknown event " + kind);
     }
   }
@@ -142,8 +146,11 @@ final class NetworkReplication {
     int region = streams.region(stream);
     int centre = streams.chooseCentre(region, decisions);
     boolean counted = now >= warmup;
-    SimulatedPatient p = new SimulatedPatient(patients.size(), stream, centre, now, counted);
-    patients.add(p);
+    if (referrals == patients.length) {
+      patients = Arrays.copyOf(patients, referrals * 2);
+    }
+    SimulatedPatient p = new SimulatedPatient(referrals, stream, centre, now, counted);
+    patients[referrals++] = p;
     streams.drawDemographics(p, demographics);
     if (counted) {
       counts.referred++;
@@ -232,7 +239,7 @@ final class NetworkReplication {
     p.holdsChair = false;
     int next = capacity.chairs[p.centre].release(now);
     if (next >= 0) {
-      startApheresis(patients.get(next), now);
+      startApheresis(patients[next], now);
     }
   }
 
@@ -251,7 +258,7 @@ final class NetworkReplication {
   }
 
   private void openSlots(double now) {
-    capacity.slots.openPeriod(now, id -> startManufacturing(patients.get(id), now));
+    capacity.slots.openPeriod(now, slotTaken);
     if (referralsOpen || active > 0) {
       calendar.schedule(now + 7, SLOT_WEEK, -1);
     }
@@ -329,7 +336,7 @@ final class NetworkReplication {
     p.holdsBed = false;
     int next = capacity.beds[p.centre].release(now);
     if (next >= 0) {
-      SimulatedPatient q = patients.get(next);
+      SimulatedPatient q = patients[next];
       q.holdsBed = true;
       q.waiting = SimulatedPatient.Waiting.NOTHING;
       if (q.state == CaseState.INFUSED) {

@@ -38,8 +38,17 @@ public record PatientRecords(
     return withdrawal[i] == null ? "WAITING" : withdrawal[i].name();
   }
 
-  static PatientRecords of(List<SimulatedPatient> counted, List<NetworkScenario.Arrivals> streams) {
-    int n = counted.size();
+  /**
+   * The {@code n} counted patients among the first {@code referrals}, read from the replication's
+   * array with each stream's indication looked up once: C1 made two interface calls a patient to
+   * read them from lists.
+   */
+  static PatientRecords of(
+      SimulatedPatient[] patients, int referrals, int n, List<NetworkScenario.Arrivals> streams) {
+    String[] indications = new String[streams.size()];
+    for (int s = 0; s < indications.length; s++) {
+      indications[s] = streams.get(s).indication();
+    }
     PatientRecords r =
         new PatientRecords(
             new String[n],
@@ -50,9 +59,13 @@ public record PatientRecords(
             new Withdrawal[n],
             new double[n],
             new double[n]);
-    for (int i = 0; i < n; i++) {
-      SimulatedPatient p = counted.get(i);
-      r.indication[i] = streams.get(p.stream).indication();
+    int i = 0;
+    for (int at = 0; at < referrals; at++) {
+      SimulatedPatient p = patients[at];
+      if (!p.counted) {
+        continue;
+      }
+      r.indication[i] = indications[p.stream];
       r.ageYears[i] = p.ageYears;
       r.female[i] = p.female;
       r.referralDay[i] = p.referredAt;
@@ -60,6 +73,7 @@ public record PatientRecords(
       r.withdrawal[i] = p.withdrawal;
       r.outcomeDay[i] = p.leftAt;
       r.apheresisDay[i] = p.apheresisAt;
+      i++;
     }
     return r;
   }

@@ -1,6 +1,5 @@
 package org.openv2v.simulation.network;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +13,20 @@ final class ReplicationCounts {
   long referred;
   long infused;
   final long[] withdrawn = new long[Withdrawal.values().length];
-  final DoubleList veinToVein = new DoubleList();
-  final DoubleList referralToInfusion = new DoubleList();
+  final DoubleList veinToVein;
+  final DoubleList referralToInfusion;
   long infusedOutpatient;
   long outOfSpecification;
   long bridged;
   long reApheresis;
   private double daysInPathway;
   private long leftPathway;
+
+  /** {@code expected}: about how many patients will be counted, to size the lists of durations. */
+  ReplicationCounts(int expected) {
+    veinToVein = new DoubleList(expected);
+    referralToInfusion = new DoubleList(expected);
+  }
 
   void infused(SimulatedPatient p, double now) {
     infused++;
@@ -45,17 +50,19 @@ final class ReplicationCounts {
    * patients counted (those still in the pathway at the end are censored).
    */
   ReplicationResult result(
-      List<SimulatedPatient> patients,
+      SimulatedPatient[] patients,
+      int referrals,
       List<NetworkScenario.Arrivals> streams,
       Waitlist waitlist,
       Map<String, Double> utilization,
       double windowDays,
       long events) {
     long censored = 0;
-    List<SimulatedPatient> counted = new ArrayList<>();
-    for (SimulatedPatient p : patients) {
+    int counted = 0;
+    for (int i = 0; i < referrals; i++) {
+      SimulatedPatient p = patients[i];
       if (p.counted) {
-        counted.add(p);
+        counted++;
         if (p.isActive()) {
           censored++;
         }
@@ -82,13 +89,17 @@ final class ReplicationCounts {
         outcome,
         veinToVein.toArray(),
         referralToInfusion.toArray(),
-        PatientRecords.of(counted, streams));
+        PatientRecords.of(patients, referrals, counted, streams));
   }
 
   /** A growable array of doubles. */
   static final class DoubleList {
-    private double[] values = new double[256];
+    private double[] values;
     private int size;
+
+    DoubleList(int capacity) {
+      values = new double[Math.max(16, capacity)];
+    }
 
     void add(double value) {
       if (size == values.length) {
