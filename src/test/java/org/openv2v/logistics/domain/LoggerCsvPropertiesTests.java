@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
 /** Properties of the CSV logger format: what is written reads back, and nothing else escapes. */
-class LoggerCsvProperties {
+class LoggerCsvPropertiesTests {
 
   @Property
   void should_read_back_exactly_what_was_written(
