@@ -76,7 +76,6 @@ final class Breakdown {
     double[] female = new double[k];
     double[][] withdrawn = new double[k][causes.length];
     int[] which = new int[p.size()];
-    int collected = Stage.COLLECTED.ordinal();
     for (int i = 0; i < p.size(); i++) {
       Stage stage = p.reached()[i];
       for (int s = 0; s <= stage.ordinal(); s++) {
@@ -84,7 +83,7 @@ final class Breakdown {
       }
       Withdrawal cause = p.withdrawal()[i];
       if (cause != null) {
-        (stage.ordinal() >= collected ? late : early)[cause.ordinal()]++;
+        (stage.afterApheresis() ? late : early)[cause.ordinal()]++;
       }
       int x = indexOf(indications, p.indication()[i]);
       which[i] = x;

@@ -27,6 +27,7 @@ final class NetworkReplication {
   private static final double DRAIN_LIMIT_DAYS = 3652.5;
 
   private static final int ARRIVAL = 0;
+  // A patient's steps, CONSULTED to INFUSION, are numbered in a row: handle() tests the range.
   private static final int CONSULTED = 1;
   private static final int ASSESSED = 2;
   private static final int PAYER_DECIDED = 3;
