@@ -20,10 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
       "openv2v.demo=true",
       "openv2v.data-dir=target/test-data",
       // Fast hashes keep thousands of signed test events quick; production keeps cost 10.
-      "openv2v.security.bcrypt-strength=4",
-      // Background runs (simulations, economics, planning, bulk export) waited for the scheduler's
-      // next poll, 2 s by default: a test that waits for one finishes up to 2 s sooner this way.
-      "openv2v.jobs.polling-interval=PT0.2S"
+      "openv2v.security.bcrypt-strength=4"
     })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @AutoConfigureMockMvc

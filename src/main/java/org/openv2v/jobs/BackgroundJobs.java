@@ -17,6 +17,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * db-scheduler, wired by hand (its Boot starter is not needed for one scheduler): every {@link
@@ -83,11 +85,17 @@ class BackgroundJobs {
             SchedulerClient.class.getClassLoader(),
             new Class<?>[] {SchedulerClient.class},
             (proxy, method, args) -> {
+              Object result;
               try {
-                return method.invoke(lifecycle.client(), args);
+                result = method.invoke(lifecycle.client(), args);
               } catch (InvocationTargetException e) {
                 throw e.getCause();
               }
+              if (method.getName().startsWith("schedule")
+                  || method.getName().startsWith("reschedule")) {
+                lifecycle.checkAfterCommit();
+              }
+              return result;
             });
   }
 
@@ -112,6 +120,27 @@ class BackgroundJobs {
     SchedulerClient client() {
       Scheduler scheduler = running.get();
       return scheduler != null ? scheduler : idle;
+    }
+
+    /**
+     * A run scheduled inside a transaction is stored with it, so db-scheduler's immediate check,
+     * made as it is scheduled, cannot see it yet and it waited for the next poll (2 s): the check
+     * is made again once the transaction commits.
+     */
+    void checkAfterCommit() {
+      if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        return;
+      }
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              Scheduler scheduler = running.get();
+              if (scheduler != null) {
+                scheduler.triggerCheckForDueExecutions();
+              }
+            }
+          });
     }
 
     @Override
