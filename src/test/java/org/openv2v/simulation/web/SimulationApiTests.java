@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,12 +34,7 @@ class SimulationApiTests {
   @Test
   void should_run_a_built_in_scenario_in_the_background_and_report_it() throws Exception {
     String body =
-        mvc.perform(
-                post("/api/v1/simulations")
-                    .with(httpBasic("planner", "planner"))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        "{\"scenario\":\"trial-zuma1\",\"years\":1,\"replications\":4,\"seed\":7}"))
+        simulate("{\"scenario\":\"trial-zuma1\",\"years\":1,\"replications\":4,\"seed\":7}")
             .andExpect(status().isAccepted())
             .andExpect(header().string("Location", containsString("/api/v1/simulations/")))
             .andExpect(jsonPath("$.scenario").value("trial-zuma1"))
@@ -70,12 +66,7 @@ class SimulationApiTests {
     context.stop();
     context.start();
     String body =
-        mvc.perform(
-                post("/api/v1/simulations")
-                    .with(httpBasic("planner", "planner"))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        "{\"scenario\":\"trial-zuma1\",\"years\":1,\"replications\":2,\"seed\":5}"))
+        simulate("{\"scenario\":\"trial-zuma1\",\"years\":1,\"replications\":2,\"seed\":5}")
             .andExpect(status().isAccepted())
             .andReturn()
             .getResponse()
@@ -124,19 +115,10 @@ class SimulationApiTests {
 
   @Test
   void should_refuse_an_unknown_scenario_and_bad_numbers() throws Exception {
-    mvc.perform(
-            post("/api/v1/simulations")
-                .with(httpBasic("planner", "planner"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"scenario\":\"mars-2040\",\"years\":1,\"replications\":1,\"seed\":1}"))
+    simulate("{\"scenario\":\"mars-2040\",\"years\":1,\"replications\":1,\"seed\":1}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value(containsString("korea-2023")));
-    mvc.perform(
-            post("/api/v1/simulations")
-                .with(httpBasic("planner", "planner"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    "{\"scenario\":\"korea-2023\",\"years\":1000,\"replications\":1,\"seed\":1}"))
+    simulate("{\"scenario\":\"korea-2023\",\"years\":1000,\"replications\":1,\"seed\":1}")
         .andExpect(status().isBadRequest());
     mvc.perform(
             get("/api/v1/simulations/" + UUID.randomUUID()).with(httpBasic("planner", "planner")))
@@ -175,15 +157,11 @@ class SimulationApiTests {
     for (int run = 0; run < 3; run++) {
       long accepted = System.nanoTime();
       String body =
-          mvc.perform(
-                  post("/api/v1/simulations")
-                      .with(httpBasic("planner", "planner"))
-                      .contentType(MediaType.APPLICATION_JSON)
-                      .content(
-                          "{\"scenario\":\"trial-zuma1\",\"years\":1,\"replications\":2,"
-                              + "\"seed\":"
-                              + run
-                              + "}"))
+          simulate(
+                  "{\"scenario\":\"trial-zuma1\",\"years\":1,\"replications\":2,"
+                      + "\"seed\":"
+                      + run
+                      + "}")
               .andExpect(status().isAccepted())
               .andReturn()
               .getResponse()
@@ -205,6 +183,15 @@ class SimulationApiTests {
       assertThat(state).as("run %d a second after it was accepted", run).isNotEqualTo("QUEUED");
       waitUntilFinished(id);
     }
+  }
+
+  /** A planner's request to start a simulation. */
+  private ResultActions simulate(String request) throws Exception {
+    return mvc.perform(
+        post("/api/v1/simulations")
+            .with(httpBasic("planner", "planner"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(request));
   }
 
   private JsonNode waitUntilFinished(String id) throws Exception {
