@@ -3,10 +3,10 @@ package org.openv2v.economics.report;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.openv2v.charts.ReportTemplates;
 import org.openv2v.economics.scenario.Analysis;
+import org.openv2v.shared.cli.Meanwhile;
 
 /**
  * report.html: one self-contained page from templates/economics/report.html, every plot drawn by
@@ -47,17 +47,12 @@ public final class ReportPage {
   private static Map<String, Object> halves(Analysis analysis, Locale locale) {
     Map<String, Object> view =
         Map.of("r", ReportView.of(analysis, locale), "cur", analysis.scenario().spec().currency());
-    CompletableFuture<String> uncertainty =
-        CompletableFuture.supplyAsync(
-            () -> TEMPLATES.renderPart(HALVES, "uncertainty", locale, view));
-    String outcomes = TEMPLATES.renderPart(HALVES, "outcomes", locale, view);
+    Supplier<String> uncertainty =
+        Meanwhile.start(
+            "report-uncertainty", () -> TEMPLATES.renderPart(HALVES, "uncertainty", locale, view));
     Map<String, Object> page = new HashMap<>(view);
-    page.put("outcomes", outcomes);
-    try {
-      page.put("uncertainty", uncertainty.join());
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
-    }
+    page.put("outcomes", TEMPLATES.renderPart(HALVES, "outcomes", locale, view));
+    page.put("uncertainty", uncertainty.get());
     return page;
   }
 }

@@ -7,8 +7,9 @@ import java.util.function.Supplier;
 /**
  * Work a command-line tool starts on a thread of its own and collects later, so that one core does
  * it while the other does the tool's next step (issue 17): a report rendered while the data files
- * are written, reference data read while the command line is. The answer's {@code get} waits for
- * the work and throws what the work threw, as doing it in place would have.
+ * are written, reference data read while the command line is, one half of the economic report while
+ * the other is rendered (in the tool and in the platform's runs alike). The answer's {@code get}
+ * waits for the work and throws what the work threw, as doing it in place would have.
  */
 public final class Meanwhile {
 
