@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
@@ -32,11 +31,7 @@ import org.springframework.util.FileSystemUtils;
  */
 class ArchitectureTests {
 
-  // Not Predefined.DO_NOT_INCLUDE_TESTS: it knows only target/, and builds may use -Dbuild.dir.
-  static final ImportOption MAIN_CLASSES_ONLY = location -> !location.contains("/test-classes/");
-
-  static final ApplicationModules MODULES =
-      ApplicationModules.of(OpenV2VApplication.class, MAIN_CLASSES_ONLY);
+  static final ApplicationModules MODULES = MainModules.of();
   static JavaClasses classes;
 
   static final Path MODULE_DOCS = Path.of("docs/modules");
@@ -59,7 +54,7 @@ class ArchitectureTests {
       return (JavaClasses) allClasses.get(modules);
     } catch (ReflectiveOperationException | RuntimeException e) {
       return new ClassFileImporter()
-          .withImportOption(MAIN_CLASSES_ONLY)
+          .withImportOption(MainModules.MAIN_CLASSES_ONLY)
           .importPackages("org.openv2v");
     }
   }

@@ -20,7 +20,11 @@ import org.springframework.test.context.ContextConfiguration;
       "openv2v.demo=true",
       "openv2v.data-dir=target/test-data",
       // Fast hashes keep thousands of signed test events quick; production keeps cost 10.
-      "openv2v.security.bcrypt-strength=4"
+      "openv2v.security.bcrypt-strength=4",
+      // Planning runs that tests start without a time limit (the authorization matrix, the API
+      // fuzzer) would otherwise solve for the default 20 s in the background, taking a core from
+      // the tests that follow; no test waits for such a run's result.
+      "openv2v.scheduling.planner-seconds=1"
     })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @AutoConfigureMockMvc
