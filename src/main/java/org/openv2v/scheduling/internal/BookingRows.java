@@ -104,6 +104,7 @@ public class BookingRows {
     if (caseIds.isEmpty()) {
       return List.of();
     }
+    // Typed Object so that the array is one parameter (the uuid[]), not spread as the varargs.
     Object ids = caseIds.stream().map(UUID::toString).toArray(String[]::new);
     return routesWhere("case_id = any(?::uuid[])", ids).list();
   }
