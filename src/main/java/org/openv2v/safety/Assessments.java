@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.openv2v.cases.CaseView;
 import org.openv2v.safety.domain.CrsFindings;
 import org.openv2v.safety.domain.CrsGrading;
@@ -157,26 +158,27 @@ public class Assessments {
       Optional<Double> hemoglobinGDl,
       Actor actor) {
     CaseView found = writable(caseId, at, actor);
-    if (!(ancPerUl >= 0 && ancPerUl <= 100_000)) {
-      throw Refusal.invalidField("bloodCount.ancPerUl", "must be between 0 and 100000 cells/µL")
-          .withWords("refusal.assessment.anc");
-    }
-    plateletsPerNl
-        .filter(value -> !(value >= 0 && value <= 2000))
-        .ifPresent(
-            value -> {
-              throw Refusal.invalidField(
-                      "bloodCount.plateletsPerNl", "must be between 0 and 2000 × 10⁹/L")
-                  .withWords("refusal.assessment.platelets");
-            });
-    hemoglobinGDl
-        .filter(value -> !(value >= 1 && value <= 25))
-        .ifPresent(
-            value -> {
-              throw Refusal.invalidField(
-                      "bloodCount.hemoglobinGDl", "must be between 1 and 25 g/dL")
-                  .withWords("refusal.assessment.haemoglobin");
-            });
+    refuseOutside(
+        Optional.of(ancPerUl),
+        0,
+        100_000,
+        () ->
+            Refusal.invalidField("bloodCount.ancPerUl", "must be between 0 and 100000 cells/µL")
+                .withWords("refusal.assessment.anc"));
+    refuseOutside(
+        plateletsPerNl,
+        0,
+        2000,
+        () ->
+            Refusal.invalidField("bloodCount.plateletsPerNl", "must be between 0 and 2000 × 10⁹/L")
+                .withWords("refusal.assessment.platelets"));
+    refuseOutside(
+        hemoglobinGDl,
+        1,
+        25,
+        () ->
+            Refusal.invalidField("bloodCount.hemoglobinGDl", "must be between 1 and 25 g/dL")
+                .withWords("refusal.assessment.haemoglobin"));
     String findings =
         "ANC "
             + ancPerUl
@@ -319,6 +321,14 @@ public class Assessments {
   private long day(Instant at, Instant infused) {
     return ChronoUnit.DAYS.between(
         LocalDate.ofInstant(infused, zone), LocalDate.ofInstant(at, zone));
+  }
+
+  /** A count outside what a laboratory reports is a typing error, refused before it is graded. */
+  private static void refuseOutside(
+      Optional<Double> value, double low, double high, Supplier<Refusal> refusal) {
+    if (value.filter(given -> !(given >= low && given <= high)).isPresent()) {
+      throw refusal.get();
+    }
   }
 
   private Instant now() {

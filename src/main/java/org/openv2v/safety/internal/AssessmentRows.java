@@ -1,5 +1,7 @@
 package org.openv2v.safety.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.MappedQuerySpec;
 import org.springframework.stereotype.Repository;
 
 /** Graded assessments of a case: CRS, ICANS, ICE and blood counts over time. */
@@ -58,48 +61,43 @@ public class AssessmentRows {
   }
 
   public boolean confirm(UUID id, Instant at, String by) {
-    return jdbc.sql(
-                """
-                update safety.assessment set confirmed_at = ?, confirmed_by = ?
-                where id = ? and confirmed_at is null
-                """)
-            .params(Timestamp.from(at), by, id)
-            .update()
-        == 1;
+    return SignOff.once(jdbc, "safety.assessment", "confirmed", id, at, by);
   }
 
   public Optional<Row> find(UUID id) {
-    return select("id = ?", id).stream().findFirst();
+    return assessmentsWhere("id = ?", id).optional();
   }
 
   public List<Row> ofCase(UUID caseId) {
-    return select("case_id = ?", caseId);
+    return assessmentsWhere("case_id = ?", caseId).list();
   }
 
-  private List<Row> select(String where, Object param) {
+  /** Assessments are read with one select and one row mapper; a query names its condition. */
+  private MappedQuerySpec<Row> assessmentsWhere(String condition, Object param) {
     return jdbc.sql(
             "select id, case_id, kind, assessed_at, grade, score, findings, reasons,"
                 + " suggested_management, recorded_at, recorded_by, confirmed_at, confirmed_by"
                 + " from safety.assessment where "
-                + where
+                + condition
                 + " order by assessed_at, recorded_at, id")
         .param(param)
-        .query(
-            (rs, n) ->
-                new Row(
-                    rs.getObject("id", UUID.class),
-                    rs.getObject("case_id", UUID.class),
-                    rs.getString("kind"),
-                    rs.getTimestamp("assessed_at").toInstant(),
-                    Optional.ofNullable((Integer) rs.getObject("grade")),
-                    Optional.ofNullable((Integer) rs.getObject("score")),
-                    rs.getString("findings"),
-                    Arrays.asList((String[]) rs.getArray("reasons").getArray()),
-                    Arrays.asList((String[]) rs.getArray("suggested_management").getArray()),
-                    rs.getTimestamp("recorded_at").toInstant(),
-                    rs.getString("recorded_by"),
-                    Optional.ofNullable(rs.getTimestamp("confirmed_at")).map(Timestamp::toInstant),
-                    Optional.ofNullable(rs.getString("confirmed_by"))))
-        .list();
+        .query(AssessmentRows::row);
+  }
+
+  private static Row row(ResultSet rs, int n) throws SQLException {
+    return new Row(
+        rs.getObject("id", UUID.class),
+        rs.getObject("case_id", UUID.class),
+        rs.getString("kind"),
+        rs.getTimestamp("assessed_at").toInstant(),
+        Optional.ofNullable((Integer) rs.getObject("grade")),
+        Optional.ofNullable((Integer) rs.getObject("score")),
+        rs.getString("findings"),
+        Arrays.asList((String[]) rs.getArray("reasons").getArray()),
+        Arrays.asList((String[]) rs.getArray("suggested_management").getArray()),
+        rs.getTimestamp("recorded_at").toInstant(),
+        rs.getString("recorded_by"),
+        Optional.ofNullable(rs.getTimestamp("confirmed_at")).map(Timestamp::toInstant),
+        Optional.ofNullable(rs.getString("confirmed_by")));
   }
 }

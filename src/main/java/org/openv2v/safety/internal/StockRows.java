@@ -1,5 +1,7 @@
 package org.openv2v.safety.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openv2v.safety.TocilizumabStock.Reservation;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.MappedQuerySpec;
 import org.springframework.stereotype.Repository;
 
 /** Tocilizumab received into a site's pharmacy and reserved for patients. */
@@ -81,46 +84,41 @@ public class StockRows {
   }
 
   public boolean release(UUID id, Instant at, String by) {
-    return jdbc.sql(
-                """
-                update safety.tocilizumab_reservation set released_at = ?, released_by = ?
-                where id = ? and released_at is null
-                """)
-            .params(Timestamp.from(at), by, id)
-            .update()
-        == 1;
+    return SignOff.once(jdbc, "safety.tocilizumab_reservation", "released", id, at, by);
   }
 
   public Optional<Reservation> reservation(UUID id) {
-    return reservations("id = ?", id).stream().findFirst();
+    return reservationsWhere("id = ?", id).optional();
   }
 
   public List<Reservation> ofCase(UUID caseId) {
-    return reservations("case_id = ?", caseId);
+    return reservationsWhere("case_id = ?", caseId).list();
   }
 
   public List<Reservation> activeAt(String siteId) {
-    return reservations("site_id = ? and released_at is null", siteId);
+    return reservationsWhere("site_id = ? and released_at is null", siteId).list();
   }
 
-  private List<Reservation> reservations(String where, Object param) {
+  /** Reservations are read with one select and one row mapper; a query names its condition. */
+  private MappedQuerySpec<Reservation> reservationsWhere(String condition, Object param) {
     return jdbc.sql(
             "select id, case_id, site_id, doses, reserved_at, reserved_by, released_at, released_by"
                 + " from safety.tocilizumab_reservation where "
-                + where
+                + condition
                 + " order by reserved_at, id")
         .param(param)
-        .query(
-            (rs, n) ->
-                new Reservation(
-                    rs.getObject("id", UUID.class),
-                    rs.getObject("case_id", UUID.class),
-                    rs.getString("site_id"),
-                    rs.getInt("doses"),
-                    rs.getTimestamp("reserved_at").toInstant(),
-                    rs.getString("reserved_by"),
-                    Optional.ofNullable(rs.getTimestamp("released_at")).map(Timestamp::toInstant),
-                    Optional.ofNullable(rs.getString("released_by"))))
-        .list();
+        .query(StockRows::readReservation);
+  }
+
+  private static Reservation readReservation(ResultSet rs, int n) throws SQLException {
+    return new Reservation(
+        rs.getObject("id", UUID.class),
+        rs.getObject("case_id", UUID.class),
+        rs.getString("site_id"),
+        rs.getInt("doses"),
+        rs.getTimestamp("reserved_at").toInstant(),
+        rs.getString("reserved_by"),
+        Optional.ofNullable(rs.getTimestamp("released_at")).map(Timestamp::toInstant),
+        Optional.ofNullable(rs.getString("released_by")));
   }
 }

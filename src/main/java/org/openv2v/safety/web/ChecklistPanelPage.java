@@ -2,7 +2,6 @@ package org.openv2v.safety.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,7 +40,6 @@ class ChecklistPanelPage {
   private final Cases cases;
   private final CurrentActor currentActor;
   private final MessageSource messages;
-  private final java.time.ZoneId zone;
   private final org.openv2v.safety.Lymphodepletions lymphodepletions;
   private final org.openv2v.safety.TocilizumabStock stock;
   private final int dosesRequired;
@@ -53,7 +51,6 @@ class ChecklistPanelPage {
       Cases cases,
       CurrentActor currentActor,
       MessageSource messages,
-      java.time.ZoneId zone,
       org.openv2v.safety.Lymphodepletions lymphodepletions,
       org.openv2v.safety.TocilizumabStock stock,
       org.openv2v.safety.internal.SafetyProperties properties,
@@ -68,7 +65,6 @@ class ChecklistPanelPage {
     this.cases = cases;
     this.currentActor = currentActor;
     this.messages = messages;
-    this.zone = zone;
   }
 
   @GetMapping("/cases/{id}/safety/checklist")
@@ -227,17 +223,14 @@ class ChecklistPanelPage {
         "safety.checklist.why." + item.reason(), arguments, item.why(), locale);
   }
 
+  /** Dates in the patterns every page prints them with; an instant in the network's zone. */
   private Object inWords(Object argument, Locale locale) {
     if (argument instanceof LocalDate day) {
-      return pattern("format.date", locale).format(day);
+      return dates.dateFormatter(locale).format(day);
     }
     if (argument instanceof Instant instant) {
-      return pattern("format.dateTime", locale).format(instant.atZone(zone));
+      return dates.dateTimeFormatter(locale).format(instant);
     }
     return argument;
-  }
-
-  private DateTimeFormatter pattern(String key, Locale locale) {
-    return DateTimeFormatter.ofPattern(messages.getMessage(key, null, locale), locale);
   }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openv2v.scheduling.domain.DiseaseTempo;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.MappedQuerySpec;
 import org.springframework.stereotype.Repository;
 
 /** Case routes, bookings, the waitlist and failure paths. */
@@ -96,20 +97,16 @@ public class BookingRows {
   }
 
   public Optional<Route> route(UUID caseId) {
-    return jdbc.sql(ROUTE + " where case_id = ?")
-        .param(caseId)
-        .query(BookingRows::route)
-        .optional();
+    return routesWhere("case_id = ?", caseId).optional();
   }
 
   public List<Route> routes(List<UUID> caseIds) {
     if (caseIds.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql(ROUTE + " where case_id = any(?::uuid[])")
-        .param(caseIds.stream().map(UUID::toString).toArray(String[]::new))
-        .query(BookingRows::route)
-        .list();
+    // Typed Object so that the array is one parameter (the uuid[]), not spread as the varargs.
+    Object ids = caseIds.stream().map(UUID::toString).toArray(String[]::new);
+    return routesWhere("case_id = any(?::uuid[])", ids).list();
   }
 
   /** Inserts an active booking; the partial unique index refuses a second one for the case. */
@@ -136,30 +133,20 @@ public class BookingRows {
   }
 
   public Optional<Booking> activeBooking(UUID caseId) {
-    return jdbc.sql(BOOKING + " where case_id = ? and status = 'ACTIVE' for update")
-        .param(caseId)
-        .query(BookingRows::booking)
-        .optional();
+    return bookingsWhere("case_id = ? and status = 'ACTIVE' for update", caseId).optional();
   }
 
   public List<Booking> bookings(UUID caseId) {
-    return jdbc.sql(BOOKING + " where case_id = ? order by booked_at desc")
-        .param(caseId)
-        .query(BookingRows::booking)
-        .list();
+    return bookingsWhere("case_id = ? order by booked_at desc", caseId).list();
   }
 
   public List<Booking> activeBookings() {
-    return jdbc.sql(BOOKING + " where status = 'ACTIVE' order by booked_at")
-        .query(BookingRows::booking)
-        .list();
+    return bookingsWhere("status = 'ACTIVE' order by booked_at").list();
   }
 
   /** Active bookings of a slot, the latest first (the last booked are displaced first). */
   public List<Booking> activeBookingsOfSlot(UUID slotId) {
-    return jdbc.sql(BOOKING + " where slot_id = ? and status = 'ACTIVE' order by booked_at desc")
-        .param(slotId)
-        .query(BookingRows::booking)
+    return bookingsWhere("slot_id = ? and status = 'ACTIVE' order by booked_at desc", slotId)
         .list();
   }
 
@@ -203,16 +190,11 @@ public class BookingRows {
   }
 
   public Optional<Waiting> waiting(UUID caseId) {
-    return jdbc.sql(WAITING + " where case_id = ?")
-        .param(caseId)
-        .query(BookingRows::waiting)
-        .optional();
+    return waitingWhere("case_id = ?", caseId).optional();
   }
 
   public List<Waiting> waitingCases() {
-    return jdbc.sql(WAITING + " where status = 'WAITING' order by listed_at, case_id")
-        .query(BookingRows::waiting)
-        .list();
+    return waitingWhere("status = 'WAITING' order by listed_at, case_id").list();
   }
 
   public void insertFailure(FailurePath failure) {
@@ -284,6 +266,20 @@ public class BookingRows {
   private static final String WAITING =
       "select case_id, tempo, priority, listed_at, earliest_apheresis, unavailable, status"
           + " from scheduling.waitlist";
+
+  // Each table is read with one select and one row mapper; a query names only its condition.
+
+  private MappedQuerySpec<Route> routesWhere(String condition, Object... params) {
+    return jdbc.sql(ROUTE + " where " + condition).params(params).query(BookingRows::route);
+  }
+
+  private MappedQuerySpec<Booking> bookingsWhere(String condition, Object... params) {
+    return jdbc.sql(BOOKING + " where " + condition).params(params).query(BookingRows::booking);
+  }
+
+  private MappedQuerySpec<Waiting> waitingWhere(String condition, Object... params) {
+    return jdbc.sql(WAITING + " where " + condition).params(params).query(BookingRows::waiting);
+  }
 
   private static Route route(ResultSet rs, int n) throws SQLException {
     return new Route(

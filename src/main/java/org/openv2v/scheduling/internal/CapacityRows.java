@@ -16,6 +16,7 @@ import org.openv2v.scheduling.ManufacturingTime;
 import org.openv2v.scheduling.domain.TransitDistribution;
 import org.openv2v.scheduling.domain.TransitTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.MappedQuerySpec;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -132,17 +133,15 @@ public class CapacityRows {
   }
 
   public List<Slot> slots(LocalDate fromWeek, LocalDate toWeek) {
-    return jdbc.sql(
-            SLOT
-                + " where week_start between ? and ?"
-                + " order by week_start, facility_id, product_code")
-        .params(Date.valueOf(fromWeek), Date.valueOf(toWeek))
-        .query(CapacityRows::slot)
+    return slotsWhere(
+            "week_start between ? and ? order by week_start, facility_id, product_code",
+            Date.valueOf(fromWeek),
+            Date.valueOf(toWeek))
         .list();
   }
 
   public Optional<Slot> slot(UUID id) {
-    return jdbc.sql(SLOT + " where id = ?").param(id).query(CapacityRows::slot).optional();
+    return slotsWhere("id = ?", id).optional();
   }
 
   /** The slot row, locked for the rest of the transaction (made with no capacity if new). */
@@ -156,10 +155,11 @@ public class CapacityRows {
             """)
         .params(UUID.randomUUID(), facilityId, productCode, Date.valueOf(weekStart), by)
         .update();
-    return jdbc.sql(
-            SLOT + " where facility_id = ? and product_code = ? and week_start = ? for update")
-        .params(facilityId, productCode, Date.valueOf(weekStart))
-        .query(CapacityRows::slot)
+    return slotsWhere(
+            "facility_id = ? and product_code = ? and week_start = ? for update",
+            facilityId,
+            productCode,
+            Date.valueOf(weekStart))
         .single();
   }
 
@@ -313,6 +313,11 @@ public class CapacityRows {
   private static final String SLOT =
       "select id, facility_id, product_code, week_start, capacity, booked, source"
           + " from scheduling.manufacturing_slot";
+
+  /** Slots are read with one select and one row mapper; a query names only its condition. */
+  private MappedQuerySpec<Slot> slotsWhere(String condition, Object... params) {
+    return jdbc.sql(SLOT + " where " + condition).params(params).query(CapacityRows::slot);
+  }
 
   private static Slot slot(ResultSet rs, int n) throws SQLException {
     return new Slot(

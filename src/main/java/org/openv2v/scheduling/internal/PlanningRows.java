@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.MappedQuerySpec;
 import org.springframework.stereotype.Repository;
 
 /** Planning runs, their constraint scores and their proposals. */
@@ -172,17 +173,12 @@ public class PlanningRows {
   }
 
   public List<AssignmentRow> assignments(UUID runId) {
-    return jdbc.sql(ASSIGNMENT + " where run_id = ? order by earliest_infusion nulls last, case_id")
-        .param(runId)
-        .query(PlanningRows::assignment)
+    return assignmentsWhere("run_id = ? order by earliest_infusion nulls last, case_id", runId)
         .list();
   }
 
   public Optional<AssignmentRow> lockAssignment(UUID runId, UUID caseId) {
-    return jdbc.sql(ASSIGNMENT + " where run_id = ? and case_id = ? for update")
-        .params(runId, caseId)
-        .query(PlanningRows::assignment)
-        .optional();
+    return assignmentsWhere("run_id = ? and case_id = ? for update", runId, caseId).optional();
   }
 
   public void decide(UUID runId, UUID caseId, String decision, String by, Instant at, String note) {
@@ -215,6 +211,13 @@ public class PlanningRows {
         Optional.ofNullable((Integer) rs.getObject(13)),
         Optional.ofNullable((Integer) rs.getObject(14)),
         Optional.ofNullable(rs.getString(15)));
+  }
+
+  /** Assignments are read with one select and one row mapper; a query names its condition. */
+  private MappedQuerySpec<AssignmentRow> assignmentsWhere(String condition, Object... params) {
+    return jdbc.sql(ASSIGNMENT + " where " + condition)
+        .params(params)
+        .query(PlanningRows::assignment);
   }
 
   private static AssignmentRow assignment(ResultSet rs, int n) throws SQLException {

@@ -1,7 +1,5 @@
 package org.openv2v.scheduling.web;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -22,7 +20,6 @@ import org.openv2v.shared.Refusal;
 import org.openv2v.web.PageDates;
 import org.openv2v.web.RefusalWords;
 import org.openv2v.web.RefusedWith;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -50,8 +47,6 @@ class BookingPanelPage {
   private final Cases cases;
   private final Network network;
   private final CurrentActor currentActor;
-  private final MessageSource messages;
-  private final ZoneId zone;
 
   private final RefusalWords refusalWords;
 
@@ -60,8 +55,6 @@ class BookingPanelPage {
       Cases cases,
       Network network,
       CurrentActor currentActor,
-      MessageSource messages,
-      ZoneId zone,
       RefusalWords refusalWords,
       PageDates dates) {
     this.dates = dates;
@@ -70,8 +63,6 @@ class BookingPanelPage {
     this.cases = cases;
     this.network = network;
     this.currentActor = currentActor;
-    this.messages = messages;
-    this.zone = zone;
   }
 
   @GetMapping("/cases/{id}/booking")
@@ -168,11 +159,7 @@ class BookingPanelPage {
     model.addAttribute(
         "words",
         new ScheduleWords(
-            dates.dateFormatter(locale),
-            DateTimeFormatter.ofPattern(
-                messages.getMessage("format.dateTime", null, locale), locale),
-            zone,
-            this::siteName));
+            dates.dateFormatter(locale), dates.dateTimeFormatter(locale), this::siteName));
     boolean bookable = Bookings.bookable(view.state());
     model.addAttribute("bookable", bookable);
     model.addAttribute("state", view.state().name());
