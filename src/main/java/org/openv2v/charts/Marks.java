@@ -165,10 +165,7 @@ final class Marks {
           double b = px(x[i + 1]);
           double top = py(y[i]);
           String note =
-              s.noteOf(i) != null
-                  ? s.noteOf(i)
-                  : note(
-                      s.name(), xText.apply(x[i]) + "–" + xText.apply(x[i + 1]), yText.apply(y[i]));
+              note(s, i, xText.apply(x[i]) + "–" + xText.apply(x[i + 1]), yText.apply(y[i]));
           bars.add(
               new Drawing.Bar(
                   Layout.r(a + 0.5),
@@ -196,9 +193,7 @@ final class Marks {
                   Layout.r(Math.max(1, b - a)),
                   Layout.r(Math.abs(base - top)),
                   Layout.colour(colour),
-                  s.noteOf(i) != null
-                      ? s.noteOf(i)
-                      : note(s.name(), xText.apply(x[i]), yText.apply(y[i]))));
+                  note(s, i, xText.apply(x[i]), yText.apply(y[i]))));
         }
       }
     }
@@ -270,9 +265,7 @@ final class Marks {
                   Layout.r(px(x[i])),
                   Layout.r(py(y[i])),
                   Layout.colour(colour),
-                  s.noteOf(i) != null
-                      ? s.noteOf(i)
-                      : note(s.name(), xText.apply(x[i]), yText.apply(y[i]))));
+                  note(s, i, xText.apply(x[i]), yText.apply(y[i]))));
         }
       }
     }
@@ -338,6 +331,11 @@ final class Marks {
         Layout.r(lx),
         Layout.r(ly),
         anchor);
+  }
+
+  /** A mark's note: the one its series gives it, else the series' name and where it stands. */
+  private static String note(Series s, int i, String x, String y) {
+    return s.noteOf(i) != null ? s.noteOf(i) : note(s.name(), x, y);
   }
 
   private static String note(String name, String x, String y) {

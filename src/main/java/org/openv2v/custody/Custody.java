@@ -210,17 +210,7 @@ public class Custody {
   public LedgerVerdict verify() {
     LedgerCheck check = new LedgerCheck();
     RecordRows.Head head = records.head();
-    records.each(
-        check::add,
-        row ->
-            check.unreadable(
-                row.sequence(),
-                row.eventId(),
-                row.caseId(),
-                row.caseSequence(),
-                row.caseChainHash(),
-                row.ledgerChainHash(),
-                row.why()));
+    records.each(check::add, check::unreadable);
     return check.finish(head.lastSequence(), head.lastChainHash());
   }
 

@@ -217,10 +217,8 @@ public class Shipments {
                 + " is already stored with "
                 + earlier.temperatureCelsius().toPlainString()
                 + " °C and other values; a logger's readings do not change";
-        throw new Refusal(
-                Refusal.Kind.CONFLICT,
-                "Logger file conflicts with stored readings: " + reason,
-                List.of(new FieldProblem("time", reason)))
+        throw readingRefused(
+                Refusal.Kind.CONFLICT, "Logger file conflicts with stored readings: ", reason)
             .withWords("refusal.shipment.loggerConflict", reason);
       }
     }
@@ -247,10 +245,7 @@ public class Shipments {
             "a reading at "
                 + reading.recordedAt()
                 + " is more than a day in the future; check the logger's clock";
-        throw new Refusal(
-                Refusal.Kind.INVALID,
-                "Logger file refused: " + reason,
-                List.of(new FieldProblem("time", reason)))
+        throw readingRefused(Refusal.Kind.INVALID, "Logger file refused: ", reason)
             .withWords("refusal.shipment.loggerRefused", reason);
       }
     }
@@ -284,13 +279,15 @@ public class Shipments {
                 + " is before the shipment left ("
                 + left.get()
                 + "); remove the readings of the logger's earlier trip or check its clock";
-        throw new Refusal(
-                Refusal.Kind.INVALID,
-                "Logger file refused: " + reason,
-                List.of(new FieldProblem("time", reason)))
+        throw readingRefused(Refusal.Kind.INVALID, "Logger file refused: ", reason)
             .withWords("refusal.shipment.loggerBeforeLeft", reading.recordedAt(), left.get());
       }
     }
+  }
+
+  /** A logger file refused for one of its readings: the reason is a problem of its time field. */
+  private static Refusal readingRefused(Refusal.Kind kind, String headline, String reason) {
+    return new Refusal(kind, headline + reason, List.of(new FieldProblem("time", reason)));
   }
 
   /** The readings for plotting, with the limits and the finding windows. */

@@ -84,9 +84,7 @@ public class Network {
               Refusal.Kind.CONFLICT, "Site " + site.id() + " already exists; use PUT to change it.")
           .withWords("refusal.site.exists", site.id());
     }
-    checkProducts(site);
-    sites.save(site, editedBy);
-    return site;
+    return saveChecked(site, editedBy);
   }
 
   @Transactional
@@ -95,9 +93,7 @@ public class Network {
     if (!sites.exists(id)) {
       throw Refusal.notFound("No site " + id).withWords("refusal.site.notFound", id);
     }
-    checkProducts(site);
-    sites.save(site, editedBy);
-    return site;
+    return saveChecked(site, editedBy);
   }
 
   @Transactional
@@ -129,6 +125,13 @@ public class Network {
               field, "must equal the " + field + " in the address (" + inAddress + ")")
           .withWords("refusal.request.addressMismatch", field, inAddress);
     }
+  }
+
+  /** Saves a site an administrator wrote, once every product it names is in the catalogue. */
+  private Site saveChecked(Site site, String editedBy) {
+    checkProducts(site);
+    sites.save(site, editedBy);
+    return site;
   }
 
   private void checkProducts(Site site) {

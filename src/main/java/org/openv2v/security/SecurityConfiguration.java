@@ -109,7 +109,7 @@ class SecurityConfiguration {
                     .requestMatchers("/api/v1/cases/*/booking-options", "/api/v1/cases/*/waitlist")
                     .hasAnyRole(Role.COORDINATOR.name(), Role.PHYSICIAN.name())
                     .requestMatchers("/api/v1/cases/*/bedside-verification")
-                    .hasAnyRole(Role.PHYSICIAN.name(), Role.NURSE.name())
+                    .hasAnyRole(infusers())
                     .requestMatchers(
                         "/api/v1/cases/*/status-links/**", "/api/v1/cases/*/status-links")
                     .hasAnyRole(Role.COORDINATOR.name(), Role.PHYSICIAN.name())
@@ -118,11 +118,7 @@ class SecurityConfiguration {
                     .hasRole(Role.COORDINATOR.name())
                     .requestMatchers(
                         "/api/v1/cases/*/registry-forms", "/api/v1/cases/*/registry-forms/**")
-                    .hasAnyRole(
-                        Role.COORDINATOR.name(),
-                        Role.PHYSICIAN.name(),
-                        Role.NURSE.name(),
-                        Role.AUDITOR.name())
+                    .hasAnyRole(registryReaders())
                     .requestMatchers(HttpMethod.GET, "/api/v1/cases/**")
                     .hasAnyRole(caseRoles())
                     // Quality and audit staff read everything and change nothing.
@@ -171,9 +167,9 @@ class SecurityConfiguration {
                     // Simulation and economics hold no patient data.
                     .requestMatchers(
                         HttpMethod.GET, "/api/v1/simulations/**", "/api/v1/economics/**")
-                    .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name(), Role.AUDITOR.name())
+                    .hasAnyRole(planningReaders())
                     .requestMatchers("/api/v1/simulations/**", "/api/v1/economics/**")
-                    .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
+                    .hasAnyRole(planners())
                     .requestMatchers("/fhir/**")
                     .hasAnyRole(caseRoles())
                     .anyRequest()
@@ -204,6 +200,32 @@ class SecurityConfiguration {
         .filter(role -> role != Role.AUDITOR)
         .map(Role::name)
         .toArray(String[]::new);
+  }
+
+  // The rules below hold for the API and the pages alike; named once so the two chains agree.
+
+  /** Who infuses, and so checks the patient against the bag at the bedside. */
+  private static String[] infusers() {
+    return names(Role.PHYSICIAN, Role.NURSE);
+  }
+
+  /** Who reads a case's registry forms; only coordinators record a submission. */
+  private static String[] registryReaders() {
+    return names(Role.COORDINATOR, Role.PHYSICIAN, Role.NURSE, Role.AUDITOR);
+  }
+
+  /** Who reads the simulations and economic runs, which hold no patient data. */
+  private static String[] planningReaders() {
+    return names(Role.PLANNER, Role.ADMIN, Role.AUDITOR);
+  }
+
+  /** Who starts simulations and economic runs. */
+  private static String[] planners() {
+    return names(Role.PLANNER, Role.ADMIN);
+  }
+
+  private static String[] names(Role... roles) {
+    return java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new);
   }
 
   /**
@@ -272,9 +294,9 @@ class SecurityConfiguration {
                     .requestMatchers("/manufacturing", "/manufacturing/**")
                     .hasRole(Role.MANUFACTURER.name())
                     .requestMatchers(HttpMethod.GET, "/planning", "/planning/**")
-                    .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name(), Role.AUDITOR.name())
+                    .hasAnyRole(planningReaders())
                     .requestMatchers("/planning", "/planning/**")
-                    .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
+                    .hasAnyRole(planners())
                     .requestMatchers("/admin/**")
                     .hasRole(Role.ADMIN.name())
                     .requestMatchers("/shipments", "/shipments/**")
@@ -282,15 +304,11 @@ class SecurityConfiguration {
                     .requestMatchers("/audit", "/audit/**")
                     .hasRole(Role.AUDITOR.name())
                     .requestMatchers("/cases/*/bedside", "/cases/*/bedside/**")
-                    .hasAnyRole(Role.PHYSICIAN.name(), Role.NURSE.name())
+                    .hasAnyRole(infusers())
                     .requestMatchers(HttpMethod.POST, "/cases/*/registry-forms/**")
                     .hasRole(Role.COORDINATOR.name())
                     .requestMatchers("/cases/*/registry-forms/**")
-                    .hasAnyRole(
-                        Role.COORDINATOR.name(),
-                        Role.PHYSICIAN.name(),
-                        Role.NURSE.name(),
-                        Role.AUDITOR.name())
+                    .hasAnyRole(registryReaders())
                     .requestMatchers("/cases/*", "/cases/*/**")
                     .hasAnyRole(caseRoles())
                     .anyRequest()

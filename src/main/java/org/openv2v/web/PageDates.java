@@ -48,13 +48,12 @@ public class PageDates {
 
   /** The day pattern ({@code format.date}) in a language, for a page that formats many days. */
   public DateTimeFormatter dateFormatter(Locale locale) {
-    return DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale), locale);
+    return pattern("format.date", locale);
   }
 
   /** The day-and-time pattern ({@code format.dateTime}) in a language, in the network's zone. */
   public DateTimeFormatter dateTimeFormatter(Locale locale) {
-    return DateTimeFormatter.ofPattern(messages.getMessage("format.dateTime", null, locale), locale)
-        .withZone(zone);
+    return pattern("format.dateTime", locale).withZone(zone);
   }
 
   /**
@@ -74,8 +73,7 @@ public class PageDates {
       return optional.map(value -> format(value, patternKey)).orElse("");
     }
     Locale locale = LocaleContextHolder.getLocale();
-    DateTimeFormatter formatter =
-        DateTimeFormatter.ofPattern(messages.getMessage(patternKey, null, locale), locale);
+    DateTimeFormatter formatter = pattern(patternKey, locale);
     TemporalAccessor value = inZone(when);
     if (value instanceof LocalDate day && !"format.date".equals(patternKey)) {
       if ("format.dayMonth".equals(patternKey)) {
@@ -84,6 +82,11 @@ public class PageDates {
       return date(day);
     }
     return formatter.format(value);
+  }
+
+  /** A pattern of the bundles ({@code format.*}) in a language. */
+  private DateTimeFormatter pattern(String key, Locale locale) {
+    return DateTimeFormatter.ofPattern(messages.getMessage(key, null, locale), locale);
   }
 
   private TemporalAccessor inZone(Object when) {

@@ -43,24 +43,30 @@ public final class LedgerCheck {
   }
 
   /**
-   * Counts a record that could not be read as one (a value outside its type), as broken, and goes
-   * on from the chain hashes it carries.
+   * A row that no longer reads as a record (a value outside its type, changed past the
+   * application), with what is needed to go on checking the chains after it.
    */
-  public void unreadable(
+  public record Unreadable(
       long sequence,
       UUID eventId,
       UUID caseId,
       int caseSequence,
       String caseChainHash,
       String ledgerChainHash,
-      String why) {
+      String why) {}
+
+  /**
+   * Counts a record that could not be read as one (a value outside its type), as broken, and goes
+   * on from the chain hashes it carries.
+   */
+  public void unreadable(Unreadable row) {
     checked++;
     if (firstInvalid == null) {
-      firstInvalid = new BrokenRecord(sequence, eventId, caseId, why);
+      firstInvalid = new BrokenRecord(row.sequence(), row.eventId(), row.caseId(), row.why());
     }
-    lastSequence = sequence;
-    lastLedgerHash = ledgerChainHash;
-    cases.put(caseId, new CaseHead(caseSequence, caseChainHash));
+    lastSequence = row.sequence();
+    lastLedgerHash = row.ledgerChainHash();
+    cases.put(row.caseId(), new CaseHead(row.caseSequence(), row.caseChainHash()));
   }
 
   private String problem(CustodyContent content, ChainHashes hashes, CaseHead caseHead) {

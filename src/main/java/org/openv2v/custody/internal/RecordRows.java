@@ -12,6 +12,7 @@ import org.openv2v.custody.domain.ChainHashes;
 import org.openv2v.custody.domain.Condition;
 import org.openv2v.custody.domain.CustodyContent;
 import org.openv2v.custody.domain.CustodyStep;
+import org.openv2v.custody.domain.LedgerCheck.Unreadable;
 import org.openv2v.custody.domain.LedgerEntry;
 import org.openv2v.custody.domain.Signatory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -136,19 +137,6 @@ public class RecordRows {
         .query(RecordRows::map)
         .list();
   }
-
-  /**
-   * A row that no longer reads as a record (a value outside its type, changed past the
-   * application), with what is needed to go on checking the chains after it.
-   */
-  public record Unreadable(
-      long sequence,
-      UUID eventId,
-      UUID caseId,
-      int caseSequence,
-      String caseChainHash,
-      String ledgerChainHash,
-      String why) {}
 
   /**
    * Every record in ledger order, one at a time; call inside a transaction to stream. Rows that do

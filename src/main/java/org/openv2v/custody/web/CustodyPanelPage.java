@@ -21,6 +21,7 @@ import org.openv2v.network.Network;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.PageDates;
 import org.openv2v.web.RefusalWords;
 import org.openv2v.web.RefusedWith;
 import org.springframework.context.MessageSource;
@@ -58,6 +59,7 @@ class CustodyPanelPage {
   private final MessageSource messages;
   private final Clock clock;
   private final ZoneId zone;
+  private final PageDates dates;
 
   private final RefusalWords refusalWords;
 
@@ -70,6 +72,7 @@ class CustodyPanelPage {
       MessageSource messages,
       Clock clock,
       ZoneId zone,
+      PageDates dates,
       RefusalWords refusalWords) {
     this.refusalWords = refusalWords;
     this.cases = cases;
@@ -80,6 +83,7 @@ class CustodyPanelPage {
     this.messages = messages;
     this.clock = clock;
     this.zone = zone;
+    this.dates = dates;
   }
 
   @GetMapping("/cases/{id}/custody")
@@ -153,8 +157,7 @@ class CustodyPanelPage {
   private void fill(Model model, UUID caseId, Actor actor, Optional<Outcome> outcome) {
     CaseView view = cases.find(caseId, actor);
     Locale locale = LocaleContextHolder.getLocale();
-    CustodyWords words =
-        CustodyWords.of(messages.getMessage("format.dateTime", null, locale), locale, zone);
+    CustodyWords words = new CustodyWords(dates.dateTimeFormatter(locale));
     List<CustodyRecord> records = ledger.records(caseId);
     List<CustodyRow> rows =
         records.stream()

@@ -40,11 +40,7 @@ public class EconomicsRuns {
     }
     Scenario scenario;
     if (model.isPresent()) {
-      if (!BuiltInModels.NAMES.contains(model.get())) {
-        throw Refusal.invalidField(
-                "model", "no built-in model " + model.get() + "; known: " + BuiltInModels.NAMES)
-            .withWords("refusal.economics.unknownModel", model.get(), BuiltInModels.NAMES);
-      }
+      requireBuiltIn(model.get());
       scenario = ModelSource.open(model.get(), Optional.empty());
     } else {
       try {
@@ -63,6 +59,15 @@ public class EconomicsRuns {
             null,
             psa,
             seed));
+  }
+
+  /** Refuses a model name that is not built in; both kinds of run name their model so. */
+  private static void requireBuiltIn(String model) {
+    if (!BuiltInModels.NAMES.contains(model)) {
+      throw Refusal.invalidField(
+              "model", "no built-in model " + model + "; known: " + BuiltInModels.NAMES)
+          .withWords("refusal.economics.unknownModel", model, BuiltInModels.NAMES);
+    }
   }
 
   private EconomicsRun queue(String label, EconomicsWork.Parameters parameters) {
@@ -93,11 +98,7 @@ public class EconomicsRuns {
    * with the command line's default simulation (5 years, 10 replications).
    */
   public EconomicsRun startAccessValue(String model, String scenario, int psa, long seed) {
-    if (!BuiltInModels.NAMES.contains(model)) {
-      throw Refusal.invalidField(
-              "model", "no built-in model " + model + "; known: " + BuiltInModels.NAMES)
-          .withWords("refusal.economics.unknownModel", model, BuiltInModels.NAMES);
-    }
+    requireBuiltIn(model);
     ModelSpec spec = BuiltInModels.load(model);
     if (spec.itt().isEmpty()) {
       throw Refusal.invalidField(

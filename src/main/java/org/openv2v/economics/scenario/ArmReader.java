@@ -41,7 +41,7 @@ final class ArmReader {
             "hospitalStay",
             "adverseEvents",
             "refundable"));
-    String source = arm.field("source").map(YamlField::text).orElse(inherited);
+    String source = ModelParameters.sourceOf(arm, inherited);
     String name = arm.required("name").text();
     ModelSpec.Cohort cohort;
     List<String> states;
@@ -50,7 +50,7 @@ final class ArmReader {
     }
     if (arm.field("survival").isPresent()) {
       YamlField survival = arm.required("survival").allowOnly(Set.of("pfs", "os", "source"));
-      String s = survival.field("source").map(YamlField::text).orElse(source);
+      String s = ModelParameters.sourceOf(survival, source);
       cohort =
           new ModelSpec.Partitioned(
               curve(survival.required("pfs"), s), curve(survival.required("os"), s));
@@ -63,7 +63,7 @@ final class ArmReader {
     }
     List<ModelSpec.StateValue> utilities = new ArrayList<>();
     YamlField utilityNode = arm.required("utilities");
-    String utilitySource = utilityNode.field("source").map(YamlField::text).orElse(source);
+    String utilitySource = ModelParameters.sourceOf(utilityNode, source);
     for (Map.Entry<String, YamlField> e : utilityNode.fields().entrySet()) {
       if (e.getKey().equals("source")) {
         continue;
@@ -76,7 +76,7 @@ final class ArmReader {
     for (YamlField item : arm.field("stateCosts").map(YamlField::items).orElse(List.of())) {
       item.allowOnly(
           Set.of("state", "item", "category", "perMonth", "untilYears", "covered", "source"));
-      String s = item.field("source").map(YamlField::text).orElse(source);
+      String s = ModelParameters.sourceOf(item, source);
       String state = item.required("state").text();
       state(item.required("state"), state, states);
       stateCosts.add(
@@ -98,7 +98,7 @@ final class ArmReader {
     List<ModelSpec.AdverseEvent> events = new ArrayList<>();
     for (YamlField event : arm.field("adverseEvents").map(YamlField::items).orElse(List.of())) {
       event.allowOnly(Set.of("name", "probability", "cost", "qalyLoss", "source"));
-      String s = event.field("source").map(YamlField::text).orElse(source);
+      String s = ModelParameters.sourceOf(event, source);
       events.add(
           new ModelSpec.AdverseEvent(
               event.required("name").text(),
@@ -127,7 +127,7 @@ final class ArmReader {
   }
 
   private ModelSpec.Curve curve(YamlField node, String inherited) {
-    String source = node.field("source").map(YamlField::text).orElse(inherited);
+    String source = ModelParameters.sourceOf(node, inherited);
     String family = node.required("distribution").text();
     if (family.equals("mixture-cure")) {
       node.allowOnly(Set.of("distribution", "cureFraction", "uncured", "source"));
@@ -171,7 +171,7 @@ final class ArmReader {
 
   private ModelSpec.Markov markov(YamlField node, String inherited) {
     node.allowOnly(Set.of("states", "start", "transitions", "source"));
-    String source = node.field("source").map(YamlField::text).orElse(inherited);
+    String source = ModelParameters.sourceOf(node, inherited);
     List<String> states = new ArrayList<>();
     node.required("states").items().forEach(i -> states.add(i.text()));
     if (states.size() < 2 || !states.get(states.size() - 1).equals("dead")) {
@@ -218,7 +218,7 @@ final class ArmReader {
             "ifNotInfused",
             "refundable",
             "source"));
-    String source = item.field("source").map(YamlField::text).orElse(inherited);
+    String source = ModelParameters.sourceOf(item, inherited);
     return new ModelSpec.PathwayItem(
         item.required("item").text(),
         category(item.required("category")),
@@ -242,7 +242,7 @@ final class ArmReader {
             "costPerDay",
             "costPerVisit",
             "source"));
-    String source = node.field("source").map(YamlField::text).orElse(inherited);
+    String source = ModelParameters.sourceOf(node, inherited);
     // Only the outpatient-infusion fields may be left out (0: an inpatient-only pathway).
     return new ModelSpec.HospitalStay(
         parameters.probability(node.required("outpatientShare"), source),

@@ -57,12 +57,12 @@ public final class ModelLoader {
             "simulation",
             "uncertainty",
             "parameters"));
-    String source = root.field("source").map(YamlField::text).orElse("");
+    String source = ModelParameters.sourceOf(root, "");
     // Shared unit costs (economics/data), each a {ref: key} like the parameters block's entries.
     root.field("unitCosts").ifPresent(this::unitCosts);
     if (root.field("parameters").isPresent()) {
       YamlField shared = root.required("parameters");
-      String sharedSource = shared.field("source").map(YamlField::text).orElse(source);
+      String sharedSource = ModelParameters.sourceOf(shared, source);
       for (Map.Entry<String, YamlField> e : shared.fields().entrySet()) {
         if (!e.getKey().equals("source")) {
           parameters.name(e.getKey(), parameters.num(e.getValue(), sharedSource));
@@ -79,7 +79,7 @@ public final class ModelLoader {
       throw root.required("cyclesPerYear").problem("must be 1..365 (12 = monthly)");
     }
     YamlField discount = root.required("discount").allowOnly(Set.of("costs", "effects", "source"));
-    String discountSource = discount.field("source").map(YamlField::text).orElse(source);
+    String discountSource = ModelParameters.sourceOf(discount, source);
     Num costRate = parameters.num(discount.required("costs"), discountSource);
     Num effectRate = parameters.num(discount.required("effects"), discountSource);
     parameters.methodological(costRate);
@@ -87,7 +87,7 @@ public final class ModelLoader {
     YamlField population =
         root.required("population")
             .allowOnly(Set.of("startAge", "maleShare", "lifeTable", "source"));
-    String populationSource = population.field("source").map(YamlField::text).orElse(source);
+    String populationSource = ModelParameters.sourceOf(population, source);
     Num startAge = parameters.num(population.required("startAge"), populationSource);
     Num maleShare = parameters.probability(population.required("maleShare"), populationSource);
     LifeTable lifeTable = LifeTables.named(population.required("lifeTable"));
@@ -188,7 +188,7 @@ public final class ModelLoader {
             "refund",
             "expenditureCap",
             "source"));
-    String source = node.field("source").map(YamlField::text).orElse(inherited);
+    String source = ModelParameters.sourceOf(node, inherited);
     if (!node.required("rules").text().equals("korea")) {
       throw node.required("rules").problem("only the korea rules are known");
     }
@@ -222,10 +222,10 @@ public final class ModelLoader {
                     "shareAt6Months",
                     "shareAt12Months",
                     "source"));
-    String refundSource = refund.field("source").map(YamlField::text).orElse(source);
+    String refundSource = ModelParameters.sourceOf(refund, source);
     YamlField cap =
         node.required("expenditureCap").allowOnly(Set.of("yearly", "excessRefundShare", "source"));
-    String capSource = cap.field("source").map(YamlField::text).orElse(source);
+    String capSource = ModelParameters.sourceOf(cap, source);
     return new ModelSpec.PayerRules(
         sharing,
         decile,
@@ -253,7 +253,7 @@ public final class ModelLoader {
             "waitOutcomeLink",
             "simulation",
             "source"));
-    String source = node.field("source").map(YamlField::text).orElse(inherited);
+    String source = ModelParameters.sourceOf(node, inherited);
     Optional<String> dir = node.field("simulation").or(() -> simulation).map(YamlField::text);
     String path = node.path();
     Num hazardRatio;
@@ -262,7 +262,7 @@ public final class ModelLoader {
       YamlField link =
           node.required("waitOutcomeLink")
               .allowOnly(Set.of("hazardRatioPer30Days", "referenceWaitDays", "source"));
-      String linkSource = link.field("source").map(YamlField::text).orElse(source);
+      String linkSource = ModelParameters.sourceOf(link, source);
       hazardRatio = parameters.num(link.required("hazardRatioPer30Days"), linkSource);
       if (!(parameters.get(hazardRatio.index()).base() > 0)) {
         throw link.required("hazardRatioPer30Days").problem("must be a positive hazard ratio");
@@ -288,7 +288,7 @@ public final class ModelLoader {
 
   private ModelSpec.Budget budget(YamlField node, String inherited) {
     node.allowOnly(Set.of("patientsPerYear", "years", "source"));
-    String source = node.field("source").map(YamlField::text).orElse(inherited);
+    String source = ModelParameters.sourceOf(node, inherited);
     int years = node.field("years").map(YamlField::whole).orElse(5);
     if (years < 1 || years > 20) {
       throw node.required("years").problem("must be 1..20");

@@ -97,6 +97,14 @@ final class ModelParameters {
     }
   }
 
+  /**
+   * The source a node names, else the one it inherits: sources cascade from the model to its blocks
+   * and entries, so a number cites the nearest source written above it.
+   */
+  static String sourceOf(YamlField node, String inherited) {
+    return node.field("source").map(YamlField::text).orElse(inherited);
+  }
+
   /** A number that must lie in [0, 1]; its default PSA spread is beta. */
   Num probability(YamlField node, String inherited) {
     Num num = num(node, inherited);
@@ -143,10 +151,7 @@ final class ModelParameters {
     }
     node.allowOnly(Set.of("value", "source", "distribution", "sd", "low", "high", "note"));
     double value = node.required("value").number();
-    String source =
-        node.field("source")
-            .map(YamlField::text)
-            .orElse(inherited.isBlank() ? "unsourced" : inherited);
+    String source = sourceOf(node, inherited.isBlank() ? "unsourced" : inherited);
     Optional<ParameterDistribution> distribution = Optional.empty();
     if (node.field("distribution").map(YamlField::text).orElse("").equals("uniform")) {
       try {

@@ -142,11 +142,7 @@ public final class CaseResources extends CaseParts {
     observation.setStatus(Observation.ObservationStatus.FINAL);
     observation
         .addCategory()
-        .addCoding(
-            new Coding(
-                "http://terminology.hl7.org/CodeSystem/observation-category",
-                "vital-signs",
-                "Vital Signs"));
+        .addCoding(new Coding(Systems.OBSERVATION_CATEGORY, "vital-signs", "Vital Signs"));
     observation.getCode().addCoding(new Coding(Systems.LOINC, loinc, display)).setText(display);
     observation.setSubject(subject());
     observation.setEffective(at(view.referredAt()));

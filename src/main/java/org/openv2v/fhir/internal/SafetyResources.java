@@ -53,11 +53,7 @@ final class SafetyResources extends CaseParts {
     observation.setId(
         id(kind + "-" + assessment.id().toString().replace("-", "").substring(0, 12)));
     observation.setStatus(Observation.ObservationStatus.FINAL);
-    observation
-        .addCategory()
-        .addCoding(
-            new Coding(
-                "http://terminology.hl7.org/CodeSystem/observation-category", "exam", "Exam"));
+    observation.addCategory().addCoding(new Coding(Systems.OBSERVATION_CATEGORY, "exam", "Exam"));
     observation.setSubject(subject());
     observation.addBasedOn(serviceRequestRef());
     observation.setEffective(at(assessment.assessedAt()));

@@ -42,6 +42,10 @@ public final class Systems {
   public static final String PROCEDURE_USED =
       "http://hl7.org/fhir/5.0/StructureDefinition/extension-Procedure.used";
 
+  /** HL7's observation categories (vital-signs, exam), which every Observation emitted carries. */
+  public static final String OBSERVATION_CATEGORY =
+      "http://terminology.hl7.org/CodeSystem/observation-category";
+
   /** The patient's medical record number at a treatment centre: this base + "/" + site id. */
   public static final String MRN = "https://openv2v.org/fhir/sid/mrn";
 

@@ -125,6 +125,15 @@ public final class RegistryReports {
     return FilledForm.of(form, facts.caseReference(), timepoint, due, dueSource, fields);
   }
 
+  /**
+   * One of the forms reported with the infusion (4000, and by assumption 4003 and 4006): the CIBMTR
+   * window for 4000 is 30 days from infusion, and the other two are taken to share it.
+   */
+  private FilledForm infusionForm(
+      RegistryForm form, String dueSource, List<FilledForm.Field> fields) {
+    return form(form, "infusion", infused().plusDays(30), dueSource, fields);
+  }
+
   private static FilledForm.Field field(String id, String label, Optional<?> value, String source) {
     return new FilledForm.Field(id, label, value.map(Object::toString), source);
   }
@@ -190,12 +199,8 @@ public final class RegistryReports {
             unrecorded("4000.comorbidities", "Comorbid conditions"),
             unrecorded(
                 "4000.infectionBeforeInfusion", "Infection requiring therapy before infusion")));
-    return form(
-        RegistryForm.CIBMTR_4000,
-        "infusion",
-        infused().plusDays(30),
-        FIM + "4000 (due within 30 days of infusion)",
-        fields);
+    return infusionForm(
+        RegistryForm.CIBMTR_4000, FIM + "4000 (due within 30 days of infusion)", fields);
   }
 
   private FilledForm product() {
@@ -239,12 +244,8 @@ public final class RegistryReports {
                 "case events"),
             known("4003.bagCount", "Number of bags", facts.productBags().size(), "custody scans"),
             unrecorded("4003.productAnalysis", "Product analysis (cell counts, viability)"));
-    return form(
-        RegistryForm.CIBMTR_4003,
-        "infusion",
-        infused().plusDays(30),
-        FIM + "4003 (assumption: due with form 4000)",
-        fields);
+    return infusionForm(
+        RegistryForm.CIBMTR_4003, FIM + "4003 (assumption: due with form 4000)", fields);
   }
 
   private FilledForm infusion() {
@@ -267,12 +268,8 @@ public final class RegistryReports {
             unrecorded("4006.entireVolumeInfused", "Was the entire volume infused?"),
             unrecorded("4006.cellsInfused", "Total cells infused (CAR-positive viable T cells)"),
             unrecorded("4006.concomitantTherapy", "Concomitant therapy"));
-    return form(
-        RegistryForm.CIBMTR_4006,
-        "infusion",
-        infused().plusDays(30),
-        FIM + "4006 (assumption: due with form 4000)",
-        fields);
+    return infusionForm(
+        RegistryForm.CIBMTR_4006, FIM + "4006 (assumption: due with form 4000)", fields);
   }
 
   /** The reporting period of a time point: after the previous one, up to and including its day. */

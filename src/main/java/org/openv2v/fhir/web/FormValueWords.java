@@ -1,13 +1,13 @@
 package org.openv2v.fhir.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openv2v.identity.domain.Din;
 import org.openv2v.network.Network;
+import org.openv2v.web.PageDates;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +28,12 @@ class FormValueWords {
 
   private final MessageSource messages;
   private final Network network;
+  private final PageDates dates;
 
-  FormValueWords(MessageSource messages, Network network) {
+  FormValueWords(MessageSource messages, Network network, PageDates dates) {
     this.messages = messages;
     this.network = network;
+    this.dates = dates;
   }
 
   String of(String value, Locale locale) {
@@ -47,10 +49,7 @@ class FormValueWords {
   private String word(String token, Locale locale) {
     if (token.matches("\\d{4}-\\d{2}-\\d{2}")) {
       try {
-        return LocalDate.parse(token)
-            .format(
-                DateTimeFormatter.ofPattern(
-                    messages.getMessage("format.date", null, locale), locale));
+        return LocalDate.parse(token).format(dates.dateFormatter(locale));
       } catch (DateTimeParseException notADay) {
         return token;
       }

@@ -13,6 +13,7 @@ import org.openv2v.fhir.internal.RegistrySubmissions;
 import org.openv2v.fhir.registry.FilledForm;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
+import org.openv2v.web.PageDates;
 import org.openv2v.web.RefusalStatus;
 import org.openv2v.web.RefusalWords;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,6 +45,7 @@ class RegistryFormPage {
   private final FormValueWords words;
   private final MessageSource messages;
   private final RefusalWords refusalWords;
+  private final PageDates dates;
   private final Clock clock;
   private final ZoneId zone;
 
@@ -53,6 +55,7 @@ class RegistryFormPage {
       FormValueWords words,
       MessageSource messages,
       RefusalWords refusalWords,
+      PageDates dates,
       Clock clock,
       @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
     this.registry = registry;
@@ -60,6 +63,7 @@ class RegistryFormPage {
     this.words = words;
     this.messages = messages;
     this.refusalWords = refusalWords;
+    this.dates = dates;
     this.clock = clock;
     this.zone = zone;
   }
@@ -86,8 +90,7 @@ class RegistryFormPage {
                         f.value().isEmpty(),
                         f.source().replace("assumption", assumption)))
             .toList();
-    DateTimeFormatter date =
-        DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale), locale);
+    DateTimeFormatter date = dates.dateFormatter(locale);
     int dash = timepoint.indexOf('-');
     model.addAttribute("caseId", id);
     model.addAttribute("form", filled);

@@ -1,6 +1,5 @@
 package org.openv2v.forecast.web;
 
-import java.time.ZoneId;
 import java.util.UUID;
 import org.openv2v.cases.CaseIds;
 import org.openv2v.cases.CasePanel;
@@ -9,6 +8,7 @@ import org.openv2v.cases.Cases;
 import org.openv2v.forecast.Forecasts;
 import org.openv2v.forecast.domain.Risk;
 import org.openv2v.security.CurrentActor;
+import org.openv2v.web.PageDates;
 import org.openv2v.web.RefusedWith;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -32,15 +32,19 @@ class ForecastPanel {
   private final Cases cases;
   private final CurrentActor actor;
   private final MessageSource messages;
-  private final ZoneId zone;
+  private final PageDates dates;
 
   ForecastPanel(
-      Forecasts forecasts, Cases cases, CurrentActor actor, MessageSource messages, ZoneId zone) {
+      Forecasts forecasts,
+      Cases cases,
+      CurrentActor actor,
+      MessageSource messages,
+      PageDates dates) {
     this.forecasts = forecasts;
     this.cases = cases;
     this.actor = actor;
     this.messages = messages;
-    this.zone = zone;
+    this.dates = dates;
   }
 
   /** Shown to the case team, after the booking section. */
@@ -63,6 +67,6 @@ class ForecastPanel {
   }
 
   ForecastWords words() {
-    return new ForecastWords(messages, LocaleContextHolder.getLocale(), zone);
+    return new ForecastWords(messages, LocaleContextHolder.getLocale(), dates);
   }
 }

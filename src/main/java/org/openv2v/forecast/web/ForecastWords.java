@@ -2,31 +2,29 @@ package org.openv2v.forecast.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import org.openv2v.forecast.ForecastView;
 import org.openv2v.forecast.domain.Risk;
+import org.openv2v.web.PageDates;
 import org.springframework.context.MessageSource;
 
 /**
  * A forecast in the reader's words: dates in the network's zone and the reader's language, chances
  * as whole percentages, risks named (never the enum), the case's state named.
  */
-public record ForecastWords(MessageSource messages, Locale locale, ZoneId zone) {
+public record ForecastWords(MessageSource messages, Locale locale, PageDates dates) {
 
   public String date(Optional<LocalDate> date) {
     return date.map(this::date).orElse("—");
   }
 
   public String date(LocalDate date) {
-    return DateTimeFormatter.ofPattern(message("format.date"), locale).format(date);
+    return dates.dateFormatter(locale).format(date);
   }
 
   public String time(Instant instant) {
-    return DateTimeFormatter.ofPattern(message("format.dateTime"), locale)
-        .format(instant.atZone(zone));
+    return dates.dateTimeFormatter(locale).format(instant);
   }
 
   public String percent(double p) {

@@ -1,10 +1,10 @@
 package org.openv2v.forecast.web;
 
-import java.time.ZoneId;
 import java.util.List;
 import org.openv2v.forecast.ForecastView;
 import org.openv2v.forecast.Forecasts;
 import org.openv2v.security.CurrentActor;
+import org.openv2v.web.PageDates;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,14 +23,14 @@ class ManufacturingForecast {
   private final Forecasts forecasts;
   private final CurrentActor actor;
   private final MessageSource messages;
-  private final ZoneId zone;
+  private final PageDates dates;
 
   ManufacturingForecast(
-      Forecasts forecasts, CurrentActor actor, MessageSource messages, ZoneId zone) {
+      Forecasts forecasts, CurrentActor actor, MessageSource messages, PageDates dates) {
     this.forecasts = forecasts;
     this.actor = actor;
     this.messages = messages;
-    this.zone = zone;
+    this.dates = dates;
   }
 
   /** One line of the table: the DIN in its eye-readable groups (facility, year, sequence). */
@@ -44,7 +44,8 @@ class ManufacturingForecast {
             .map(f -> new Line(f.din().map(ManufacturingForecast::grouped).orElse("—"), f))
             .toList();
     model.addAttribute("lines", lines);
-    model.addAttribute("words", new ForecastWords(messages, LocaleContextHolder.getLocale(), zone));
+    model.addAttribute(
+        "words", new ForecastWords(messages, LocaleContextHolder.getLocale(), dates));
     return "forecast/manufacturing :: table";
   }
 

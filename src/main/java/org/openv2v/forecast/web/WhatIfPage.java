@@ -1,5 +1,6 @@
 package org.openv2v.forecast.web;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -72,25 +73,15 @@ class WhatIfPage {
         throw Refusal.invalidField("units", "give a week and a whole number of slots")
             .withWords("refusal.whatIf.weekAndUnits");
       }
-      WhatIfRequest request =
-          new WhatIfRequest(
-              List.of(
-                  new WhatIfRequest.Change(
-                      WhatIfRequest.Kind.SLOT_CHANGE,
-                      parts[0],
-                      parts[1],
-                      week.with(java.time.DayOfWeek.MONDAY),
-                      Math.max(-100, Math.min(100, change)),
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null)),
-              90);
-      model.addAttribute("result", whatIfs.run(request, actor.get()));
+      tryChange(
+          model,
+          WhatIfRequest.Kind.SLOT_CHANGE,
+          parts[0],
+          parts[1],
+          week,
+          Math.max(-100, Math.min(100, change)),
+          null,
+          null);
     } catch (Refusal refusal) {
       model.addAttribute("refused", true);
     }
@@ -112,23 +103,7 @@ class WhatIfPage {
         throw Refusal.invalidField("units", "give a week and whole numbers of chairs")
             .withWords("refusal.whatIf.weekAndChairs");
       }
-      WhatIfRequest.Change change =
-          new WhatIfRequest.Change(
-              WhatIfRequest.Kind.OPEN_CHAIR,
-              null,
-              null,
-              week.with(java.time.DayOfWeek.MONDAY),
-              opened,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              centre,
-              now);
-      model.addAttribute(
-          "result", whatIfs.run(new WhatIfRequest(List.of(change), 90), actor.get()));
+      tryChange(model, WhatIfRequest.Kind.OPEN_CHAIR, null, null, week, opened, centre, now);
     } catch (Refusal refusal) {
       model.addAttribute("chairRefused", true);
     }
@@ -137,6 +112,38 @@ class WhatIfPage {
     model.addAttribute("chairs", chairs);
     model.addAttribute("opened", units);
     return "forecast/what-if";
+  }
+
+  /**
+   * Tries one change over the 90 days the page shows and puts the result on the page. The page's
+   * forms offer slots and chairs only, so a lane's and a patient's fields stay empty; a week given
+   * on either form counts from its Monday.
+   */
+  private void tryChange(
+      Model model,
+      WhatIfRequest.Kind kind,
+      String facilityId,
+      String productCode,
+      LocalDate week,
+      int units,
+      String centreId,
+      Integer chairs) {
+    WhatIfRequest.Change change =
+        new WhatIfRequest.Change(
+            kind,
+            facilityId,
+            productCode,
+            week.with(DayOfWeek.MONDAY),
+            units,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            centreId,
+            chairs);
+    model.addAttribute("result", whatIfs.run(new WhatIfRequest(List.of(change), 90), actor.get()));
   }
 
   private void fill(Model model, String queue, String weekStart, String units) {

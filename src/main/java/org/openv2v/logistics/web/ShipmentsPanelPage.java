@@ -12,6 +12,7 @@ import org.openv2v.network.Network;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
+import org.openv2v.web.PageDates;
 import org.openv2v.web.RefusedWith;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -34,6 +35,7 @@ class ShipmentsPanelPage {
   private final Network network;
   private final CurrentActor currentActor;
   private final MessageSource messages;
+  private final PageDates dates;
   private final ZoneId zone;
 
   ShipmentsPanelPage(
@@ -41,11 +43,13 @@ class ShipmentsPanelPage {
       Network network,
       CurrentActor currentActor,
       MessageSource messages,
+      PageDates dates,
       ZoneId zone) {
     this.shipments = shipments;
     this.network = network;
     this.currentActor = currentActor;
     this.messages = messages;
+    this.dates = dates;
     this.zone = zone;
   }
 
@@ -54,8 +58,7 @@ class ShipmentsPanelPage {
   String panel(@PathVariable String id, Model model) {
     Actor actor = currentActor.get();
     Locale locale = LocaleContextHolder.getLocale();
-    DateTimeFormatter times =
-        DateTimeFormatter.ofPattern(messages.getMessage("format.dateTime", null, locale), locale);
+    DateTimeFormatter times = dates.dateTimeFormatter(locale);
     List<ShipmentView> legs = shipments.ofCase(CaseIds.parse(id), actor);
     model.addAttribute(
         "cards",
@@ -68,8 +71,8 @@ class ShipmentsPanelPage {
                             shipments.series(leg.id(), actor),
                             zone,
                             locale,
-                            words(leg, locale, at -> times.format(at.atZone(zone)))),
-                        at -> times.format(at.atZone(zone)),
+                            words(leg, locale, times::format)),
+                        times::format,
                         this::siteName))
             .toList());
     model.addAttribute("zone", zone.getId());

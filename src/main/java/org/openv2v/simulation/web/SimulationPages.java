@@ -57,8 +57,7 @@ class SimulationPages {
 
   @GetMapping("/planning")
   String index(Model model) {
-    fillIndex(
-        model, "korea-2023", DEFAULT_YEARS + "", DEFAULT_REPLICATIONS + "", DEFAULT_SEED + "");
+    fillFreshIndex(model);
     return "planning/index";
   }
 
@@ -115,8 +114,7 @@ class SimulationPages {
     if (chosen.size() < 2 || chosen.size() > 3) {
       response.setStatus(400);
       model.addAttribute("compareError", pages.text("simulation.compare.choose"));
-      fillIndex(
-          model, "korea-2023", DEFAULT_YEARS + "", DEFAULT_REPLICATIONS + "", DEFAULT_SEED + "");
+      fillFreshIndex(model);
       return "planning/index";
     }
     List<SimulationStatus> runs = new ArrayList<>();
@@ -134,6 +132,12 @@ class SimulationPages {
     }
     model.addAttribute("comparison", SimulationComparison.of(runs, plots));
     return "planning/compare";
+  }
+
+  /** The index with the start form as it first opens: Korea in 2023 and the quick defaults. */
+  private void fillFreshIndex(Model model) {
+    fillIndex(
+        model, "korea-2023", DEFAULT_YEARS + "", DEFAULT_REPLICATIONS + "", DEFAULT_SEED + "");
   }
 
   private void fillIndex(

@@ -171,13 +171,26 @@ class UserPages {
       Set<String> sites,
       Map<String, List<String>> errors) {
     model.addAttribute("username", username);
+    fillAccountFields(model, displayName, role, sites, errors);
+    return "users/new";
+  }
+
+  /**
+   * The fields a new account and an account's page both offer (name shown, role, sites, password
+   * rule) with what was typed and the errors found.
+   */
+  private void fillAccountFields(
+      Model model,
+      String displayName,
+      Role role,
+      Set<String> sites,
+      Map<String, List<String>> errors) {
     model.addAttribute("displayName", displayName);
     model.addAttribute("role", role == null ? "" : role.name());
     model.addAttribute("roles", Role.values());
     model.addAttribute("sites", choices(sites));
     model.addAttribute("errors", errors);
     model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
-    return "users/new";
   }
 
   /** The account's page as the account stands, with these errors and this saved notice. */
@@ -196,13 +209,8 @@ class UserPages {
       Map<String, List<String>> errors,
       String saved) {
     model.addAttribute("account", account);
-    model.addAttribute("displayName", displayName);
-    model.addAttribute("role", role == null ? "" : role.name());
-    model.addAttribute("roles", Role.values());
-    model.addAttribute("sites", choices(sites));
-    model.addAttribute("errors", errors);
+    fillAccountFields(model, displayName, role, sites, errors);
     model.addAttribute("saved", saved);
-    model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
     model.addAttribute("self", account.username().equals(currentActor.get().username()));
     model.addAttribute("history", history(account.username()));
     return "users/account";

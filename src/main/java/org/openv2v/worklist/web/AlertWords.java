@@ -3,11 +3,10 @@ package org.openv2v.worklist.web;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.openv2v.alerts.AlertWording;
 import org.openv2v.network.Network;
+import org.openv2v.web.PageDates;
 import org.openv2v.worklist.AlertLine;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,12 +22,12 @@ public class AlertWords {
 
   private final MessageSource messages;
   private final Network network;
-  private final ZoneId zone;
+  private final PageDates dates;
 
-  AlertWords(MessageSource messages, Network network, ZoneId zone) {
+  AlertWords(MessageSource messages, Network network, PageDates dates) {
     this.messages = messages;
     this.network = network;
-    this.zone = zone;
+    this.dates = dates;
   }
 
   public String of(AlertLine alert) {
@@ -50,9 +49,8 @@ public class AlertWords {
     String value = colon < 0 ? argument : argument.substring(colon + 1);
     return switch (tag) {
       case "site" -> network.site(value).map(site -> site.nameIn(locale)).orElse(value);
-      case "date" -> pattern("format.date", locale).format(LocalDate.parse(value));
-      case "instant" ->
-          pattern("format.dateTime", locale).format(Instant.parse(value).atZone(zone));
+      case "date" -> dates.dateFormatter(locale).format(LocalDate.parse(value));
+      case "instant" -> dates.dateTimeFormatter(locale).format(Instant.parse(value));
       case "code" -> messages.getMessage(value, null, value, locale);
       case "seconds" -> duration(Duration.ofSeconds(Long.parseLong(value)), locale);
       case "range" -> range(value, locale);
@@ -60,10 +58,6 @@ public class AlertWords {
       case "number" -> Long.parseLong(value);
       default -> value;
     };
-  }
-
-  private DateTimeFormatter pattern(String key, Locale locale) {
-    return DateTimeFormatter.ofPattern(messages.getMessage(key, null, locale), locale);
   }
 
   /** 42 min, 3 h 5 min, 2 d 4 h; 42분, 3시간 5분, 2일 4시간. */

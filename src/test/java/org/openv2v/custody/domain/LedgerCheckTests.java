@@ -167,13 +167,14 @@ class LedgerCheckTests {
     check.add(ledger.get(0));
     LedgerEntry second = ledger.get(1);
     check.unreadable(
-        2,
-        second.content().eventId(),
-        second.content().caseId(),
-        1,
-        second.hashes().caseChainHash(),
-        second.hashes().ledgerChainHash(),
-        "condition FROZEN is not a condition");
+        new LedgerCheck.Unreadable(
+            2,
+            second.content().eventId(),
+            second.content().caseId(),
+            1,
+            second.hashes().caseChainHash(),
+            second.hashes().ledgerChainHash(),
+            "condition FROZEN is not a condition"));
     check.add(ledger.get(2));
     LedgerVerdict verdict = check.finish(3, ledger.get(2).hashes().ledgerChainHash());
     assertThat(verdict.checked()).isEqualTo(3);
