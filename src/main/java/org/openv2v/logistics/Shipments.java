@@ -217,8 +217,10 @@ public class Shipments {
                 + " is already stored with "
                 + earlier.temperatureCelsius().toPlainString()
                 + " °C and other values; a logger's readings do not change";
-        throw readingRefused(
-                Refusal.Kind.CONFLICT, "Logger file conflicts with stored readings: ", reason)
+        throw new Refusal(
+                Refusal.Kind.CONFLICT,
+                "Logger file conflicts with stored readings: " + reason,
+                List.of(new FieldProblem("time", reason)))
             .withWords("refusal.shipment.loggerConflict", reason);
       }
     }
@@ -245,7 +247,10 @@ public class Shipments {
             "a reading at "
                 + reading.recordedAt()
                 + " is more than a day in the future; check the logger's clock";
-        throw readingRefused(Refusal.Kind.INVALID, "Logger file refused: ", reason)
+        throw new Refusal(
+                Refusal.Kind.INVALID,
+                "Logger file refused: " + reason,
+                List.of(new FieldProblem("time", reason)))
             .withWords("refusal.shipment.loggerRefused", reason);
       }
     }
@@ -279,15 +284,13 @@ public class Shipments {
                 + " is before the shipment left ("
                 + left.get()
                 + "); remove the readings of the logger's earlier trip or check its clock";
-        throw readingRefused(Refusal.Kind.INVALID, "Logger file refused: ", reason)
+        throw new Refusal(
+                Refusal.Kind.INVALID,
+                "Logger file refused: " + reason,
+                List.of(new FieldProblem("time", reason)))
             .withWords("refusal.shipment.loggerBeforeLeft", reading.recordedAt(), left.get());
       }
     }
-  }
-
-  /** A logger file refused for one of its readings: the reason is a problem of its time field. */
-  private static Refusal readingRefused(Refusal.Kind kind, String headline, String reason) {
-    return new Refusal(kind, headline + reason, List.of(new FieldProblem("time", reason)));
   }
 
   /** The readings for plotting, with the limits and the finding windows. */
