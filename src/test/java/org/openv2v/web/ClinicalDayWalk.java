@@ -32,12 +32,6 @@ final class ClinicalDayWalk {
     this.who = who;
   }
 
-  /** Signs in through the form; from here on the walk types no address. */
-  ClinicalDayWalk signIn() {
-    browser.signIn(base, who, who);
-    return this;
-  }
-
   /** The path of the page the browser shows now, without the query. */
   String path() {
     String url = browser.driver.getCurrentUrl();

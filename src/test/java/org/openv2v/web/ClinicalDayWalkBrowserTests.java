@@ -32,9 +32,12 @@ class ClinicalDayWalkBrowserTests extends BrowserTest {
 
   private ClinicalDayWalk walk(String who) {
     browser.signOutQuietly(base());
-    // Each walk starts in English; the language is a setting of the session.
+    // Each walk starts in English; the language is a setting of the session, chosen on the login
+    // page of a session with no cookies and kept by signing in (signing out again first, as
+    // before, loaded the login page twice more and forgot the choice).
     browser.driver.get(base() + "/login?lang=en");
-    return new ClinicalDayWalk(browser, base(), who).signIn();
+    browser.signInOnThisPage(base(), who, who);
+    return new ClinicalDayWalk(browser, base(), who);
   }
 
   /** A fresh case at SNUH, walked over the API up to and including {@code lastEvent}. */

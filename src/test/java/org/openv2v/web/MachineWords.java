@@ -148,12 +148,13 @@ public final class MachineWords {
    * machine words, not for English.
    */
   public static List<Finding> onPage(WebDriver driver, Collection<String> names) {
-    JavascriptExecutor js = (JavascriptExecutor) driver;
-    Object lang = js.executeScript("return document.documentElement.lang || '';");
-    boolean korean = String.valueOf(lang).toLowerCase(Locale.ROOT).startsWith("ko");
-    List<Finding> findings = in(readableText(driver, false), false, names);
+    // One script reads the page's language and its text (and, on a Korean page, its text without
+    // the marked English): three round trips to the browser were one.
+    List<?> page = (List<?>) ((JavascriptExecutor) driver).executeScript(READABLE_TEXT, "page");
+    boolean korean = String.valueOf(page.get(0)).toLowerCase(Locale.ROOT).startsWith("ko");
+    List<Finding> findings = in(String.valueOf(page.get(1)), false, names);
     if (korean) {
-      englishRuns(findings, readableText(driver, true), lowered(names));
+      englishRuns(findings, String.valueOf(page.get(2)), lowered(names));
     }
     return findings;
   }
@@ -167,42 +168,51 @@ public final class MachineWords {
   }
 
   private static String readableText(WebDriver driver, boolean withoutMarkedEnglish) {
-    Object text =
-        ((JavascriptExecutor) driver)
-            .executeScript(
-                """
-                const skipEnglish = arguments[0];
-                const english = skipEnglish && document.body
-                    ? Array.from(document.body.querySelectorAll('[lang],[translate="no"]'))
-                        .filter(e => e.getAttribute('translate') === 'no'
-                            || !e.lang.toLowerCase().startsWith('ko'))
-                    : [];
-                const marked = e => english.some(m => m.contains(e));
-                let body = document.body ? document.body.innerText : '';
-                for (const e of english) {
-                  const inner = e.innerText;
-                  if (inner) body = body.split(inner).join('\\n');
-                }
-                const parts = [document.title, body];
-                for (const e of document.querySelectorAll('[title],[aria-label],[alt],[placeholder]')) {
-                  if (marked(e)) continue;
-                  for (const a of ['title', 'aria-label', 'alt', 'placeholder']) {
-                    if (e.hasAttribute(a)) parts.push(e.getAttribute(a));
-                  }
-                }
-                for (const o of document.querySelectorAll('option, optgroup')) {
-                  if (marked(o)) continue;
-                  parts.push(o.label || o.textContent);
-                }
-                for (const b of document.querySelectorAll(
-                    'input[type=submit], input[type=button], input[type=reset]')) {
-                  parts.push(b.value);
-                }
-                return parts.join('\\n');
-                """,
-                withoutMarkedEnglish);
+    Object text = ((JavascriptExecutor) driver).executeScript(READABLE_TEXT, withoutMarkedEnglish);
     return text == null ? "" : text.toString();
   }
+
+  /**
+   * What people read on the page, with or without the text marked as English on purpose; given
+   * {@code "page"}, the page's language, its text and, on a Korean page, its text without the
+   * marked English.
+   */
+  private static final String READABLE_TEXT =
+      """
+      const read = skipEnglish => {
+        const english = skipEnglish && document.body
+            ? Array.from(document.body.querySelectorAll('[lang],[translate="no"]'))
+                .filter(e => e.getAttribute('translate') === 'no'
+                    || !e.lang.toLowerCase().startsWith('ko'))
+            : [];
+        const marked = e => english.some(m => m.contains(e));
+        let body = document.body ? document.body.innerText : '';
+        for (const e of english) {
+          const inner = e.innerText;
+          if (inner) body = body.split(inner).join('\\n');
+        }
+        const parts = [document.title, body];
+        for (const e of document.querySelectorAll('[title],[aria-label],[alt],[placeholder]')) {
+          if (marked(e)) continue;
+          for (const a of ['title', 'aria-label', 'alt', 'placeholder']) {
+            if (e.hasAttribute(a)) parts.push(e.getAttribute(a));
+          }
+        }
+        for (const o of document.querySelectorAll('option, optgroup')) {
+          if (marked(o)) continue;
+          parts.push(o.label || o.textContent);
+        }
+        for (const b of document.querySelectorAll(
+            'input[type=submit], input[type=button], input[type=reset]')) {
+          parts.push(b.value);
+        }
+        return parts.join('\\n');
+      };
+      const lang = document.documentElement.lang || '';
+      if (arguments[0] !== 'page') return read(arguments[0]);
+      const korean = lang.toLowerCase().startsWith('ko');
+      return [lang, read(false), korean ? read(true) : null];
+      """;
 
   private static void englishRuns(List<Finding> findings, String text, Set<String> names) {
     for (String line : text.split("\\R")) {
