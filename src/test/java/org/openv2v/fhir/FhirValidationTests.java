@@ -47,6 +47,7 @@ class FhirValidationTests {
 
   static final FhirContext FHIR = FhirContext.forR4Cached();
   static FhirValidator validator;
+  static CompletableFuture<?> definitions;
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -62,6 +63,17 @@ class FhirValidationTests {
             new SnapshotGeneratingValidationSupport(FHIR),
             new UnknownCodeSystemWarningValidationSupport(FHIR));
     validator = FHIR.newValidator().registerValidatorModule(new FhirInstanceValidator(chain));
+    // The first validation loads the R4 definitions, value sets and model every later one reads,
+    // which takes seconds: meanwhile, the application starts.
+    definitions =
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                findings(List.of(new Received("nobody", observation("o0"))));
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
   }
 
   @Test
@@ -72,34 +84,27 @@ class FhirValidationTests {
             .list();
     assertThat(cases).hasSizeGreaterThanOrEqualTo(20);
     Set<String> types = new TreeSet<>();
-    // The first validation loads the R4 definitions every later one reads: meanwhile, fetch.
-    CompletableFuture<?> definitions =
-        CompletableFuture.runAsync(() -> validator.validateWithResult(new Patient()));
-    // By content: a resource that several cases or both users receive alike validates the same.
     Map<String, Received> received = new LinkedHashMap<>();
-    for (String user : List.of("auditor", "manufacturer")) {
-      IGenericClient client = FhirClients.of(port, user);
-      for (String caseId : cases) {
-        Bundle everything;
-        try {
-          everything =
-              client
-                  .operation()
-                  .onInstance("ServiceRequest/" + caseId)
-                  .named("$everything")
-                  .withNoParameters(org.hl7.fhir.r4.model.Parameters.class)
-                  .returnResourceType(Bundle.class)
-                  .execute();
-        } catch (ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException notTheirs) {
-          continue; // the manufacturer sees only the cases of its facility
-        }
-        for (Bundle.BundleEntryComponent entry : everything.getEntry()) {
-          Resource resource = entry.getResource();
-          types.add(resource.fhirType());
-          received.putIfAbsent(
-              FHIR.newJsonParser().encodeResourceToString(resource), new Received(user, resource));
+    // The cases' resources, fetched a few at a time as the server's wait for the database
+    // overlaps.
+    List<Future<List<Received>>> fetches = new ArrayList<>();
+    ExecutorService requests = Executors.newFixedThreadPool(4);
+    try {
+      for (String user : List.of("auditor", "manufacturer")) {
+        IGenericClient client = FhirClients.of(port, user);
+        for (String caseId : cases) {
+          fetches.add(requests.submit(() -> everything(client, user, caseId)));
         }
       }
+      // By content: a resource that several cases or both users receive alike validates the same.
+      for (Future<List<Received>> fetch : fetches) {
+        for (Received one : fetch.get()) {
+          types.add(one.resource().fhirType());
+          received.putIfAbsent(FHIR.newJsonParser().encodeResourceToString(one.resource()), one);
+        }
+      }
+    } finally {
+      requests.shutdown();
     }
     definitions.join();
     assertThat(errors(List.copyOf(received.values()))).isEmpty();
@@ -113,6 +118,26 @@ class FhirValidationTests {
             "AdverseEvent",
             "CarePlan",
             "Provenance");
+  }
+
+  /** What the user receives of the case's $everything, none if the case is not theirs. */
+  static List<Received> everything(IGenericClient client, String user, String caseId) {
+    Bundle everything;
+    try {
+      everything =
+          client
+              .operation()
+              .onInstance("ServiceRequest/" + caseId)
+              .named("$everything")
+              .withNoParameters(org.hl7.fhir.r4.model.Parameters.class)
+              .returnResourceType(Bundle.class)
+              .execute();
+    } catch (ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException notTheirs) {
+      return List.of(); // the manufacturer sees only the cases of its facility
+    }
+    return everything.getEntry().stream()
+        .map(entry -> new Received(user, entry.getResource()))
+        .toList();
   }
 
   /**
@@ -133,6 +158,7 @@ class FhirValidationTests {
             new Received("auditor", observation("o0")),
             new Received("auditor", withoutStatus),
             new Received("manufacturer", withoutCode));
+    definitions.join();
     String definition = " (from http://hl7.org/fhir/StructureDefinition/Observation|4.0.1)";
     assertThat(errors(received))
         .containsExactlyInAnyOrder(
