@@ -19,6 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
@@ -26,6 +28,7 @@ import org.hl7.fhir.common.hapi.validation.support.UnknownCodeSystemWarningValid
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +47,7 @@ class FhirValidationTests {
 
   static final FhirContext FHIR = FhirContext.forR4Cached();
   static FhirValidator validator;
+  static CompletableFuture<?> definitions;
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -59,6 +63,17 @@ class FhirValidationTests {
             new SnapshotGeneratingValidationSupport(FHIR),
             new UnknownCodeSystemWarningValidationSupport(FHIR));
     validator = FHIR.newValidator().registerValidatorModule(new FhirInstanceValidator(chain));
+    // The first validation loads the R4 definitions, value sets and model every later one reads,
+    // which takes seconds: meanwhile, the application starts.
+    definitions =
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                findings(List.of(new Received("nobody", observation("o0"))));
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
   }
 
   @Test
@@ -69,34 +84,27 @@ class FhirValidationTests {
             .list();
     assertThat(cases).hasSizeGreaterThanOrEqualTo(20);
     Set<String> types = new TreeSet<>();
-    // The first validation loads the R4 definitions every later one reads: meanwhile, fetch.
-    CompletableFuture<?> definitions =
-        CompletableFuture.runAsync(() -> validator.validateWithResult(new Patient()));
-    // By content: a resource that several cases or both users receive alike validates the same.
     Map<String, Received> received = new LinkedHashMap<>();
-    for (String user : List.of("auditor", "manufacturer")) {
-      IGenericClient client = FhirClients.of(port, user);
-      for (String caseId : cases) {
-        Bundle everything;
-        try {
-          everything =
-              client
-                  .operation()
-                  .onInstance("ServiceRequest/" + caseId)
-                  .named("$everything")
-                  .withNoParameters(org.hl7.fhir.r4.model.Parameters.class)
-                  .returnResourceType(Bundle.class)
-                  .execute();
-        } catch (ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException notTheirs) {
-          continue; // the manufacturer sees only the cases of its facility
-        }
-        for (Bundle.BundleEntryComponent entry : everything.getEntry()) {
-          Resource resource = entry.getResource();
-          types.add(resource.fhirType());
-          received.putIfAbsent(
-              FHIR.newJsonParser().encodeResourceToString(resource), new Received(user, resource));
+    // The cases' resources, fetched a few at a time as the server's wait for the database
+    // overlaps.
+    List<Future<List<Received>>> fetches = new ArrayList<>();
+    ExecutorService requests = Executors.newFixedThreadPool(4);
+    try {
+      for (String user : List.of("auditor", "manufacturer")) {
+        IGenericClient client = FhirClients.of(port, user);
+        for (String caseId : cases) {
+          fetches.add(requests.submit(() -> everything(client, user, caseId)));
         }
       }
+      // By content: a resource that several cases or both users receive alike validates the same.
+      for (Future<List<Received>> fetch : fetches) {
+        for (Received one : fetch.get()) {
+          types.add(one.resource().fhirType());
+          received.putIfAbsent(FHIR.newJsonParser().encodeResourceToString(one.resource()), one);
+        }
+      }
+    } finally {
+      requests.shutdown();
     }
     definitions.join();
     assertThat(errors(List.copyOf(received.values()))).isEmpty();
@@ -112,43 +120,157 @@ class FhirValidationTests {
             "Provenance");
   }
 
-  record Received(String user, Resource resource) {}
+  /** What the user receives of the case's $everything, none if the case is not theirs. */
+  static List<Received> everything(IGenericClient client, String user, String caseId) {
+    Bundle everything;
+    try {
+      everything =
+          client
+              .operation()
+              .onInstance("ServiceRequest/" + caseId)
+              .named("$everything")
+              .withNoParameters(org.hl7.fhir.r4.model.Parameters.class)
+              .returnResourceType(Bundle.class)
+              .execute();
+    } catch (ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException notTheirs) {
+      return List.of(); // the manufacturer sees only the cases of its facility
+    }
+    return everything.getEntry().stream()
+        .map(entry -> new Received(user, entry.getResource()))
+        .toList();
+  }
 
   /**
-   * The errors of each resource validated on its own. HAPI builds a new instance validator for
-   * every call (it reads a 1.5 MB OID registry each time), so the calls share the cores.
+   * A broken resource among valid ones fails the check, named by its user, type, id, location and
+   * text, wherever it lands in the batches: two Observations share an id, so they go in two.
    */
-  static List<String> errors(List<Received> received) throws Exception {
-    List<String> errors = new ArrayList<>();
+  @Test
+  void a_broken_resource_is_reported_with_its_user_and_identity() throws Exception {
+    Patient patient = new Patient();
+    patient.setId("p1");
+    Observation withoutStatus = observation("o1");
+    withoutStatus.setStatus(null);
+    Observation withoutCode = observation("o1");
+    withoutCode.setCode(null);
+    List<Received> received =
+        List.of(
+            new Received("auditor", patient),
+            new Received("auditor", observation("o0")),
+            new Received("auditor", withoutStatus),
+            new Received("manufacturer", withoutCode));
+    definitions.join();
+    String definition = " (from http://hl7.org/fhir/StructureDefinition/Observation|4.0.1)";
+    assertThat(errors(received))
+        .containsExactlyInAnyOrder(
+            "auditor Observation/o1 Observation: Observation.status: minimum required = 1, but"
+                + " only found 0"
+                + definition,
+            "manufacturer Observation/o1 Observation: Observation.code: minimum required = 1, but"
+                + " only found 0"
+                + definition);
+  }
+
+  static Observation observation(String id) {
+    Observation observation = new Observation();
+    observation.setId(id);
+    observation.setStatus(Observation.ObservationStatus.FINAL);
+    observation.getCode().setText("body weight");
+    observation.getSubject().setReference("Patient/p1");
+    return observation;
+  }
+
+  record Received(String user, Resource resource) {}
+
+  /** One message of a validation, located in the resource it is about. */
+  record Finding(Received about, ResultSeverityEnum severity, String location, String text) {}
+
+  /** How many resources a validation reads at once: see {@link #findings}. */
+  static final int BATCH = 50;
+
+  static final String BASE = "https://openv2v.test/fhir/";
+
+  private static final Pattern ENTRY =
+      Pattern.compile("^Bundle\\.entry\\[(\\d+)\\]\\.resource(/\\*[^*]*\\*/)?");
+
+  /**
+   * Everything the validator says of each resource. HAPI builds a new instance validator for every
+   * call, which reads a 1.5 MB OID registry (about 70% of the time when each resource was a call of
+   * its own), so the resources go by {@value #BATCH} as the entries of a collection Bundle, and the
+   * batches share the cores. Each message under an entry is given back to its resource, with its
+   * location (and any mention of it in the text) as if the resource had been validated alone; a
+   * message about the Bundle itself stays about the whole batch.
+   */
+  static List<Finding> findings(List<Received> received) throws Exception {
+    // An entry's fullUrl is its resource's RESTful identity, which a batch holds once only.
+    List<Map<String, Received>> batches = new ArrayList<>();
+    for (Received one : received) {
+      String identity = BASE + one.resource().fhirType() + "/" + one.resource().getIdPart();
+      Map<String, Received> batch =
+          batches.stream()
+              .filter(some -> some.size() < BATCH && !some.containsKey(identity))
+              .findFirst()
+              .orElseGet(
+                  () -> {
+                    batches.add(new LinkedHashMap<>());
+                    return batches.get(batches.size() - 1);
+                  });
+      batch.put(identity, one);
+    }
+    List<Callable<List<Finding>>> calls = new ArrayList<>();
+    batches.forEach(batch -> calls.add(() -> findingsOf(batch)));
+    List<Finding> findings = new ArrayList<>();
     ExecutorService cores =
         Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     try {
-      List<Callable<List<String>>> calls = new ArrayList<>();
-      received.forEach(one -> calls.add(() -> errorsOf(one)));
-      for (Future<List<String>> call : cores.invokeAll(calls)) {
-        errors.addAll(call.get());
+      for (Future<List<Finding>> call : cores.invokeAll(calls)) {
+        findings.addAll(call.get());
       }
     } finally {
       cores.shutdown();
     }
-    return errors;
+    return findings;
   }
 
-  static List<String> errorsOf(Received one) {
-    Resource resource = one.resource();
+  static List<Finding> findingsOf(Map<String, Received> identities) {
+    Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
+    identities.forEach(
+        (identity, one) -> bundle.addEntry().setFullUrl(identity).setResource(one.resource()));
+    List<Received> batch = List.copyOf(identities.values());
+    List<Finding> findings = new ArrayList<>();
+    for (SingleValidationMessage message : validator.validateWithResult(bundle).getMessages()) {
+      String location = String.valueOf(message.getLocationString());
+      Matcher entry = ENTRY.matcher(location);
+      if (!entry.find()) {
+        Received whole = new Received("batch of " + batch.size(), bundle);
+        findings.add(new Finding(whole, message.getSeverity(), location, message.getMessage()));
+        continue;
+      }
+      Received about = batch.get(Integer.parseInt(entry.group(1)));
+      String type = about.resource().fhirType();
+      String prefix = entry.group();
+      String alone = type + location.substring(prefix.length());
+      String text = message.getMessage().replace(prefix, type);
+      findings.add(new Finding(about, message.getSeverity(), alone, text));
+    }
+    return findings;
+  }
+
+  /** The findings of ERROR or worse, each naming the user, the resource, the location and text. */
+  static List<String> errors(List<Received> received) throws Exception {
     List<String> errors = new ArrayList<>();
-    for (SingleValidationMessage message : validator.validateWithResult(resource).getMessages()) {
-      if (message.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal()) {
+    for (Finding finding : findings(received)) {
+      if (finding.severity().ordinal() >= ResultSeverityEnum.ERROR.ordinal()) {
+        Resource resource = finding.about().resource();
         errors.add(
-            one.user()
+            finding.about().user()
                 + " "
                 + resource.fhirType()
                 + "/"
                 + resource.getIdElement().getIdPart()
                 + " "
-                + message.getLocationString()
+                + finding.location()
                 + ": "
-                + message.getMessage());
+                + finding.text());
       }
     }
     return errors;
