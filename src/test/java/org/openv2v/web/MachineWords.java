@@ -187,7 +187,11 @@ public final class MachineWords {
             : [];
         const marked = e => english.some(m => m.contains(e));
         let body = document.body ? document.body.innerText : '';
-        for (const e of english) {
+        // Longest first: a short marked text ("assumption") may stand inside a longer one
+        // ("assumption: half of those…"), and taking it out first would leave the longer one's
+        // rest behind, unmatched, to be read as unmarked English.
+        const longestFirst = [...english].sort((a, b) => b.innerText.length - a.innerText.length);
+        for (const e of longestFirst) {
           const inner = e.innerText;
           if (inner) body = body.split(inner).join('\\n');
         }
