@@ -64,7 +64,7 @@ public final class SimulationReport {
     v.put("productName", TEMPLATES.message(product, null, s.product(), locale));
     String scenario = "simulation.scenario." + s.scenario();
     v.put("scenarioName", TEMPLATES.message(scenario, null, s.scenario(), locale));
-    v.put("inputs", sc == null ? List.of() : sc.inputs());
+    v.put("inputs", sc == null ? List.of() : inputRows(sc.inputs(), locale));
     v.put("byIndicationDefaults", sc == null ? List.of() : defaultsRows(sc, locale));
     v.put("funnelChart", SimulationCharts.funnelChart(s, locale));
     v.put("replicationChart", SimulationCharts.replicationChart(s, locale));
@@ -380,6 +380,30 @@ public final class SimulationReport {
     String site = SiteNames.of(key.substring(colon + 1), locale);
     return TEMPLATES.message(
         "simulation.report.resource." + kind, new Object[] {site}, key, locale);
+  }
+
+  /**
+   * The scenario file's values as the report shows them: a site by its name and a region in the
+   * reader's language ("서울대학교병원", "서울" where the file says KR-SNUH, Seoul); the field and its line
+   * still point at what the file says.
+   */
+  static List<NetworkScenario.Input> inputRows(List<NetworkScenario.Input> inputs, Locale locale) {
+    return inputs.stream()
+        .map(
+            input -> {
+              String field = input.field();
+              String value = input.value();
+              if (field.endsWith(".site")) {
+                value = SiteNames.of(value, locale);
+              } else if (field.endsWith(".region")
+                  || (field.startsWith("regions[") && field.endsWith("].name"))) {
+                value = TEMPLATES.message("simulation.region." + value, null, value, locale);
+              } else if (field.endsWith(".lane")) {
+                value = TEMPLATES.message("simulation.lane." + value, null, value, locale);
+              }
+              return new NetworkScenario.Input(field, value, input.source(), input.line());
+            })
+        .toList();
   }
 
   static String t(Locale locale, String key, Object... args) {

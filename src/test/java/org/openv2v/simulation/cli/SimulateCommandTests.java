@@ -284,8 +284,13 @@ class SimulateCommandTests {
             .replaceAll("(?s)<td[^>]*lang=\"en\"[^>]*>.*?</td>", " ")
             .replaceAll("<[^>]+>", " ");
     assertThat(words).doesNotContain("beds:KR-", "apheresis:KR-");
+    // The inputs table names the scenario file's sites and regions too (KR-SNUH, Seoul).
+    assertThat(words).contains("서울대학교병원", "경기", "그 밖의 지역");
     assertThat(org.openv2v.web.MachineWords.in(words, true))
-        .filteredOn(f -> f.kind() == org.openv2v.web.MachineWords.Kind.ENGLISH_ON_KOREAN_PAGE)
+        .filteredOn(
+            f ->
+                f.kind() == org.openv2v.web.MachineWords.Kind.ENGLISH_ON_KOREAN_PAGE
+                    || f.kind() == org.openv2v.web.MachineWords.Kind.SITE_ID)
         .isEmpty();
     assertThat(run("network", "--scenario", "korea-2023", "--lang", "fr", "--out", dir.toString()))
         .isEqualTo(2);
