@@ -108,7 +108,7 @@ final class SimulationCharts {
   static Chart utilizationChart(NetworkSummary s, Locale locale) {
     Words w = new Words(locale);
     List<String> keys = new ArrayList<>(s.utilization().keySet());
-    List<String> names = keys.stream().map(k -> SimulationReport.resource(k, locale)).toList();
+    List<String> names = keys.stream().map(k -> ReportNames.resource(k, locale)).toList();
     double[] x = new double[names.size()];
     double[] y = new double[names.size()];
     for (int i = 0; i < x.length; i++) {

@@ -17,7 +17,6 @@ import org.openv2v.simulation.network.NetworkSummary;
 import org.openv2v.simulation.network.Stage;
 import org.openv2v.simulation.network.Variation;
 import org.openv2v.simulation.network.Withdrawal;
-import org.openv2v.simulation.reference.SiteNames;
 
 /**
  * The self-contained HTML reports of network simulations, rendered from the Thymeleaf template
@@ -27,8 +26,7 @@ import org.openv2v.simulation.reference.SiteNames;
  */
 public final class SimulationReport {
 
-  private static final ReportTemplates TEMPLATES =
-      ReportTemplates.withBundles("simulation/messages");
+  static final ReportTemplates TEMPLATES = ReportTemplates.withBundles("simulation/messages");
 
   /** A row of a table: a label and one text per column. */
   public record Row(String label, List<String> values) {}
@@ -58,13 +56,15 @@ public final class SimulationReport {
     v.put("indications", indicationRows(s, locale));
     v.put(
         "indicationNames",
-        s.byIndication().stream().map(b -> indication(b.indication(), locale)).toList());
+        s.byIndication().stream()
+            .map(b -> ReportNames.indication(b.indication(), locale))
+            .toList());
     // A product's or built-in scenario's name in the reader's language, else its code.
     String product = "simulation.product." + s.product();
     v.put("productName", TEMPLATES.message(product, null, s.product(), locale));
     String scenario = "simulation.scenario." + s.scenario();
     v.put("scenarioName", TEMPLATES.message(scenario, null, s.scenario(), locale));
-    v.put("inputs", sc == null ? List.of() : inputRows(sc.inputs(), locale));
+    v.put("inputs", sc == null ? List.of() : ReportNames.inputRows(sc.inputs(), locale));
     v.put("byIndicationDefaults", sc == null ? List.of() : defaultsRows(sc, locale));
     v.put("funnelChart", SimulationCharts.funnelChart(s, locale));
     v.put("replicationChart", SimulationCharts.replicationChart(s, locale));
@@ -303,7 +303,7 @@ public final class SimulationReport {
               .anyMatch(i -> i.field().startsWith("hazards." + indication + "."));
       rows.add(
           new Row(
-              indication(indication, locale),
+              ReportNames.indication(indication, locale),
               List.of(
                   String.format(Locale.ROOT, "%.5f", h.progressionPerDay()),
                   String.format(Locale.ROOT, "%.5f", h.deathPerDay()),
@@ -360,50 +360,6 @@ public final class SimulationReport {
     }
     String text = String.format(Locale.ROOT, "%.1f", value);
     return text.equals("-0.0") ? "0.0" : text;
-  }
-
-  /** An indication in the reader's language (simulation.indication.CODE), else its code. */
-  static String indication(String code, Locale locale) {
-    return TEMPLATES.message("simulation.indication." + code, null, code, locale);
-  }
-
-  /**
-   * A resource the simulator counts ({@code apheresis:KR-SNUH}, {@code beds:KR-SMC}, {@code
-   * manufacturing:US-NVS-MP}) as "chairs, Seoul National University Hospital".
-   */
-  static String resource(String key, Locale locale) {
-    int colon = key.indexOf(':');
-    if (colon < 0) {
-      return key;
-    }
-    String kind = key.substring(0, colon);
-    String site = SiteNames.of(key.substring(colon + 1), locale);
-    return TEMPLATES.message(
-        "simulation.report.resource." + kind, new Object[] {site}, key, locale);
-  }
-
-  /**
-   * The scenario file's values as the report shows them: a site by its name and a region in the
-   * reader's language ("서울대학교병원", "서울" where the file says KR-SNUH, Seoul); the field and its line
-   * still point at what the file says.
-   */
-  static List<NetworkScenario.Input> inputRows(List<NetworkScenario.Input> inputs, Locale locale) {
-    return inputs.stream()
-        .map(
-            input -> {
-              String field = input.field();
-              String value = input.value();
-              if (field.endsWith(".site")) {
-                value = SiteNames.of(value, locale);
-              } else if (field.endsWith(".region")
-                  || (field.startsWith("regions[") && field.endsWith("].name"))) {
-                value = TEMPLATES.message("simulation.region." + value, null, value, locale);
-              } else if (field.endsWith(".lane")) {
-                value = TEMPLATES.message("simulation.lane." + value, null, value, locale);
-              }
-              return new NetworkScenario.Input(field, value, input.source(), input.line());
-            })
-        .toList();
   }
 
   static String t(Locale locale, String key, Object... args) {
