@@ -3,7 +3,6 @@ package org.openv2v.bedside;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +25,7 @@ import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 import org.openv2v.security.UserAccounts;
 import org.openv2v.shared.Refusal;
+import org.openv2v.shared.StoredTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,7 +83,7 @@ public class BedsideVerifications implements InfusionClearance {
     List<CustodyRecord> ledger = custody.records(caseId);
     Optional<Instant> thawedAt = lastOf(ledger, CustodyStep.THAWED, bag, Optional.empty());
     Optional<Duration> limit = thawLimit(found.productCode());
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Instant now = StoredTime.now(clock);
     BedsideFacts facts =
         new BedsideFacts(
             found.din(),

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +27,7 @@ import org.openv2v.custody.internal.RefusalRows;
 import org.openv2v.security.Actor;
 import org.openv2v.security.UserAccounts;
 import org.openv2v.shared.Refusal;
+import org.openv2v.shared.StoredTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -243,7 +243,7 @@ public class Custody {
                   witness,
                   event.siteId(),
                   scanned,
-                  clock.instant().truncatedTo(ChronoUnit.MICROS),
+                  StoredTime.now(clock),
                   event.deviceTime(),
                   event.condition(),
                   event.temperatureCelsius(),
@@ -307,7 +307,7 @@ public class Custody {
         status ->
             refusals.append(
                 new RefusalRows.StoredRefusal(
-                    clock.instant().truncatedTo(ChronoUnit.MICROS),
+                    StoredTime.now(clock),
                     view.id(),
                     event.eventId(),
                     event.step().name(),

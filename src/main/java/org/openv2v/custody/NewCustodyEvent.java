@@ -2,12 +2,12 @@ package org.openv2v.custody;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openv2v.custody.domain.Condition;
 import org.openv2v.custody.domain.CustodyStep;
+import org.openv2v.shared.StoredTime;
 
 /**
  * A custody event to sign, as the signer describes it; the passwords travel separately.
@@ -35,6 +35,6 @@ public record NewCustodyEvent(
 
   public NewCustodyEvent {
     units = List.copyOf(units);
-    deviceTime = deviceTime.truncatedTo(ChronoUnit.MICROS);
+    deviceTime = StoredTime.of(deviceTime);
   }
 }

@@ -2,10 +2,10 @@ package org.openv2v.custody;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.openv2v.shared.StoredTime;
 
 /**
  * An excursion the platform found in a shipment's logger data, to record on the case's chain of
@@ -31,7 +31,7 @@ public record ObservedExcursion(
     Objects.requireNonNull(observationId);
     Objects.requireNonNull(caseId);
     Objects.requireNonNull(siteId);
-    startedAt = startedAt.truncatedTo(ChronoUnit.MICROS);
+    startedAt = StoredTime.of(startedAt);
     Objects.requireNonNull(peakCelsius);
     if (note == null || note.isBlank() || note.length() > 2000) {
       throw new IllegalArgumentException("note must be 1 to 2000 characters");

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.openv2v.scheduling.Bookings;
 import org.openv2v.scheduling.Capacity;
 import org.openv2v.security.Actor;
 import org.openv2v.shared.Refusal;
+import org.openv2v.shared.StoredTime;
 import org.openv2v.simulation.network.BuiltInScenarios;
 import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
@@ -86,7 +86,7 @@ public class Forecasts {
   public Refreshed refresh() {
     long started = System.nanoTime();
     rows.lockForRefresh();
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Instant now = StoredTime.now(clock);
     List<OpenCase> open = cases.openBeforeInfusion();
     LiveQueue live = live(now);
     LiveQueue.Inputs inputs = live.inputs(open, bookings.queue(), capacity.view());

@@ -3,7 +3,6 @@ package org.openv2v.forecast;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import org.openv2v.scheduling.CourierLane;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
+import org.openv2v.shared.StoredTime;
 import org.openv2v.simulation.engine.Distribution;
 import org.openv2v.simulation.engine.Estimate;
 import org.springframework.stereotype.Service;
@@ -67,7 +67,7 @@ public class WhatIfs {
       throw Refusal.forbidden("A " + actor.role() + " does not run what-if forecasts.")
           .withWords("refusal.whatIf.role", actor.role());
     }
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Instant now = StoredTime.now(clock);
     LiveQueue live = forecasts.live(now);
     LiveQueue.Inputs inputs = forecasts.inputsNow(live);
     List<QueuedCase> changedCases = new ArrayList<>(inputs.cases());

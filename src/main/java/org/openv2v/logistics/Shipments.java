@@ -30,6 +30,7 @@ import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.FieldProblem;
 import org.openv2v.shared.Refusal;
+import org.openv2v.shared.StoredTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -131,8 +132,8 @@ public class Shipments {
             request.shipperId().strip(),
             request.loggerSerial().strip(),
             request.validatedHoldHours(),
-            request.chargedAt().map(at -> at.truncatedTo(ChronoUnit.MICROS)),
-            clock.instant().truncatedTo(ChronoUnit.MICROS),
+            request.chargedAt().map(at -> StoredTime.of(at)),
+            StoredTime.now(clock),
             actor.username());
     if (shipments.insert(stored)) {
       log.info(

@@ -25,6 +25,7 @@ import org.openv2v.safety.internal.SafetyProperties;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
+import org.openv2v.shared.StoredTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -286,7 +287,7 @@ public class Assessments {
             UUID.randomUUID(),
             found.id(),
             kind.name(),
-            at.truncatedTo(ChronoUnit.MICROS),
+            StoredTime.of(at),
             grade,
             score,
             findings,
@@ -332,6 +333,6 @@ public class Assessments {
   }
 
   private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return StoredTime.now(clock);
   }
 }

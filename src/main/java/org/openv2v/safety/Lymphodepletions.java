@@ -13,6 +13,7 @@ import org.openv2v.safety.internal.LymphodepletionRows;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
+import org.openv2v.shared.StoredTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,7 +107,7 @@ public class Lymphodepletions {
             startedOn,
             finishedOn,
             note,
-            clock.instant().truncatedTo(ChronoUnit.MICROS),
+            StoredTime.now(clock),
             actor.username());
     rows.insert(row);
     return Course.of(row);

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import org.openv2v.safety.internal.Regimens;
 import org.openv2v.safety.internal.SafetyProperties;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
+import org.openv2v.shared.StoredTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -203,6 +203,6 @@ public class PreInfusionChecklist implements InfusionClearance {
   }
 
   private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return StoredTime.now(clock);
   }
 }

@@ -3,7 +3,6 @@ package org.openv2v.scheduling;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,6 +23,7 @@ import org.openv2v.scheduling.internal.BookingRows.Route;
 import org.openv2v.scheduling.internal.CapacityPicture;
 import org.openv2v.scheduling.internal.CapacityPictures;
 import org.openv2v.scheduling.internal.SchedulingProperties;
+import org.openv2v.shared.StoredTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -168,6 +168,6 @@ class FailureReactions {
   }
 
   private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return StoredTime.now(clock);
   }
 }

@@ -3,10 +3,10 @@ package org.openv2v.scheduling;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.openv2v.scheduling.internal.BookingRows;
 import org.openv2v.scheduling.internal.CapacityRows;
+import org.openv2v.shared.StoredTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,6 +50,6 @@ class Releases {
   }
 
   private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return StoredTime.now(clock);
   }
 }

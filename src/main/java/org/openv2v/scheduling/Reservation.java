@@ -3,7 +3,6 @@ package org.openv2v.scheduling;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +24,7 @@ import org.openv2v.scheduling.internal.CapacityRows;
 import org.openv2v.scheduling.internal.SchedulingProperties;
 import org.openv2v.security.Actor;
 import org.openv2v.shared.Refusal;
+import org.openv2v.shared.StoredTime;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -91,7 +91,7 @@ class Reservation {
       throw BookingRefusals.of(problems.get(0), facts);
     }
     rows.saveRoute(route);
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Instant now = StoredTime.now(clock);
     BookingRows.Booking booking =
         new BookingRows.Booking(
             UUID.randomUUID(),

@@ -3,7 +3,6 @@ package org.openv2v.scheduling;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +18,7 @@ import org.openv2v.scheduling.internal.CapacityPicture;
 import org.openv2v.scheduling.internal.CapacityPictures;
 import org.openv2v.scheduling.internal.CapacityRows;
 import org.openv2v.scheduling.internal.SchedulingProperties;
+import org.openv2v.shared.StoredTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,7 +64,7 @@ class SlotChanges {
   int displace(CapacityRows.Slot slot, int excess) {
     List<BookingRows.Booking> affected =
         rows.activeBookingsOfSlot(slot.id()).stream().limit(excess).toList();
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Instant now = StoredTime.now(clock);
     for (BookingRows.Booking booking : affected) {
       releases.release(booking, "DISPLACED", "slot capacity cut by " + slot.facilityId());
       Optional<BookingRows.Waiting> earlier = rows.waiting(booking.caseId());

@@ -2,7 +2,6 @@ package org.openv2v.cases.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openv2v.shared.FieldProblem;
 import org.openv2v.shared.Refusal;
+import org.openv2v.shared.StoredTime;
 
 /**
  * A patient's case on its journey. It refuses, by itself, any event the journey does not allow, and
@@ -33,7 +33,7 @@ public final class Case {
       UUID id, UUID eventId, Instant referredAt, Instant now, String actor, String siteId) {
     refuseFuture(referredAt, now, "referredAt");
     // The database keeps microseconds; the answer must equal what a later read returns.
-    referredAt = referredAt.truncatedTo(ChronoUnit.MICROS);
+    referredAt = StoredTime.of(referredAt);
     CaseEvent referral =
         new CaseEvent(
             eventId,

@@ -1,10 +1,10 @@
 package org.openv2v.cases.domain;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.openv2v.shared.StoredTime;
 
 /** A request to record an event. The client chooses the id, which makes retries safe. */
 public record NewEvent(
@@ -21,7 +21,7 @@ public record NewEvent(
     Objects.requireNonNull(occurredAt, "occurredAt");
     Objects.requireNonNull(siteId, "siteId");
     // The database keeps microseconds; a replayed request must compare equal to what was stored.
-    occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
+    occurredAt = StoredTime.of(occurredAt);
     note = note.filter(text -> !text.isBlank());
     reason = reason.filter(text -> !text.isBlank());
   }

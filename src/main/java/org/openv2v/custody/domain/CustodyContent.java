@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.openv2v.shared.StoredTime;
 
 /**
  * What a custody record says, and therefore what its content hash covers. The note is covered
@@ -60,8 +60,8 @@ public record CustodyContent(
     Objects.requireNonNull(condition);
     units = List.copyOf(units);
     // The database keeps microseconds; the hash must cover what a later read returns.
-    serverTime = serverTime.truncatedTo(ChronoUnit.MICROS);
-    deviceTime = deviceTime.truncatedTo(ChronoUnit.MICROS);
+    serverTime = StoredTime.of(serverTime);
+    deviceTime = StoredTime.of(deviceTime);
     noteSha256.ifPresent(
         hash -> {
           if (!Sha256.isHash(hash)) {
@@ -107,6 +107,6 @@ public record CustodyContent(
 
   /** An instant as the canonical form writes it: UTC, always six fractional digits. */
   public static String instant(Instant instant) {
-    return INSTANT.format(instant.truncatedTo(ChronoUnit.MICROS));
+    return INSTANT.format(StoredTime.of(instant));
   }
 }
