@@ -126,6 +126,30 @@ class ClinicalDayPagesTests {
     assertThat(refused).contains("data-referral-refusal");
   }
 
+  @Test
+  void a_referral_born_after_today_in_the_network_is_refused_on_the_form() throws Exception {
+    String tomorrow =
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(1).toString();
+    String refused =
+        mvc.perform(
+                post("/cases/new")
+                    .with(httpBasic("coordinator", "coordinator"))
+                    .with(csrf())
+                    .param("name", "Too Early")
+                    .param("birthDate", tomorrow)
+                    .param("sex", "MALE")
+                    .param("weightKg", "70")
+                    .param("heightCm", "171")
+                    .param("mrn", "TE-" + UUID.randomUUID().toString().substring(0, 8))
+                    .param("therapy", "tisa-cel|DLBCL")
+                    .param("treatmentCentreId", "KR-SNUH"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(refused).contains("data-referral-refusal");
+  }
+
   private String page(String path, String user) throws Exception {
     return new SignedInPages(mvc).page(path, user);
   }

@@ -1,7 +1,9 @@
 package org.openv2v.cases.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
@@ -42,14 +44,20 @@ class ReferralPage {
   private final MessageSource messages;
 
   private final RefusalWords refusalWords;
+  private final Clock clock;
+  private final ZoneId zone;
 
   ReferralPage(
       Cases cases,
       Network network,
       CurrentActor currentActor,
       MessageSource messages,
-      RefusalWords refusalWords) {
+      RefusalWords refusalWords,
+      Clock clock,
+      ZoneId zone) {
     this.refusalWords = refusalWords;
+    this.clock = clock;
+    this.zone = zone;
     this.cases = cases;
     this.network = network;
     this.currentActor = currentActor;
@@ -146,10 +154,12 @@ class ReferralPage {
     return value;
   }
 
-  private static LocalDate date(Map<String, String> form, String field) {
+  /** A past date; "past" by the network's calendar, not the server's time zone. */
+  private LocalDate date(Map<String, String> form, String field) {
     try {
       LocalDate day = LocalDate.parse(text(form, field, 10));
-      if (day.isAfter(LocalDate.now()) || day.isBefore(LocalDate.of(1900, 1, 1))) {
+      if (day.isAfter(LocalDate.now(clock.withZone(zone)))
+          || day.isBefore(LocalDate.of(1900, 1, 1))) {
         throw Refusal.invalidField(field, "must be a past date after 1900")
             .withWords("refusal.field.pastDate");
       }
