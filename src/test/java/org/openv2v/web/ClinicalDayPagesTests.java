@@ -10,13 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openv2v.IntegrationTest;
 import org.openv2v.bedside.BedsideFlow;
+import org.openv2v.shared.ReplayClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -99,19 +103,7 @@ class ClinicalDayPagesTests {
 
   @Test
   void a_referral_from_the_form_opens_the_new_case() throws Exception {
-    mvc.perform(
-            post("/cases/new")
-                .with(httpBasic("coordinator", "coordinator"))
-                .with(csrf())
-                .param("name", "Form Referral")
-                .param("birthDate", "1971-07-07")
-                .param("sex", "MALE")
-                .param("weightKg", "70")
-                .param("heightCm", "171")
-                .param("mrn", "FR-" + UUID.randomUUID().toString().substring(0, 8))
-                .param("therapy", "tisa-cel|DLBCL")
-                .param("treatmentCentreId", "KR-SNUH"))
-        .andExpect(status().is3xxRedirection());
+    mvc.perform(referral("Form Referral", "1971-07-07")).andExpect(status().is3xxRedirection());
     String refused =
         mvc.perform(
                 post("/cases/new")
@@ -128,26 +120,51 @@ class ClinicalDayPagesTests {
 
   @Test
   void a_referral_born_after_today_in_the_network_is_refused_on_the_form() throws Exception {
-    String tomorrow =
-        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(1).toString();
+    String tomorrow = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(1).toString();
     String refused =
-        mvc.perform(
-                post("/cases/new")
-                    .with(httpBasic("coordinator", "coordinator"))
-                    .with(csrf())
-                    .param("name", "Too Early")
-                    .param("birthDate", tomorrow)
-                    .param("sex", "MALE")
-                    .param("weightKg", "70")
-                    .param("heightCm", "171")
-                    .param("mrn", "TE-" + UUID.randomUUID().toString().substring(0, 8))
-                    .param("therapy", "tisa-cel|DLBCL")
-                    .param("treatmentCentreId", "KR-SNUH"))
+        mvc.perform(referral("Too Early", tomorrow))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
             .getContentAsString();
     assertThat(refused).contains("data-referral-refusal");
+  }
+
+  @Test
+  void the_referral_form_reads_today_from_the_platforms_clock() throws Exception {
+    // Replayed ten days back (as the demo loader replays histories), a birth date five days ago is
+    // still to come; a form that read the computer's own calendar would take it.
+    String fiveDaysAgo = LocalDate.now(ZoneId.of("Asia/Seoul")).minusDays(5).toString();
+    String refused =
+        ReplayClock.at(
+            Instant.now().minus(java.time.Duration.ofDays(10)),
+            () -> {
+              try {
+                return mvc.perform(referral("Replayed Referral", fiveDaysAgo))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    assertThat(refused).contains("data-referral-refusal");
+  }
+
+  /** The referral form as a coordinator sends it, complete but for what the test varies. */
+  private static MockHttpServletRequestBuilder referral(String name, String birthDate) {
+    return post("/cases/new")
+        .with(httpBasic("coordinator", "coordinator"))
+        .with(csrf())
+        .param("name", name)
+        .param("birthDate", birthDate)
+        .param("sex", "MALE")
+        .param("weightKg", "70")
+        .param("heightCm", "171")
+        .param("mrn", "FR-" + UUID.randomUUID().toString().substring(0, 8))
+        .param("therapy", "tisa-cel|DLBCL")
+        .param("treatmentCentreId", "KR-SNUH");
   }
 
   private String page(String path, String user) throws Exception {
