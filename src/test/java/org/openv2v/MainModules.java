@@ -22,8 +22,6 @@ public final class MainModules implements ApplicationModulesFactory {
 
   @Override
   public ApplicationModules of(Class<?> modulithType) {
-    return modulithType == OpenV2VApplication.class
-        ? of()
-        : ApplicationModules.of(modulithType, MAIN_CLASSES_ONLY);
+    return ApplicationModules.of(modulithType, MAIN_CLASSES_ONLY);
   }
 }
