@@ -20,7 +20,18 @@ public final class CommandLines {
 
   private CommandLines() {}
 
-  /** A command line for {@code command}, an object with picocli's annotations. */
+  /**
+   * An empty command for picocli's programmatic model, made through this class so that closures are
+   * off before picocli builds its first option.
+   */
+  public static CommandLine.Model.CommandSpec spec() {
+    return CommandLine.Model.CommandSpec.create();
+  }
+
+  /**
+   * A command line for {@code command}: an object with picocli's annotations, or a {@link #spec}
+   * with its options added.
+   */
   public static CommandLine of(Object command) {
     return new CommandLine(command);
   }

@@ -17,7 +17,6 @@ import org.openv2v.simulation.network.Calibration;
 import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.output.Json;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
-import picocli.CommandLine.Option;
 
 /**
  * {@code simulate calibration}: runs every built-in trial scenario and writes the fit of the
@@ -47,25 +46,17 @@ final class CalibrationCommand {
           "modelMedianDaysToInfusion",
           "source");
 
-  /**
-   * The command line as picocli reads it; {@link #run} checks what picocli cannot. No
-   * {@code @Command}: the usage is SimulateCommand's, and each annotation type read costs every
-   * start.
-   */
-  static final class Line extends ReplicationOptions {
-    @Option(names = "--out")
-    String out;
-
-    @Option(names = "--years")
-    Double years;
-  }
+  /** The options {@link #run} reads; it checks what picocli cannot. */
+  private static final GivenOptions.Names OPTIONS =
+      GivenOptions.Names.of(List.of("--years"), List.of(), List.of("--out"));
 
   private CalibrationCommand() {}
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
-    Line line = SimulateOptions.read(new Line(), args);
-    Path dir = Path.of(SimulateOptions.required("--out", line.out));
-    double years = line.years == null ? 5 : line.years;
+    GivenOptions line = SimulateOptions.read(OPTIONS, args);
+    Path dir = Path.of(SimulateOptions.required("--out", line.text("--out")));
+    Double given = line.decimal("--years");
+    double years = given == null ? 5 : given;
     if (!(years > 0 && years <= 200)) {
       throw new UsageError("--years must be > 0 and at most 200");
     }

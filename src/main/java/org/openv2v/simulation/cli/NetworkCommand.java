@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.openv2v.shared.cli.Meanwhile;
@@ -23,7 +24,6 @@ import org.openv2v.simulation.output.RunFiles;
 import org.openv2v.simulation.output.SimulationReport;
 import org.openv2v.simulation.output.SummaryFiles;
 import org.openv2v.simulation.reference.ReferenceVocabulary;
-import picocli.CommandLine.Option;
 
 /**
  * {@code simulate network}: runs one or more scenarios (or one scenario across a swept parameter)
@@ -32,27 +32,10 @@ import picocli.CommandLine.Option;
  */
 final class NetworkCommand {
 
-  /**
-   * The command line as picocli reads it; {@link #run} checks what picocli cannot. No
-   * {@code @Command}: the usage is SimulateCommand's, and each annotation type read costs every
-   * start.
-   */
-  static final class Line extends ReplicationOptions {
-    @Option(names = "--scenario")
-    String scenario;
-
-    @Option(names = "--years")
-    Double years;
-
-    @Option(names = "--out")
-    String out;
-
-    @Option(names = "--vary")
-    String vary;
-
-    @Option(names = "--lang")
-    String lang;
-  }
+  /** The options {@link #run} reads; it checks what picocli cannot. */
+  private static final GivenOptions.Names OPTIONS =
+      GivenOptions.Names.of(
+          List.of("--years"), List.of(), List.of("--scenario", "--out", "--vary", "--lang"));
 
   private NetworkCommand() {}
 
@@ -68,24 +51,25 @@ final class NetworkCommand {
     // sites every scenario is checked against, a tenth of a second of JSON before the first
     // replication.
     Supplier<Vocabulary> vocabulary = Meanwhile.start("reference-data", ReferenceVocabulary::get);
-    Line line = SimulateOptions.read(new Line(), args);
-    String scenarioNames = SimulateOptions.required("--scenario", line.scenario);
-    double years = SimulateOptions.required("--years", line.years);
+    GivenOptions line = SimulateOptions.read(OPTIONS, args);
+    String scenarioNames = SimulateOptions.required("--scenario", line.text("--scenario"));
+    double years = SimulateOptions.required("--years", line.decimal("--years"));
     if (!(years > 0 && years <= 200)) {
       throw new UsageError("--years must be > 0 and at most 200");
     }
     int replications = line.replications(1, 1);
     long seed = line.seed();
-    Path dir = Path.of(SimulateOptions.required("--out", line.out));
+    Path dir = Path.of(SimulateOptions.required("--out", line.text("--out")));
     int threads = line.threads();
-    String lang = line.lang == null ? "en" : line.lang;
+    String lang = Objects.requireNonNullElse(line.text("--lang"), "en");
     if (!lang.equals("en") && !lang.equals("ko")) {
       throw new UsageError("--lang must be en or ko");
     }
     Locale locale = lang.equals("ko") ? Locale.KOREAN : Locale.ENGLISH;
     Variation variation;
     try {
-      variation = line.vary == null ? null : Variation.parse(line.vary);
+      String vary = line.text("--vary");
+      variation = vary == null ? null : Variation.parse(vary);
     } catch (IllegalArgumentException e) {
       throw new UsageError(e.getMessage());
     }

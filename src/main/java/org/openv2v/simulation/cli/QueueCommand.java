@@ -8,54 +8,36 @@ import org.openv2v.simulation.output.Json;
 import org.openv2v.simulation.queue.QueueExperiment;
 import org.openv2v.simulation.queue.QueueModel;
 import org.openv2v.simulation.queue.QueueReport;
-import picocli.CommandLine.Option;
 
 /** {@code simulate queue}: an M/M/c or M/M/c+M queue, printed as one JSON object. */
 final class QueueCommand {
 
-  /**
-   * The command line as picocli reads it; {@link #run} checks what picocli cannot. No
-   * {@code @Command}: the usage is SimulateCommand's, and each annotation type read costs every
-   * start.
-   */
-  static final class Line extends ReplicationOptions {
-    @Option(names = "--arrival-rate")
-    Double arrivalRate;
-
-    @Option(names = "--service-rate")
-    Double serviceRate;
-
-    @Option(names = "--servers")
-    Long servers;
-
-    @Option(names = "--patience-rate")
-    Double patienceRate;
-
-    @Option(names = "--customers")
-    Long customers;
-
-    @Option(names = "--warmup")
-    Long warmup;
-  }
+  /** The options {@link #run} reads; it checks what picocli cannot. */
+  private static final GivenOptions.Names OPTIONS =
+      GivenOptions.Names.of(
+          List.of("--arrival-rate", "--service-rate", "--patience-rate"),
+          List.of("--servers", "--customers", "--warmup"),
+          List.of());
 
   private QueueCommand() {}
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
-    Line line = SimulateOptions.read(new Line(), args);
+    GivenOptions line = SimulateOptions.read(OPTIONS, args);
     QueueModel model;
+    Double patienceRate = line.decimal("--patience-rate");
     try {
-      long servers = SimulateOptions.required("--servers", line.servers);
+      long servers = SimulateOptions.required("--servers", line.whole("--servers"));
       if (servers < 1 || servers > 1_000_000) {
         throw new UsageError("--servers must be 1..1000000");
       }
       model =
           new QueueModel(
-              SimulateOptions.required("--arrival-rate", line.arrivalRate),
-              SimulateOptions.required("--service-rate", line.serviceRate),
+              SimulateOptions.required("--arrival-rate", line.decimal("--arrival-rate")),
+              SimulateOptions.required("--service-rate", line.decimal("--service-rate")),
               (int) servers,
-              line.patienceRate == null ? 0 : line.patienceRate,
-              SimulateOptions.required("--customers", line.customers),
-              SimulateOptions.required("--warmup", line.warmup));
+              patienceRate == null ? 0 : patienceRate,
+              SimulateOptions.required("--customers", line.whole("--customers")),
+              SimulateOptions.required("--warmup", line.whole("--warmup")));
     } catch (IllegalArgumentException e) {
       throw new UsageError(e.getMessage());
     }
