@@ -16,17 +16,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Fresh tisa-cel DLBCL cases at SNUH for the panel tests: referred, or brought to infusion. */
-final class PanelFixture {
+public final class PanelFixture {
 
   private final MockMvc mvc;
   private final JsonMapper json;
 
-  PanelFixture(MockMvc mvc, JsonMapper json) {
+  public PanelFixture(MockMvc mvc, JsonMapper json) {
     this.mvc = mvc;
     this.json = json;
   }
 
-  record Opened(String id, String din) {}
+  public record Opened(String id, String din) {}
 
   Opened referred(Instant referredAt) throws Exception {
     String body =
@@ -48,7 +48,7 @@ final class PanelFixture {
   }
 
   /** Walked to lymphodepletion, bedside MATCH, INFUSED two days ago. */
-  Opened infused() throws Exception {
+  public Opened infused() throws Exception {
     JsonNode walked =
         new BedsideFlow(mvc).caseInLymphodepletion(json, "tisa-cel", "DLBCL", "US-NVS-MP");
     Opened opened = new Opened(walked.get("id").asString(), walked.get("din").asString());
