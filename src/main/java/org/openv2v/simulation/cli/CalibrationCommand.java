@@ -53,16 +53,16 @@ final class CalibrationCommand {
   private CalibrationCommand() {}
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
-    GivenOptions line = SimulateOptions.read(OPTIONS, args);
-    Path dir = Path.of(SimulateOptions.required("--out", line.text("--out")));
-    Double given = line.decimal("--years");
-    double years = given == null ? 5 : given;
+    GivenOptions options = SimulateOptions.read(OPTIONS, args);
+    Path dir = Path.of(SimulateOptions.required("--out", options.text("--out")));
+    Double givenYears = options.decimal("--years");
+    double years = givenYears == null ? 5 : givenYears;
     if (!(years > 0 && years <= 200)) {
       throw new UsageError("--years must be > 0 and at most 200");
     }
-    int replications = line.replications(20, 2);
-    long seed = line.seed(11);
-    int threads = line.threads();
+    int replications = options.replications(20, 2);
+    long seed = options.seed(11);
+    int threads = options.threads();
 
     List<Calibration.Row> rows = new ArrayList<>();
     for (NetworkScenario scenario : Calibration.trialScenarios(ReferenceVocabulary.get())) {

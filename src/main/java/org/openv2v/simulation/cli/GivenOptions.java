@@ -1,5 +1,6 @@
 package org.openv2v.simulation.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.openv2v.simulation.engine.Replications;
 import picocli.CommandLine.ParseResult;
@@ -16,7 +17,7 @@ final class GivenOptions {
 
     /** Every simulate command's own options, with the shared ones added to the whole numbers. */
     static Names of(List<String> decimals, List<String> wholes, List<String> texts) {
-      List<String> all = new java.util.ArrayList<>(wholes);
+      List<String> all = new ArrayList<>(wholes);
       all.addAll(SHARED);
       return new Names(List.copyOf(decimals), List.copyOf(all), List.copyOf(texts));
     }

@@ -51,24 +51,24 @@ final class NetworkCommand {
     // sites every scenario is checked against, a tenth of a second of JSON before the first
     // replication.
     Supplier<Vocabulary> vocabulary = Meanwhile.start("reference-data", ReferenceVocabulary::get);
-    GivenOptions line = SimulateOptions.read(OPTIONS, args);
-    String scenarioNames = SimulateOptions.required("--scenario", line.text("--scenario"));
-    double years = SimulateOptions.required("--years", line.decimal("--years"));
+    GivenOptions options = SimulateOptions.read(OPTIONS, args);
+    String scenarioNames = SimulateOptions.required("--scenario", options.text("--scenario"));
+    double years = SimulateOptions.required("--years", options.decimal("--years"));
     if (!(years > 0 && years <= 200)) {
       throw new UsageError("--years must be > 0 and at most 200");
     }
-    int replications = line.replications(1, 1);
-    long seed = line.seed();
-    Path dir = Path.of(SimulateOptions.required("--out", line.text("--out")));
-    int threads = line.threads();
-    String lang = Objects.requireNonNullElse(line.text("--lang"), "en");
+    int replications = options.replications(1, 1);
+    long seed = options.seed();
+    Path dir = Path.of(SimulateOptions.required("--out", options.text("--out")));
+    int threads = options.threads();
+    String lang = Objects.requireNonNullElse(options.text("--lang"), "en");
     if (!lang.equals("en") && !lang.equals("ko")) {
       throw new UsageError("--lang must be en or ko");
     }
     Locale locale = lang.equals("ko") ? Locale.KOREAN : Locale.ENGLISH;
     Variation variation;
     try {
-      String vary = line.text("--vary");
+      String vary = options.text("--vary");
       variation = vary == null ? null : Variation.parse(vary);
     } catch (IllegalArgumentException e) {
       throw new UsageError(e.getMessage());

@@ -22,28 +22,28 @@ final class QueueCommand {
   private QueueCommand() {}
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
-    GivenOptions line = SimulateOptions.read(OPTIONS, args);
+    GivenOptions options = SimulateOptions.read(OPTIONS, args);
     QueueModel model;
-    Double patienceRate = line.decimal("--patience-rate");
+    Double patienceRate = options.decimal("--patience-rate");
     try {
-      long servers = SimulateOptions.required("--servers", line.whole("--servers"));
+      long servers = SimulateOptions.required("--servers", options.whole("--servers"));
       if (servers < 1 || servers > 1_000_000) {
         throw new UsageError("--servers must be 1..1000000");
       }
       model =
           new QueueModel(
-              SimulateOptions.required("--arrival-rate", line.decimal("--arrival-rate")),
-              SimulateOptions.required("--service-rate", line.decimal("--service-rate")),
+              SimulateOptions.required("--arrival-rate", options.decimal("--arrival-rate")),
+              SimulateOptions.required("--service-rate", options.decimal("--service-rate")),
               (int) servers,
               patienceRate == null ? 0 : patienceRate,
-              SimulateOptions.required("--customers", line.whole("--customers")),
-              SimulateOptions.required("--warmup", line.whole("--warmup")));
+              SimulateOptions.required("--customers", options.whole("--customers")),
+              SimulateOptions.required("--warmup", options.whole("--warmup")));
     } catch (IllegalArgumentException e) {
       throw new UsageError(e.getMessage());
     }
-    int replications = line.replications(1, 1);
-    long seed = line.seed();
-    int threads = line.threads();
+    int replications = options.replications(1, 1);
+    long seed = options.seed();
+    int threads = options.threads();
     long started = System.nanoTime();
     QueueReport report = QueueExperiment.run(model, replications, seed, threads, Progress.quiet());
     double wallSeconds = (System.nanoTime() - started) / 1e9;
