@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +61,43 @@ class EventCalendarTests {
       fired.add(new Scheduled(calendar.now(), calendar.subject()));
     }
     assertThat(fired).isEqualTo(expected);
+  }
+
+  /**
+   * Schedules and takes interleaved, as a model runs: each step schedules {@code delay} days ahead
+   * of now (whole days, so that times tie often) or, for a negative step, takes the earliest event.
+   * The calendar must agree with a priority queue on (time, order) at every take, through the
+   * list's growth and its moves to the front of its arrays.
+   */
+  @Property
+  void interleaved_schedules_and_takes_agree_with_a_priority_queue(
+      @ForAll @Size(min = 1, max = 2000) List<@IntRange(min = -3, max = 40) Integer> steps) {
+    EventCalendar calendar = new EventCalendar();
+    PriorityQueue<Scheduled> reference =
+        new PriorityQueue<>(
+            Comparator.comparingDouble(Scheduled::time).thenComparingInt(Scheduled::order));
+    int order = 0;
+    for (int step : steps) {
+      if (step < 0) {
+        if (reference.isEmpty()) {
+          assertThat(calendar.isEmpty()).isTrue();
+          continue;
+        }
+        Scheduled expected = reference.poll();
+        calendar.next();
+        assertThat(new Scheduled(calendar.now(), calendar.subject())).isEqualTo(expected);
+      } else {
+        double time = calendar.now() + step;
+        calendar.schedule(time, 1, order);
+        reference.add(new Scheduled(time, order));
+        order++;
+      }
+      assertThat(calendar.pending()).isEqualTo(reference.size());
+    }
+    while (!reference.isEmpty()) {
+      calendar.next();
+      assertThat(new Scheduled(calendar.now(), calendar.subject())).isEqualTo(reference.poll());
+    }
+    assertThat(calendar.isEmpty()).isTrue();
   }
 }
