@@ -23,7 +23,6 @@ import org.openv2v.simulation.AccessDelay;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -124,9 +123,8 @@ public final class AccessValueCommand implements Callable<Integer> {
       List<AccessValue.Row> rows = AccessValue.sweep(spec, delays, this::simulate, psa, seed);
       Files.writeString(
           out.resolve("summary.json"),
-          JsonMapper.builder()
-              .enable(SerializationFeature.INDENT_OUTPUT)
-              .build()
+          JsonMapper.shared()
+              .writerWithDefaultPrettyPrinter()
               .writeValueAsString(AccessValueDocument.of(run(spec, rows))));
       writeCsv(rows);
       Files.writeString(

@@ -17,11 +17,12 @@ import org.openv2v.economics.scenario.ModelSource;
 import org.openv2v.economics.scenario.Scenario;
 import org.openv2v.economics.scenario.ScenarioResult;
 import org.openv2v.shared.cli.CommandLines;
+import org.openv2v.shared.cli.LibraryWarmUp;
 import org.openv2v.shared.cli.Meanwhile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -74,6 +75,7 @@ public final class EconomicsCommand {
       BuiltInModels.NAMES.forEach(out::println);
       return 0;
     }
+    LibraryWarmUp.start();
     ReportPage.prepare(options.lang());
     Scenario scenario;
     try {
@@ -102,7 +104,7 @@ public final class EconomicsCommand {
   }
 
   private static void writeJson(Analysis analysis, Path dir) throws IOException {
-    JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    ObjectWriter json = JsonMapper.shared().writerWithDefaultPrettyPrinter();
     Files.writeString(
         dir.resolve("summary.json"), json.writeValueAsString(SummaryDocument.of(analysis)));
     Files.writeString(

@@ -42,7 +42,7 @@ public record SimulationSummary(
       if (Files.size(file) > MAX_BYTES) {
         throw new IllegalArgumentException(file + " is larger than " + MAX_BYTES + " bytes");
       }
-      root = JsonMapper.builder().build().readTree(Files.readString(file));
+      root = JsonMapper.shared().readTree(Files.readString(file));
     } catch (IOException e) {
       throw new IllegalArgumentException(
           "cannot read simulation summary " + file + ": " + e.getMessage());

@@ -26,7 +26,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -161,7 +160,7 @@ public final class ForecastCommand {
       if (within < 1 || within > 546) {
         throw usage("--within must be 1..546 days");
       }
-      JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+      JsonMapper json = JsonMapper.shared();
       BacktestRecords read = json.readValue(Files.readString(records), BacktestRecords.class);
       ZoneId zone = ZoneId.of(read.zone());
       LocalDate observed = read.observedAt().atZone(zone).toLocalDate();
@@ -183,7 +182,7 @@ public final class ForecastCommand {
       Files.createDirectories(out);
       Files.writeString(
           out.resolve("summary.json"),
-          json.writeValueAsString(summary) + "\n",
+          json.writerWithDefaultPrettyPrinter().writeValueAsString(summary) + "\n",
           StandardCharsets.UTF_8);
       ForecastsCsv.write(result, out.resolve("forecasts.csv"));
       Locale locale = Locale.forLanguageTag(language);

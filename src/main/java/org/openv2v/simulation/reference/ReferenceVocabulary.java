@@ -32,7 +32,7 @@ public final class ReferenceVocabulary {
   }
 
   private static Vocabulary read() {
-    JsonMapper mapper = JsonMapper.builder().build();
+    JsonMapper mapper = JsonMapper.shared();
     JsonNode products = tree(mapper, "/reference/products.json");
     JsonNode network = tree(mapper, "/reference/korea-network.json");
     Map<String, Set<String>> indications = new HashMap<>();

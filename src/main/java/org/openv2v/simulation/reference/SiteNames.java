@@ -33,7 +33,7 @@ public final class SiteNames {
     if (names == null) {
       names = new HashMap<>();
       try (InputStream in = SiteNames.class.getResourceAsStream("/reference/korea-network.json")) {
-        JsonNode root = JsonMapper.builder().build().readTree(in);
+        JsonNode root = JsonMapper.shared().readTree(in);
         for (JsonNode site : root.path("sites").values()) {
           names.put(
               site.path("id").asString(),
