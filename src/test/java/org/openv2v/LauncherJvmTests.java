@@ -3,9 +3,13 @@ package org.openv2v;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,6 +42,47 @@ class LauncherJvmTests {
 
     assertThat(ok).isZero();
     assertThat(refused).isEqualTo(2);
+  }
+
+  /**
+   * The build's argument file runs a tool in one JVM ({@code java @openv2v.args simulate ...}):
+   * written here for the test class path, in a folder whose name has a space and a quote, it must
+   * start the tool and bring its exit code back.
+   */
+  @Test
+  void the_argument_file_runs_a_tool_in_one_jvm(@TempDir Path dir) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("with space \"and quote\""));
+    File file = folder.resolve(LauncherJvm.ARGUMENT_FILE).toFile();
+    LauncherJvm.writeArgumentFile(testClassPath(), file);
+    String java = new File(System.getProperty("java.home"), "bin/java").getPath();
+
+    Process ok =
+        new ProcessBuilder(java, "@" + file.getPath(), "simulate", "scenarios")
+            .redirectErrorStream(true)
+            .start();
+    String listed = new String(ok.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    Process refused =
+        new ProcessBuilder(java, "@" + file.getPath(), "simulate", "queue", "--arrival-rate", "-1")
+            .redirectErrorStream(true)
+            .start();
+    refused.getInputStream().readAllBytes();
+
+    assertThat(ok.waitFor()).isZero();
+    assertThat(listed).contains("korea-2023");
+    assertThat(refused.waitFor()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "plain | \"plain\"",
+        "a b | \"a b\"",
+        "say \"\" | \"say \\\"\\\"\"",
+        "c:\\x | \"c:\\\\x\""
+      })
+  void arguments_are_quoted_as_the_java_launcher_reads_them(String argument, String quoted) {
+    assertThat(LauncherJvm.quoted(argument)).isEqualTo(quoted);
   }
 
   /** Linux's /sys/kernel/mm/transparent_hugepage/enabled, the chosen mode in brackets. */
