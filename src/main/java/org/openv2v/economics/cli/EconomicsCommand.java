@@ -17,8 +17,8 @@ import org.openv2v.economics.scenario.ModelSource;
 import org.openv2v.economics.scenario.Scenario;
 import org.openv2v.economics.scenario.ScenarioResult;
 import org.openv2v.shared.cli.CommandLines;
-import org.openv2v.shared.cli.LibraryWarmUp;
 import org.openv2v.shared.cli.Meanwhile;
+import org.openv2v.shared.cli.YamlWarmUp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,6 +59,9 @@ public final class EconomicsCommand {
       out.print(usage());
       return 0;
     }
+    // Both libraries readied on the second core while this one reads the command line (issue 17).
+    YamlWarmUp.start();
+    Meanwhile.start("json-warm-up", JsonMapper::shared);
     Options options;
     try {
       options = Options.parse(args);
@@ -75,7 +78,6 @@ public final class EconomicsCommand {
       BuiltInModels.NAMES.forEach(out::println);
       return 0;
     }
-    LibraryWarmUp.start();
     ReportPage.prepare(options.lang());
     Scenario scenario;
     try {

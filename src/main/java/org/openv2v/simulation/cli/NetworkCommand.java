@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import org.openv2v.shared.cli.LibraryWarmUp;
 import org.openv2v.shared.cli.Meanwhile;
+import org.openv2v.shared.cli.YamlWarmUp;
 import org.openv2v.simulation.network.BuiltInScenarios;
 import org.openv2v.simulation.network.NetworkScenario;
 import org.openv2v.simulation.network.NetworkSummary;
@@ -52,7 +52,7 @@ final class NetworkCommand {
     // sites every scenario is checked against, a tenth of a second of JSON before the first
     // replication.
     Supplier<Vocabulary> vocabulary = Meanwhile.start("reference-data", ReferenceVocabulary::get);
-    LibraryWarmUp.start();
+    YamlWarmUp.start();
     GivenOptions options = SimulateOptions.read(OPTIONS, args);
     String scenarioNames = SimulateOptions.required("--scenario", options.text("--scenario"));
     double years = SimulateOptions.required("--years", options.decimal("--years"));

@@ -1,17 +1,16 @@
 package org.openv2v.shared.cli;
 
 import org.openv2v.shared.yaml.YamlField;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Readies the two libraries every planning tool reads and writes with, on the second core while the
- * first reads the command line (issue 17). Cold, Jackson's shared mapper takes a tenth of a CPU
- * second to build and SnakeYAML half that to read its first small document, each otherwise on the
- * one thread a tool's run waits for: a model or scenario file is read right after the command line,
- * summary.json written right after the run. Both libraries make their state once and share it, so
- * the tool's own first use then finds it made (or waits for it being made, never makes it twice).
+ * Readies SnakeYAML on the second core while the first reads the command line (issue 17): cold, it
+ * takes about a twentieth of a CPU second to read its first small document, on the one thread a
+ * tool's run waits for, since a model or scenario file is read right after the command line. The
+ * library makes its state once and shares it, so the tool's own first read then finds it made.
+ * (Jackson, the other library every planning tool uses, is readied by each tool: the shared kernel
+ * imports no framework.)
  */
-public final class LibraryWarmUp implements Runnable {
+public final class YamlWarmUp implements Runnable {
 
   /** A few lines with each kind of YAML node the model and scenario files use. */
   private static final String YAML =
@@ -27,14 +26,14 @@ public final class LibraryWarmUp implements Runnable {
             flag: true
       """;
 
-  private LibraryWarmUp() {}
+  private YamlWarmUp() {}
 
   /**
    * Starts the warm-up on a daemon thread: a tool that is done need not wait for it. (A Runnable of
    * its own, not a method reference: a lambda's bootstrap would cost the thread that starts it.)
    */
   public static void start() {
-    Thread thread = new Thread(new LibraryWarmUp(), "library-warm-up");
+    Thread thread = new Thread(new YamlWarmUp(), "yaml-warm-up");
     thread.setDaemon(true);
     thread.start();
   }
@@ -42,7 +41,6 @@ public final class LibraryWarmUp implements Runnable {
   @Override
   public void run() {
     YamlField.parse(YAML, "warm-up", "warm-up", (file, line, path, reason) -> new Unreadable());
-    JsonMapper.shared();
   }
 
   /** Never thrown for the text above; a failed warm-up would cost time, not a result. */
