@@ -49,6 +49,12 @@ public final class Launcher {
   /** The build's stamp, in the jar and in {@code openv2v-cli/}: both must come from one build. */
   static final String STAMP = "META-INF/openv2v-cli.id";
 
+  /** What a tool JVM answers to words that name no tool. */
+  static final String NOT_A_TOOL =
+      "openv2v.args runs the command-line tools: java @target/openv2v-cli/openv2v.args"
+          + " simulate|economics|forecast|validate|verify-ledger ... (JVM options go before the"
+          + " @file). The platform itself: java -jar target/openv2v.jar";
+
   private static final String SPRING_BOOT_LAUNCHER =
       "org.springframework.boot.loader.launch.JarLauncher";
 
@@ -87,6 +93,10 @@ public final class Launcher {
       }
       List<File> thin = thinClassPath();
       System.exit(thin.isEmpty() ? 1 : LauncherJvm.train(thin));
+    } else if (LauncherJvm.isToolJvm()) {
+      // A tool JVM (java @openv2v.args) runs tools only: the server is not on its class path.
+      System.err.println(NOT_A_TOOL);
+      System.exit(2);
     }
     Method launcher = Class.forName(SPRING_BOOT_LAUNCHER).getMethod("main", String[].class);
     try {

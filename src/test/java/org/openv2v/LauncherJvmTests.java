@@ -72,6 +72,27 @@ class LauncherJvmTests {
     assertThat(refused.waitFor()).isEqualTo(2);
   }
 
+  /**
+   * Words after the argument file that name no tool (a JVM option put after it, say) get the usage,
+   * not the server's launcher, which is not on the tools' class path.
+   */
+  @Test
+  void the_argument_file_answers_other_words_with_its_usage(@TempDir Path dir) throws Exception {
+    File file = dir.resolve(LauncherJvm.ARGUMENT_FILE).toFile();
+    LauncherJvm.writeArgumentFile(testClassPath(), file);
+    String java = new File(System.getProperty("java.home"), "bin/java").getPath();
+
+    Process run =
+        new ProcessBuilder(java, "@" + file.getPath(), "-Xmx1g", "simulate")
+            .redirectErrorStream(true)
+            .start();
+    String said = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(run.waitFor()).isEqualTo(2);
+    assertThat(said).isEqualToIgnoringNewLines(Launcher.NOT_A_TOOL).doesNotContain("Exception");
+    assertThat(Launcher.NOT_A_TOOL).contains(Launcher.COMMANDS);
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
