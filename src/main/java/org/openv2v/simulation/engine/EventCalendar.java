@@ -1,25 +1,38 @@
 package org.openv2v.simulation.engine;
 
+import java.util.Arrays;
+
 /**
- * The future-event list: the pending events in one array sorted by time, over parallel primitive
- * arrays, so scheduling an event allocates nothing and boxes nothing. Events that fall at the same
- * time fire in the order they were scheduled, which keeps every run deterministic: a new event goes
- * after every pending event at its time, so the order events fire in is the order of (time,
- * scheduling order) whatever the list's shape. An event is a kind (what happens, chosen by the
- * model) and a subject (to whom, an index the model owns), packed in one long.
+ * The future-event list over parallel primitive arrays, so scheduling an event allocates nothing
+ * and boxes nothing. Events fire in the order of (time, scheduling order): those that fall at the
+ * same time fire in the order they were scheduled, which keeps every run deterministic whatever the
+ * list's shape. An event is a kind (what happens, chosen by the model) and a subject (to whom, an
+ * index the model owns), packed in one long.
  *
- * <p>Sorted, not a heap (issue 17): a network model keeps some sixty events pending, and a heap's
- * removal walked its levels on unpredictable comparisons, a third of a replication's CPU time. Here
- * taking the earliest event is reading the next slot; scheduling finds its place by binary search
- * and moves the shorter side of the list by one slot, a few dozen values in one copy. A model with
- * thousands of events pending would want a heap again; none of ours has.
+ * <p>Two shapes (issue 17). While few events are pending, a list sorted by time, taken from the
+ * front: a network model keeps some sixty pending, and a heap's removal walked its levels on
+ * comparisons the processor could not predict, a third of a replication's CPU time. A new event
+ * goes after every pending event at its time (binary search) and the shorter side of the list moves
+ * by one slot. That copy grows with the events pending, so past {@link #LIST_LIMIT} the calendar
+ * becomes a 4-ary heap keyed by (time, order), a sorted list being a heap already, until it is
+ * empty again.
  */
 public final class EventCalendar {
+
+  /** The most events the sorted list holds before the calendar becomes a heap. */
+  static final int LIST_LIMIT = 1024;
+
+  private final int listLimit;
 
   private double[] times = new double[64];
   private long[] events = new long[64];
 
-  /** The pending events are those in [head, tail), earliest first. */
+  /** Only in the heap: each event's scheduling order, which breaks ties in time. */
+  private long[] orders;
+
+  private boolean heap;
+
+  /** The pending events are those in [head, tail): earliest first in the list, a heap from 0. */
   private int head;
 
   private int tail;
@@ -29,13 +42,29 @@ public final class EventCalendar {
   private int kind;
   private int subject;
 
+  public EventCalendar() {
+    this(LIST_LIMIT);
+  }
+
+  /** A calendar that becomes a heap past {@code listLimit} pending events (tests set it low). */
+  EventCalendar(int listLimit) {
+    this.listLimit = listLimit;
+  }
+
   /** Adds an event; {@code time} must not lie before the current time. */
   public void schedule(double time, int eventKind, int eventSubject) {
     if (!(time >= now)) {
       throw past(time);
     }
-    scheduled++;
     long event = pack(eventKind, eventSubject);
+    if (!heap && tail - head >= listLimit) {
+      becomeHeap();
+    }
+    if (heap) {
+      pushOnHeap(time, scheduled++, event);
+      return;
+    }
+    scheduled++;
     double[] t = times;
     // Where the event goes: after every pending event at or before its time.
     int low = head;
@@ -80,6 +109,10 @@ public final class EventCalendar {
     if (head == tail) {
       throw new IllegalStateException("No event is scheduled");
     }
+    if (heap) {
+      popFromHeap();
+      return;
+    }
     now = times[head];
     long first = events[head];
     kind = (int) (first >> 32);
@@ -113,6 +146,11 @@ public final class EventCalendar {
     return tail - head;
   }
 
+  /** Whether the calendar is a heap now (for tests). */
+  boolean isHeap() {
+    return heap;
+  }
+
   private static long pack(int eventKind, int eventSubject) {
     return ((long) eventKind << 32) | (eventSubject & 0xFFFFFFFFL);
   }
@@ -140,5 +178,95 @@ public final class EventCalendar {
     head = 0;
     tail = size;
     return moved;
+  }
+
+  /**
+   * The sorted list, moved to the front, is a heap as it stands; each event's rank in it serves as
+   * its order, as every later event's order is larger than any rank.
+   */
+  private void becomeHeap() {
+    int size = tail - head;
+    System.arraycopy(times, head, times, 0, size);
+    System.arraycopy(events, head, events, 0, size);
+    orders = new long[times.length];
+    for (int i = 0; i < size; i++) {
+      orders[i] = i;
+    }
+    head = 0;
+    tail = size;
+    heap = true;
+  }
+
+  private void pushOnHeap(double time, long order, long event) {
+    if (tail == times.length) {
+      times = Arrays.copyOf(times, tail * 2);
+      events = Arrays.copyOf(events, tail * 2);
+      orders = Arrays.copyOf(orders, tail * 2);
+    }
+    double[] t = times;
+    long[] o = orders;
+    long[] e = events;
+    int hole = tail++;
+    while (hole > 0) {
+      int parent = (hole - 1) >>> 2;
+      double parentTime = t[parent];
+      if (parentTime < time || (parentTime == time && o[parent] < order)) {
+        break;
+      }
+      t[hole] = parentTime;
+      o[hole] = o[parent];
+      e[hole] = e[parent];
+      hole = parent;
+    }
+    t[hole] = time;
+    o[hole] = order;
+    e[hole] = event;
+  }
+
+  private void popFromHeap() {
+    double[] t = times;
+    long[] o = orders;
+    long[] e = events;
+    now = t[0];
+    long first = e[0];
+    kind = (int) (first >> 32);
+    subject = (int) first;
+    int last = --tail;
+    if (last == 0) {
+      heap = false; // empty: a list again
+      orders = null;
+      return;
+    }
+    double time = t[last];
+    long order = o[last];
+    long event = e[last];
+    int hole = 0;
+    while (true) {
+      int child = (hole << 2) + 1;
+      if (child >= last) {
+        break;
+      }
+      // The earliest of up to four children.
+      int end = Math.min(child + 4, last);
+      int best = child;
+      double bestTime = t[child];
+      for (int c = child + 1; c < end; c++) {
+        double ct = t[c];
+        if (ct < bestTime || (ct == bestTime && o[c] < o[best])) {
+          best = c;
+          bestTime = ct;
+        }
+      }
+      if (time < bestTime || (time == bestTime && order < o[best])) {
+        break;
+      }
+      t[hole] = bestTime;
+      o[hole] = o[best];
+      e[hole] = e[best];
+      hole = best;
+    }
+    t[hole] = time;
+    o[hole] = order;
+    e[hole] = event;
   }
 }

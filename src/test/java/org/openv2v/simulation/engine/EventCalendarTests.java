@@ -67,12 +67,14 @@ class EventCalendarTests {
    * Schedules and takes interleaved, as a model runs: each step schedules {@code delay} days ahead
    * of now (whole days, so that times tie often) or, for a negative step, takes the earliest event.
    * The calendar must agree with a priority queue on (time, order) at every take, through the
-   * list's growth and its moves to the front of its arrays.
+   * list's growth, its moves to the front of its arrays and, past a list limit drawn with the
+   * steps, its turn into a heap and back to a list once empty.
    */
   @Property
   void interleaved_schedules_and_takes_agree_with_a_priority_queue(
-      @ForAll @Size(min = 1, max = 2000) List<@IntRange(min = -3, max = 40) Integer> steps) {
-    EventCalendar calendar = new EventCalendar();
+      @ForAll @Size(min = 1, max = 2000) List<@IntRange(min = -3, max = 40) Integer> steps,
+      @ForAll @IntRange(min = 1, max = 3000) int listLimit) {
+    EventCalendar calendar = new EventCalendar(listLimit);
     PriorityQueue<Scheduled> reference =
         new PriorityQueue<>(
             Comparator.comparingDouble(Scheduled::time).thenComparingInt(Scheduled::order));
@@ -99,5 +101,27 @@ class EventCalendarTests {
       assertThat(new Scheduled(calendar.now(), calendar.subject())).isEqualTo(reference.poll());
     }
     assertThat(calendar.isEmpty()).isTrue();
+  }
+
+  @Test
+  void should_become_a_heap_past_its_list_limit_and_a_list_again_once_empty() {
+    EventCalendar calendar = new EventCalendar(4);
+    for (int i = 0; i < 4; i++) {
+      calendar.schedule(10 - i, 0, i);
+    }
+    assertThat(calendar.isHeap()).isFalse();
+
+    calendar.schedule(10, 0, 4);
+    calendar.schedule(7, 0, 5);
+
+    assertThat(calendar.isHeap()).isTrue();
+    List<Integer> fired = new ArrayList<>();
+    while (!calendar.isEmpty()) {
+      calendar.next();
+      fired.add(calendar.subject());
+    }
+    // times 10, 9, 8, 7, 10, 7: by time, ties in the order scheduled
+    assertThat(fired).containsExactly(3, 5, 2, 1, 0, 4);
+    assertThat(calendar.isHeap()).isFalse();
   }
 }
