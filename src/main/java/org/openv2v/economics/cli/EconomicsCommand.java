@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.openv2v.economics.report.ReportPage;
 import org.openv2v.economics.report.SummaryDocument;
@@ -18,6 +19,7 @@ import org.openv2v.economics.scenario.Scenario;
 import org.openv2v.economics.scenario.ScenarioResult;
 import org.openv2v.shared.cli.CommandLines;
 import org.openv2v.shared.cli.Meanwhile;
+import org.openv2v.shared.cli.Progress;
 import org.openv2v.shared.cli.YamlWarmUp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -87,7 +89,17 @@ public final class EconomicsCommand {
       return 2;
     }
     try {
-      Analysis analysis = Analysis.run(scenario, options.psa(), options.seed(), p -> {});
+      // A PSA on simulated patients can take minutes: its progress on standard error.
+      IntConsumer iterations =
+          options.psa() > 0
+              ? Progress.on(err, options.psa(), "PSA", "iterations")
+              : Progress.quiet();
+      Analysis analysis =
+          Analysis.run(
+              scenario,
+              options.psa(),
+              options.seed(),
+              done -> iterations.accept((int) Math.round(done * options.psa())));
       Files.createDirectories(options.out());
       // The report renders on a second core while the JSON files are written (issue 17).
       Supplier<String> report =

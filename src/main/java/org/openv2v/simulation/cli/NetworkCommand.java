@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.openv2v.shared.cli.Meanwhile;
+import org.openv2v.shared.cli.Progress;
 import org.openv2v.shared.cli.YamlWarmUp;
 import org.openv2v.simulation.network.BuiltInScenarios;
 import org.openv2v.simulation.network.NetworkScenario;

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.openv2v.shared.cli.Progress;
 import org.openv2v.simulation.output.Json;
 import org.openv2v.simulation.queue.QueueExperiment;
 import org.openv2v.simulation.queue.QueueModel;

@@ -94,6 +94,8 @@ class EconomicsCommandTests {
                 dir.toString()))
         .as(errors())
         .isZero();
+    // A PSA shows its progress on standard error (counted every 100 iterations).
+    assertThat(errors()).contains("PSA: 100/200 iterations", "PSA: 200/200 iterations");
     JsonNode summary =
         JsonMapper.builder().build().readTree(Files.readString(dir.resolve("summary.json")));
     assertThat(summary.get("currency").asString()).isEqualTo("KRW");

@@ -1,33 +1,42 @@
-package org.openv2v.simulation.cli;
+package org.openv2v.shared.cli;
 
 import java.io.PrintStream;
 import java.util.function.IntConsumer;
 
 /**
- * Replication progress on standard error: a bar redrawn in place when a console is attached,
- * otherwise a line at each tenth so logs stay short. Called from the simulation threads.
+ * A long run's progress on standard error: a bar redrawn in place when a console is attached,
+ * otherwise a line at each tenth so logs stay short. Called from the run's threads, whose counts
+ * may arrive out of order: a count below one shown already is passed over.
  */
-final class Progress implements IntConsumer {
+public final class Progress implements IntConsumer {
 
   private final PrintStream err;
   private final int total;
   private final boolean console;
   private final String label;
+  private final String unit;
   private int shown = -1;
 
-  private Progress(PrintStream err, int total, boolean console, String label) {
+  private Progress(PrintStream err, int total, boolean console, String label, String unit) {
     this.err = err;
     this.total = total;
     this.console = console;
     this.label = label;
+    this.unit = unit;
   }
 
-  static IntConsumer quiet() {
+  public static IntConsumer quiet() {
     return finished -> {};
   }
 
-  static Progress on(PrintStream err, int total, String label) {
-    return new Progress(err, total, System.console() != null, label);
+  /** Replications of a simulation: "korea-2023: 100/1000 replications". */
+  public static Progress on(PrintStream err, int total, String label) {
+    return on(err, total, label, "replications");
+  }
+
+  /** Progress counted in {@code unit}: "PSA: 1000/10000 iterations". */
+  public static Progress on(PrintStream err, int total, String label, String unit) {
+    return new Progress(err, total, System.console() != null, label, unit);
   }
 
   @Override
@@ -35,7 +44,7 @@ final class Progress implements IntConsumer {
     if (console) {
       int width = 30;
       int percent = (int) (100L * finished / total);
-      if (percent == shown) {
+      if (percent <= shown) {
         return;
       }
       shown = percent;
@@ -58,7 +67,7 @@ final class Progress implements IntConsumer {
       int tenth = (int) (10L * finished / total);
       if (tenth != shown && (tenth > shown)) {
         shown = tenth;
-        err.println(label + ": " + finished + "/" + total + " replications");
+        err.println(label + ": " + finished + "/" + total + " " + unit);
       }
     }
   }
