@@ -44,6 +44,21 @@ class LauncherJvmTests {
     assertThat(refused).isEqualTo(2);
   }
 
+  /** What a run through an argument file said (standard output and error) and its exit code. */
+  record Run(String said, int exitCode) {}
+
+  /** Runs {@code java @file words...}, the file written for the test class path. */
+  private static Run throughArgumentFile(Path file, String... words) throws Exception {
+    LauncherJvm.writeArgumentFile(testClassPath(), file.toFile());
+    List<String> command = new ArrayList<>();
+    command.add(new File(System.getProperty("java.home"), "bin/java").getPath());
+    command.add("@" + file);
+    command.addAll(List.of(words));
+    Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String said = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Run(said, run.waitFor());
+  }
+
   /**
    * The build's argument file runs a tool in one JVM ({@code java @openv2v.args simulate ...}):
    * written here for the test class path, in a folder whose name has a space and a quote, it must
@@ -52,24 +67,14 @@ class LauncherJvmTests {
   @Test
   void the_argument_file_runs_a_tool_in_one_jvm(@TempDir Path dir) throws Exception {
     Path folder = Files.createDirectories(dir.resolve("with space \"and quote\""));
-    File file = folder.resolve(LauncherJvm.ARGUMENT_FILE).toFile();
-    LauncherJvm.writeArgumentFile(testClassPath(), file);
-    String java = new File(System.getProperty("java.home"), "bin/java").getPath();
+    Path file = folder.resolve(LauncherJvm.ARGUMENT_FILE);
 
-    Process ok =
-        new ProcessBuilder(java, "@" + file.getPath(), "simulate", "scenarios")
-            .redirectErrorStream(true)
-            .start();
-    String listed = new String(ok.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    Process refused =
-        new ProcessBuilder(java, "@" + file.getPath(), "simulate", "queue", "--arrival-rate", "-1")
-            .redirectErrorStream(true)
-            .start();
-    refused.getInputStream().readAllBytes();
+    Run listed = throughArgumentFile(file, "simulate", "scenarios");
+    Run refused = throughArgumentFile(file, "simulate", "queue", "--arrival-rate", "-1");
 
-    assertThat(ok.waitFor()).isZero();
-    assertThat(listed).contains("korea-2023");
-    assertThat(refused.waitFor()).isEqualTo(2);
+    assertThat(listed.exitCode()).isZero();
+    assertThat(listed.said()).contains("korea-2023");
+    assertThat(refused.exitCode()).isEqualTo(2);
   }
 
   /**
@@ -78,18 +83,12 @@ class LauncherJvmTests {
    */
   @Test
   void the_argument_file_answers_other_words_with_its_usage(@TempDir Path dir) throws Exception {
-    File file = dir.resolve(LauncherJvm.ARGUMENT_FILE).toFile();
-    LauncherJvm.writeArgumentFile(testClassPath(), file);
-    String java = new File(System.getProperty("java.home"), "bin/java").getPath();
+    Run run = throughArgumentFile(dir.resolve(LauncherJvm.ARGUMENT_FILE), "-Xmx1g", "simulate");
 
-    Process run =
-        new ProcessBuilder(java, "@" + file.getPath(), "-Xmx1g", "simulate")
-            .redirectErrorStream(true)
-            .start();
-    String said = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-    assertThat(run.waitFor()).isEqualTo(2);
-    assertThat(said).isEqualToIgnoringNewLines(Launcher.NOT_A_TOOL).doesNotContain("Exception");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.said())
+        .isEqualToIgnoringNewLines(Launcher.NOT_A_TOOL)
+        .doesNotContain("Exception");
     assertThat(Launcher.NOT_A_TOOL).contains(Launcher.COMMANDS);
   }
 
