@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.openv2v.cases.CaseView;
 import org.openv2v.fhir.RegistryDeadlines;
 import org.openv2v.security.Actor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +23,7 @@ class ReportDeadlines {
   private final WorklistProperties properties;
   private final ZoneId zone;
 
-  ReportDeadlines(
-      RegistryDeadlines deadlines,
-      WorklistProperties properties,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+  ReportDeadlines(RegistryDeadlines deadlines, WorklistProperties properties, ZoneId zone) {
     this.deadlines = deadlines;
     this.properties = properties;
     this.zone = zone;

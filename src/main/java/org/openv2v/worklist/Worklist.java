@@ -38,7 +38,6 @@ import org.openv2v.worklist.domain.PipelineStage;
 import org.openv2v.worklist.domain.SignatureDue;
 import org.openv2v.worklist.domain.SignedStep;
 import org.openv2v.worklist.domain.Waiting;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -91,7 +90,7 @@ public class Worklist {
       Network network,
       WorklistProperties properties,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone,
+      ZoneId zone,
       org.openv2v.forecast.Forecasts forecasts) {
     this.forecasts = forecasts;
     this.cases = cases;

@@ -8,7 +8,6 @@ import org.openv2v.cluster.ClusterPicture;
 import org.openv2v.cluster.ClusterView;
 import org.openv2v.cluster.NodeSeen;
 import org.openv2v.security.CurrentActor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +20,7 @@ class ClusterPage {
   private final CurrentActor currentActor;
   private final ZoneId zone;
 
-  ClusterPage(
-      ClusterView cluster,
-      CurrentActor currentActor,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+  ClusterPage(ClusterView cluster, CurrentActor currentActor, ZoneId zone) {
     this.cluster = cluster;
     this.currentActor = currentActor;
     this.zone = zone;

@@ -16,7 +16,6 @@ import org.openv2v.shared.Refusal;
 import org.openv2v.web.PageDates;
 import org.openv2v.web.RefusalStatus;
 import org.openv2v.web.RefusalWords;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -57,7 +56,7 @@ class RegistryFormPage {
       RefusalWords refusalWords,
       PageDates dates,
       Clock clock,
-      @Value("${openv2v.zone:Asia/Seoul}") ZoneId zone) {
+      ZoneId zone) {
     this.registry = registry;
     this.actor = actor;
     this.words = words;
