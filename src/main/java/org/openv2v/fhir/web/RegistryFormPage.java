@@ -14,26 +14,26 @@ import org.openv2v.fhir.registry.FilledForm;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
 import org.openv2v.web.PageDates;
-import org.openv2v.web.RefusalStatus;
 import org.openv2v.web.RefusalWords;
+import org.openv2v.web.RefusedWith;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * One registry or regulator form of a case as a page to read and print: every field with its value
  * in words or marked missing, where it comes from, and the files to download; the coordinator
  * records the submission here. The Home links here. Same roles, sites and audit as the forms' API
- * (RegistrySubmissions).
+ * (RegistrySubmissions). A form the reader may not see (a case outside their sites, a role refused
+ * by the service) or that does not exist answers with the error page and its status, in the
+ * reader's words ({@link RefusedWith}), never a stack trace.
  */
 @Controller
+@RefusedWith
 class RegistryFormPage {
 
   /** A field as the page shows it: the value worded, or empty when still missing. */
@@ -156,18 +156,5 @@ class RegistryFormPage {
           .withWords("refusal.field.tooLong", 100);
     }
     return text.isBlank() ? Optional.empty() : Optional.of(text.strip());
-  }
-
-  /**
-   * A form the reader may not see (a case outside their sites, a role refused by the service) or
-   * that does not exist answers with the error page and its status, never a stack trace.
-   */
-  @ExceptionHandler(Refusal.class)
-  ModelAndView refused(Refusal refusal) {
-    HttpStatus status = RefusalStatus.of(refusal);
-    ModelAndView page = new ModelAndView("error", status);
-    page.addObject("status", status.value());
-    page.addObject("error", status.getReasonPhrase());
-    return page;
   }
 }
