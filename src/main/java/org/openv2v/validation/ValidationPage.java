@@ -46,7 +46,7 @@ public final class ValidationPage {
     engine.setMessageResolver(new BundleMessages());
     Context context = new Context(locale);
     context.setVariable("v", validation);
-    context.setVariable("fmt", new Figures(locale));
+    context.setVariable("fmt", new CheckFigures(locale));
     context.setVariable("within", validation.count(Check.Status.WITHIN));
     context.setVariable("outside", validation.count(Check.Status.OUTSIDE));
     context.setVariable("notRun", validation.count(Check.Status.NOT_RUN));

@@ -119,7 +119,7 @@ public record IttInputs(
       double hr,
       double reference,
       String origin) {
-    List<SimulatedPatient> counted =
+    List<ReferredPatient> counted =
         simulation.patients().stream().filter(p -> !p.stillWaiting()).toList();
     int waiting = simulation.patients().size() - counted.size();
     if (counted.isEmpty()) {
@@ -130,7 +130,7 @@ public record IttInputs(
     List<Referral> referrals = new ArrayList<>(counted.size());
     double infused = 0;
     double waitSum = 0;
-    for (SimulatedPatient p : counted) {
+    for (ReferredPatient p : counted) {
       double days = p.waitDays().orElse(0);
       Fate fate = fateOfOutcome(p.outcome());
       referrals.add(new Referral(fate, fate == Fate.COMPARATOR_FROM_REFERRAL ? 0 : days, weight));

@@ -24,16 +24,16 @@ public final class PatientsFile {
   private PatientsFile() {}
 
   /** The patients beside a summary.json, or none when the simulation wrote no patients.csv. */
-  static List<SimulatedPatient> besideSummary(Path summaryFile) {
+  static List<ReferredPatient> besideSummary(Path summaryFile) {
     Path dir = summaryFile.toAbsolutePath().getParent();
     Path file = dir == null ? Path.of(NAME) : dir.resolve(NAME);
     return Files.isRegularFile(file) ? read(file) : List.of();
   }
 
-  public static List<SimulatedPatient> read(Path file) {
+  public static List<ReferredPatient> read(Path file) {
     CSVFormat format =
         CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-    List<SimulatedPatient> patients = new ArrayList<>();
+    List<ReferredPatient> patients = new ArrayList<>();
     try {
       if (Files.size(file) > MAX_BYTES) {
         throw new IllegalArgumentException(file + " is larger than " + MAX_BYTES + " bytes");
@@ -56,10 +56,10 @@ public final class PatientsFile {
     return List.copyOf(patients);
   }
 
-  private static SimulatedPatient patient(Path file, CSVRecord row) {
+  private static ReferredPatient patient(Path file, CSVRecord row) {
     String outcome = text(row, "outcome");
-    if (!SimulatedPatient.OUTCOMES.contains(outcome)) {
-      throw error(file, row, "outcome", "must be one of " + SimulatedPatient.OUTCOMES);
+    if (!ReferredPatient.OUTCOMES.contains(outcome)) {
+      throw error(file, row, "outcome", "must be one of " + ReferredPatient.OUTCOMES);
     }
     String sex = text(row, "sex");
     if (!sex.equals("MALE") && !sex.equals("FEMALE")) {
@@ -76,7 +76,7 @@ public final class PatientsFile {
     if (age < 0 || age > 120) {
       throw error(file, row, "ageYears", "must be 0..120");
     }
-    return new SimulatedPatient(
+    return new ReferredPatient(
         (int) number(file, row, "replication"),
         (int) number(file, row, "patient"),
         text(row, "indication"),

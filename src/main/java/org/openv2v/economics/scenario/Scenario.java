@@ -80,12 +80,12 @@ public record Scenario(
     if (simulation.isEmpty() || !simulation.get().patientLevel()) {
       return v;
     }
-    List<SimulatedPatient> patients = simulation.get().patients();
+    List<ReferredPatient> patients = simulation.get().patients();
     double[] copy = v.clone();
     copy[spec.startAge().index()] =
-        patients.stream().mapToInt(SimulatedPatient::ageYears).average().orElse(v[0]);
+        patients.stream().mapToInt(ReferredPatient::ageYears).average().orElse(v[0]);
     copy[spec.maleShare().index()] =
-        patients.stream().filter(SimulatedPatient::male).count() / (double) patients.size();
+        patients.stream().filter(ReferredPatient::male).count() / (double) patients.size();
     return copy;
   }
 

@@ -30,7 +30,7 @@ public record SimulationSummary(
     OptionalDouble referralToInfusionMeanDays,
     OptionalDouble referredPerYear,
     Map<String, Double> withdrawn,
-    List<SimulatedPatient> patients) {
+    List<ReferredPatient> patients) {
 
   static final long MAX_BYTES = 16L * 1024 * 1024;
 

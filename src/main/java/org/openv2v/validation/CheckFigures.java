@@ -7,11 +7,11 @@ import java.util.Locale;
  * Numbers as a reader expects them: grouped, a fixed number of decimals per unit, shares as
  * percentages, a true minus sign, never {@code -0} or an exponent.
  */
-public final class Figures {
+public final class CheckFigures {
 
   private final Locale locale;
 
-  Figures(Locale locale) {
+  CheckFigures(Locale locale) {
     this.locale = locale;
   }
 

@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
  *     WAITING
  * @param waitDays days from referral to infusion or to leaving the pathway; empty while waiting
  */
-public record SimulatedPatient(
+public record ReferredPatient(
     int replication,
     int patient,
     String indication,
