@@ -6,8 +6,8 @@ the machine hits a round, not a contender); the medians over the rounds are prin
 ratios the issue judges:
   - M/M/1, rho 0.9, N customers (default 3 million): `java -jar target/openv2v.jar simulate queue`
     (the launcher's JVM, then the tool's) and `java @target/openv2v-cli/openv2v.args simulate queue`
-    (the tool's JVM alone, from the argument file the build writes) against SimPy 3 (Debian python3-simpy3, bench/peers/simpy_mm1.py) and a bare Java binary-heap
-    event loop (bench/peers/BareMm1.java). SSJ is not in this benchmark: the Maven repository this
+    (the tool's JVM alone, from the argument file the build writes) against SimPy 3 (Debian
+    python3-simpy3, bench/peers/simpy_mm1.py) and a bare Java binary-heap event loop (bench/peers/BareMm1.java). SSJ is not in this benchmark: the Maven repository this
     machine is allowed to use does not serve it (bench/sim-bench fetches it where Maven Central is
     reachable).
   - korea-2023, 10 years x 1,000 replications, all cores (`simulate network`, writes patients.csv).
@@ -28,9 +28,15 @@ import time
 
 JAR = os.environ.get("JAR", "target/openv2v.jar")
 ARGS = os.path.join(os.path.dirname(JAR), "openv2v-cli", "openv2v.args")
-
-
 ONE_JVM = "one JVM: "
+
+
+def both(name, short, words, runs):
+    """A platform run by `java -jar`, and by the argument file where the build wrote one."""
+    runs_of = [(name, ["java", "-jar", JAR] + words, runs)]
+    if os.path.isfile(ARGS):
+        runs_of.append((ONE_JVM + short, ["java", "@" + ARGS] + words, runs))
+    return runs_of
 
 
 def timed(argv, cwd=None):
@@ -71,32 +77,21 @@ def main():
             mm1 = ["simulate", "queue", "--arrival-rate", "0.9", "--service-rate", "1",
                    "--servers", "1", "--customers", n, "--warmup", warmup, "--replications", "1",
                    "--seed", "1"]
-            queue = [
-                ("openv2v simulate queue", ["java", "-jar", JAR] + mm1, args.runs),
-                (ONE_JVM + "simulate queue", ["java", "@" + ARGS] + mm1, args.runs),
+            queue = both("openv2v simulate queue", "simulate queue", mm1, args.runs) + [
                 ("bare Java loop", ["java", "-cp", classes, "BareMm1", n, "0.9", "1", warmup, "1"],
                  args.runs),
                 ("SimPy 3", ["/usr/bin/python3", "bench/peers/simpy_mm1.py", n, "0.9", "1", warmup,
                              "1"], simpy_runs),
             ]
-            # The one-JVM run only where the build wrote the argument file.
-            contenders += [c for c in queue
-                           if c[2] > 0 and (not c[0].startswith(ONE_JVM) or os.path.isfile(ARGS))]
+            contenders += [c for c in queue if c[2] > 0]
         if args.only in (None, "korea"):
             korea = ["simulate", "network", "--scenario", "korea-2023", "--years", "10",
                      "--replications", "1000", "--seed", "1", "--out", os.path.join(work, "korea")]
-            contenders.append(("korea-2023 10 y x 1000 rep", ["java", "-jar", JAR] + korea,
-                               args.runs))
-            if os.path.isfile(ARGS):
-                contenders.append((ONE_JVM + "korea-2023", ["java", "@" + ARGS] + korea,
-                                   args.runs))
+            contenders += both("korea-2023 10 y x 1000 rep", "korea-2023", korea, args.runs)
         if args.only in (None, "psa"):
             psa = ["economics", "--model", "korea-tisacel-dlbcl", "--psa", "10000", "--out",
                    os.path.join(work, "psa")]
-            contenders.append(("PSA 10000 korea-tisacel-dlbcl", ["java", "-jar", JAR] + psa,
-                               args.runs))
-            if os.path.isfile(ARGS):
-                contenders.append((ONE_JVM + "PSA 10000", ["java", "@" + ARGS] + psa, args.runs))
+            contenders += both("PSA 10000 korea-tisacel-dlbcl", "PSA 10000", psa, args.runs)
         print(f"machine: {os.cpu_count()} cores, load average at start {load()}")
         results = {name: [] for name, _, _ in contenders}
         rounds = max(runs for _, _, runs in contenders)

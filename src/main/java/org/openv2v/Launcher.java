@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -48,12 +49,6 @@ public final class Launcher {
 
   /** The build's stamp, in the jar and in {@code openv2v-cli/}: both must come from one build. */
   static final String STAMP = "META-INF/openv2v-cli.id";
-
-  /** What a tool JVM answers to words that name no tool. */
-  static final String NOT_A_TOOL =
-      "openv2v.args runs the command-line tools: java @target/openv2v-cli/openv2v.args"
-          + " simulate|economics|forecast|validate|verify-ledger ... (JVM options go before the"
-          + " @file). The platform itself: java -jar target/openv2v.jar";
 
   private static final String SPRING_BOOT_LAUNCHER =
       "org.springframework.boot.loader.launch.JarLauncher";
@@ -95,7 +90,7 @@ public final class Launcher {
       System.exit(thin.isEmpty() ? 1 : LauncherJvm.train(thin));
     } else if (LauncherJvm.isToolJvm()) {
       // A tool JVM (java @openv2v.args) runs tools only: the server is not on its class path.
-      System.err.println(NOT_A_TOOL);
+      System.err.println(notATool());
       System.exit(2);
     }
     Method launcher = Class.forName(SPRING_BOOT_LAUNCHER).getMethod("main", String[].class);
@@ -104,6 +99,16 @@ public final class Launcher {
     } catch (InvocationTargetException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * What a tool JVM answers to words that name no tool: the tools' words, from {@link #COMMANDS}.
+   */
+  static String notATool() {
+    return "openv2v.args runs the command-line tools: java @target/openv2v-cli/openv2v.args "
+        .concat(String.join("|", new TreeSet<>(COMMANDS)))
+        .concat(
+            " ... (JVM options go before the @file). The platform: java -jar target/openv2v.jar");
   }
 
   private static int runThin(List<File> classPath, String[] args) throws Throwable {

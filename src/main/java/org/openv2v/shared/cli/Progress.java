@@ -65,7 +65,7 @@ public final class Progress implements IntConsumer {
       err.flush();
     } else {
       int tenth = (int) (10L * finished / total);
-      if (tenth != shown && (tenth > shown)) {
+      if (tenth > shown) {
         shown = tenth;
         err.println(label + ": " + finished + "/" + total + " " + unit);
       }

@@ -27,10 +27,11 @@ public final class EventCalendar {
   private double[] times = new double[64];
   private long[] events = new long[64];
 
-  /** Only in the heap: each event's scheduling order, which breaks ties in time. */
+  /**
+   * Each event's scheduling order, which breaks ties in time: only while the calendar is a heap,
+   * and null while it is a list.
+   */
   private long[] orders;
-
-  private boolean heap;
 
   /** The pending events are those in [head, tail): earliest first in the list, a heap from 0. */
   private int head;
@@ -57,10 +58,10 @@ public final class EventCalendar {
       throw past(time);
     }
     long event = pack(eventKind, eventSubject);
-    if (!heap && tail - head >= listLimit) {
+    if (orders == null && tail - head >= listLimit) {
       becomeHeap();
     }
-    if (heap) {
+    if (orders != null) {
       pushOnHeap(time, scheduled++, event);
       return;
     }
@@ -109,7 +110,7 @@ public final class EventCalendar {
     if (head == tail) {
       throw new IllegalStateException("No event is scheduled");
     }
-    if (heap) {
+    if (orders != null) {
       popFromHeap();
       return;
     }
@@ -148,7 +149,7 @@ public final class EventCalendar {
 
   /** Whether the calendar is a heap now (for tests). */
   boolean isHeap() {
-    return heap;
+    return orders != null;
   }
 
   private static long pack(int eventKind, int eventSubject) {
@@ -194,7 +195,6 @@ public final class EventCalendar {
     }
     head = 0;
     tail = size;
-    heap = true;
   }
 
   private void pushOnHeap(double time, long order, long event) {
@@ -233,8 +233,7 @@ public final class EventCalendar {
     subject = (int) first;
     int last = --tail;
     if (last == 0) {
-      heap = false; // empty: a list again
-      orders = null;
+      orders = null; // empty: a list again
       return;
     }
     double time = t[last];
