@@ -26,7 +26,8 @@ abstract class BrowserTest {
   @BeforeAll
   static void startBrowser() throws IOException {
     Assumptions.assumeTrue(
-        BrowserSession.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+        BrowserSession.available(),
+        "needs /usr/bin/chromium (or chromium-headless-shell) and /usr/bin/chromedriver");
     browser = BrowserSession.start();
   }
 
