@@ -55,8 +55,14 @@ class EmbeddedDatabaseTests {
   }
 
   private ConfigurableApplicationContext start() {
+    // Cost-4 hashes as in every other test: the demo signs its custody steps with passwords, and
+    // at the production cost 10 that took most of this test's 24 s.
     return new SpringApplicationBuilder(OpenV2VApplication.class)
-        .run("--server.port=0", "--openv2v.data-dir=" + data, "--logging.file.name=");
+        .run(
+            "--server.port=0",
+            "--openv2v.data-dir=" + data,
+            "--logging.file.name=",
+            "--openv2v.security.bcrypt-strength=4");
   }
 
   private static long count(JdbcClient jdbc, String table) {

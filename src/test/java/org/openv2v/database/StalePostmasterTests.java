@@ -85,9 +85,16 @@ class StalePostmasterTests {
     assertThat(data.resolve("postmaster.pid")).doesNotExist();
   }
 
-  /** A long-running process whose working directory is the folder, as a postmaster's is. */
+  /**
+   * A long-running process whose working directory is the folder, as a postmaster's is, and that
+   * ends on SIGINT, as a postmaster does (its fast shutdown). A plain {@code sleep} keeps the
+   * SIGINT it inherits ignored from a test run started in the background, so clearing waited out
+   * the 20 s before it asked with SIGTERM.
+   */
   private static Process runningIn(Path folder) throws Exception {
-    return new ProcessBuilder("sleep", "120").directory(folder.toFile()).start();
+    return new ProcessBuilder("perl", "-e", "$SIG{INT} = sub { exit 0 }; sleep 120")
+        .directory(folder.toFile())
+        .start();
   }
 
   private static long deadPid() throws Exception {
