@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -194,13 +195,23 @@ final class BrowserSession implements AutoCloseable {
 
   /** Quits the browser and deletes its profile. */
   private synchronized void quit() {
+    // At the test JVM's exit chromedriver may be stopped before it has closed the browser, and the
+    // headless shell then stays running (three processes per run were left); what quit leaves of
+    // the browser is stopped here.
+    List<ProcessHandle> browser =
+        ProcessHandle.current().descendants().filter(this::isBrowser).toList();
     try {
       driver.quit();
     } catch (RuntimeException alreadyGone) {
       // Nothing left to quit.
     } finally {
+      browser.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
       delete(profile);
     }
+  }
+
+  private boolean isBrowser(ProcessHandle process) {
+    return process.info().command().filter(command -> command.contains("chromium")).isPresent();
   }
 
   private static void delete(Path directory) {
