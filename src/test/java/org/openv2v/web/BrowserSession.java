@@ -19,8 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Chromium driven through Debian's chromedriver, with a profile of its own that is
  * deleted on close. Nothing is downloaded: the driver and browser paths are given, so Selenium
  * Manager never runs. Where Debian's chromium-headless-shell is installed (Chromium's own build for
- * automation, without the desktop browser's layers) it is used: the same pages took about a third
- * less time in it (OneCaseJourneyBrowserTests 49 s against 72 s, issue 18).
+ * automation, without the desktop browser's layers) it is used: the same walk took a fifth to a
+ * third less time in it (OneCaseJourneyBrowserTests 63 s against 79 s back to back, issue 18).
  */
 final class BrowserSession implements AutoCloseable {
 
@@ -199,7 +199,7 @@ final class BrowserSession implements AutoCloseable {
     // headless shell then stays running (three processes per run were left); what quit leaves of
     // the browser is stopped here.
     List<ProcessHandle> browser =
-        ProcessHandle.current().descendants().filter(this::isBrowser).toList();
+        ProcessHandle.current().descendants().filter(BrowserSession::isBrowser).toList();
     try {
       driver.quit();
     } catch (RuntimeException alreadyGone) {
@@ -210,7 +210,7 @@ final class BrowserSession implements AutoCloseable {
     }
   }
 
-  private boolean isBrowser(ProcessHandle process) {
+  private static boolean isBrowser(ProcessHandle process) {
     return process.info().command().filter(command -> command.contains("chromium")).isPresent();
   }
 
