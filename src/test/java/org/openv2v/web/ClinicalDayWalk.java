@@ -64,7 +64,7 @@ final class ClinicalDayWalk {
   ClinicalDayWalk click(String css) {
     WebElement target = find(css);
     target.click();
-    waitUntilGone(target);
+    browser.waitUntilGone(target);
     waitForPanels();
     return this;
   }
@@ -74,33 +74,9 @@ final class ClinicalDayWalk {
     WebElement link =
         browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText(text)));
     link.click();
-    waitUntilGone(link);
+    browser.waitUntilGone(link);
     waitForPanels();
     return this;
-  }
-
-  /**
-   * Waits until the element has left the page. Chromium may answer a question about a node that is
-   * being unloaded with "does not belong to the document" rather than a stale reference: that too
-   * means it is gone.
-   */
-  void waitUntilGone(WebElement element) {
-    browser
-        .waiting()
-        .until(
-            driver -> {
-              try {
-                element.isEnabled();
-                return false;
-              } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                return true;
-              } catch (org.openqa.selenium.WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                  return true;
-                }
-                throw e;
-              }
-            });
   }
 
   /** Clicks something that changes the page in place (an htmx form). */

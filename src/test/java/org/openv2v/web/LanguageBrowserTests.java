@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -135,21 +134,7 @@ class LanguageBrowserTests extends BrowserTest {
     var save = browser.driver.findElement(By.cssSelector("form.settings button[type=submit]"));
     save.click();
     // The address already says saved: wait for the new page itself.
-    browser.waiting().until(d -> isGone(save));
+    browser.waitUntilGone(save);
     browser.waiting().until(d -> d.findElement(By.id("language-browser")).isSelected());
-  }
-
-  /**
-   * Whether an element of the page before is gone. Chromium says so in two ways, as a stale element
-   * or, while the next page replaces it, as a node that "does not belong to the document" (an
-   * inspector error, not a StaleElementReferenceException): either means the old page is gone.
-   */
-  private static boolean isGone(WebElement element) {
-    try {
-      element.isEnabled();
-      return false;
-    } catch (WebDriverException gone) {
-      return true;
-    }
   }
 }

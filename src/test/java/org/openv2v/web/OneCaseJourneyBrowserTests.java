@@ -342,7 +342,7 @@ class OneCaseJourneyBrowserTests extends BrowserTest {
     }
     WebElement button = walk.find("#custody-sign-button");
     button.click();
-    walk.waitUntilGone(button);
+    browser.waitUntilGone(button);
     WebElement outcome = walk.find("#custody-panel [data-outcome]");
     assertThat(outcome.getAttribute("data-outcome"))
         .as("custody %s: %s", step, outcome.getText())

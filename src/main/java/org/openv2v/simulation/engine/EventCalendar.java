@@ -110,14 +110,15 @@ public final class EventCalendar {
     if (head == tail) {
       throw new IllegalStateException("No event is scheduled");
     }
-    if (orders != null) {
-      popFromHeap();
-      return;
-    }
+    // The earliest event is at the front in either shape (a heap's root is at head, which is 0).
     now = times[head];
     long first = events[head];
     kind = (int) (first >> 32);
     subject = (int) first;
+    if (orders != null) {
+      removeHeapRoot();
+      return;
+    }
     head++;
     if (head == tail) {
       head = 0;
@@ -223,14 +224,10 @@ public final class EventCalendar {
     e[hole] = event;
   }
 
-  private void popFromHeap() {
+  private void removeHeapRoot() {
     double[] t = times;
     long[] o = orders;
     long[] e = events;
-    now = t[0];
-    long first = e[0];
-    kind = (int) (first >> 32);
-    subject = (int) first;
     int last = --tail;
     if (last == 0) {
       orders = null; // empty: a list again
