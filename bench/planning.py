@@ -7,15 +7,16 @@ ratios the issue judges:
   - M/M/1, rho 0.9, N customers (default 3 million): `java -jar target/openv2v.jar simulate queue`
     (the launcher's JVM, then the tool's) and `java @target/openv2v-cli/openv2v.args simulate queue`
     (the tool's JVM alone, from the argument file the build writes) against SimPy 3 (Debian
-    python3-simpy3, bench/peers/simpy_mm1.py) and a bare Java binary-heap event loop (bench/peers/BareMm1.java). SSJ is not in this benchmark: the Maven repository this
-    machine is allowed to use does not serve it (bench/sim-bench fetches it where Maven Central is
-    reachable).
+    python3-simpy3, bench/peers/simpy_mm1.py), SSJ 3.3.2 (bench/peers/SsjMm1.java, fetched with
+    Maven into the local repository, not into the project's pom; left out, with the reason, where
+    Maven cannot fetch it) and a bare Java binary-heap event loop (bench/peers/BareMm1.java).
   - korea-2023, 10 years x 1,000 replications, all cores (`simulate network`, writes patients.csv).
   - PSA of 10,000 iterations on korea-tisacel-dlbcl (`economics --psa 10000`, writes the report).
   Both of these too by `java -jar` and by `java @openv2v.args`.
 CPU seconds are user + system of the whole process (os.wait4), JIT and GC threads included.
 
-usage: bench/planning.py [--runs 5] [--simpy-runs 5 (0: no SimPy)] [--customers 3000000] [--only queue|korea|psa]
+usage: bench/planning.py [--runs 5] [--simpy-runs 5 (0: no SimPy)] [--no-ssj] [--customers 3000000]
+                         [--only queue|korea|psa]
 """
 import argparse
 import os
@@ -54,6 +55,40 @@ def timed(argv, cwd=None):
     return wall, usage.ru_utime + usage.ru_stime, text
 
 
+SSJ_POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>ssj-peer</artifactId><version>1</version>
+  <dependencies>
+    <dependency>
+      <groupId>ca.umontreal.iro.simul</groupId><artifactId>ssj</artifactId><version>3.3.2</version>
+    </dependency>
+  </dependencies>
+</project>
+"""
+
+
+def ssj_class_path(work):
+    """SSJ's class path with the compiled peer, or None (and why) where Maven cannot fetch SSJ."""
+    folder = os.path.join(work, "ssj")
+    os.makedirs(folder)
+    with open(os.path.join(folder, "pom.xml"), "w") as pom:
+        pom.write(SSJ_POM)
+    try:
+        fetched = subprocess.run(
+            ["mvn", "-B", "-q", "-Dstyle.color=never", "dependency:build-classpath",
+             "-Dmdep.outputFile=cp.txt"], cwd=folder, capture_output=True, text=True)
+    except OSError as e:
+        return None, [f"cannot run Maven ({e.strerror})"]
+    if fetched.returncode != 0:
+        return None, (fetched.stdout + fetched.stderr).strip().splitlines()[-1:]
+    with open(os.path.join(folder, "cp.txt")) as cp:
+        libraries = cp.read().strip()
+    classes = os.path.join(folder, "classes")
+    subprocess.run(["javac", "-nowarn", "-d", classes, "-cp", libraries,
+                    "bench/peers/SsjMm1.java"], check=True, capture_output=True)
+    return libraries + os.pathsep + classes, None
+
+
 def load():
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
@@ -62,6 +97,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--simpy-runs", type=int, default=None)
+    parser.add_argument("--no-ssj", action="store_true", help="leave SSJ out")
     parser.add_argument("--customers", type=int, default=3_000_000)
     parser.add_argument("--only", choices=["queue", "korea", "psa"], default=None)
     args = parser.parse_args()
@@ -83,6 +119,12 @@ def main():
                 ("SimPy 3", ["/usr/bin/python3", "bench/peers/simpy_mm1.py", n, "0.9", "1", warmup,
                              "1"], simpy_runs),
             ]
+            ssj, why = (None, ["--no-ssj"]) if args.no_ssj else ssj_class_path(work)
+            if ssj:
+                queue.insert(-1, ("SSJ 3.3.2", ["java", "-cp", ssj, "SsjMm1", n, "0.9", "1",
+                                                warmup], args.runs))
+            else:
+                print(f"SSJ 3.3.2 left out: {' '.join(why) or 'Maven could not fetch it'}")
             contenders += [c for c in queue if c[2] > 0]
         if args.only in (None, "korea"):
             korea = ["simulate", "network", "--scenario", "korea-2023", "--years", "10",
@@ -120,6 +162,10 @@ def main():
                 simpy = med["SimPy 3"]
                 print(f"openv2v ({label}) vs SimPy 3:        {simpy[0] / ours[0]:6.1f}x faster by "
                       f"wall, {simpy[1] / ours[1]:6.1f}x by CPU   (goal: at least 50x)")
+            if "SSJ 3.3.2" in med:
+                ssj = med["SSJ 3.3.2"]
+                print(f"openv2v ({label}) vs SSJ 3.3.2:      {ssj[0] / ours[0]:6.1f}x faster by "
+                      f"wall, {ssj[1] / ours[1]:6.1f}x by CPU")
             print(f"openv2v ({label}) vs bare Java loop: {ours[0] / bare[0]:6.2f}x the wall,      "
                   f"{ours[1] / bare[1]:6.2f}x the CPU  (goal: within 1.8x)")
         print(f"load average at end {load()}")
