@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.alerts.internal.AlertRows;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
@@ -17,15 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
  * finding that raised it was stored.
  */
 @Service
+@RequiredArgsConstructor
 public class Alerts {
 
   private final AlertRows rows;
   private final Clock clock;
-
-  Alerts(AlertRows rows, Clock clock) {
-    this.rows = rows;
-    this.clock = clock;
-  }
 
   /** Raises an alert, or answers the one already raised under the same key. */
   @Transactional

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.security.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,15 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
  * record cannot be written, the read fails too.
  */
 @Service
+@RequiredArgsConstructor
 public class AuditTrail {
 
   private final JdbcClient jdbc;
   private final Clock clock;
-
-  AuditTrail(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
-    this.clock = clock;
-  }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void patientDataRead(

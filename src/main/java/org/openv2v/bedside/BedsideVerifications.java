@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.bedside.domain.BagScan;
 import org.openv2v.bedside.domain.BedsideCheck;
 import org.openv2v.bedside.domain.BedsideFacts;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * recorded, whatever its answer.
  */
 @Service
+@RequiredArgsConstructor
 public class BedsideVerifications implements InfusionClearance {
 
   private final Cases cases;
@@ -44,23 +46,6 @@ public class BedsideVerifications implements InfusionClearance {
   private final UserAccounts accounts;
   private final VerificationRows verifications;
   private final Clock clock;
-
-  BedsideVerifications(
-      Cases cases,
-      CustodyLedger custody,
-      Identities identities,
-      Network network,
-      UserAccounts accounts,
-      VerificationRows verifications,
-      Clock clock) {
-    this.cases = cases;
-    this.custody = custody;
-    this.identities = identities;
-    this.network = network;
-    this.accounts = accounts;
-    this.verifications = verifications;
-    this.clock = clock;
-  }
 
   @Transactional
   public BedsideResult verify(UUID caseId, BedsideRequest request, Actor first) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.audit.AuditTrail;
 import org.openv2v.cases.domain.Case;
 import org.openv2v.cases.domain.CaseEvent;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * who work at the sites taking part. Every read of patient data is audited.
  */
 @Service
+@RequiredArgsConstructor
 public class Cases {
 
   /**
@@ -57,29 +59,6 @@ public class Cases {
   private final ObjectProvider<InfusionClearance> clearances;
   private final Identities identities;
   private final ApplicationEventPublisher publisher;
-
-  Cases(
-      CaseRows cases,
-      EventRows events,
-      Network network,
-      AuditTrail audit,
-      MeterRegistry meters,
-      Clock clock,
-      ZoneId zone,
-      ObjectProvider<InfusionClearance> clearances,
-      Identities identities,
-      ApplicationEventPublisher publisher) {
-    this.publisher = publisher;
-    this.clearances = clearances;
-    this.identities = identities;
-    this.cases = cases;
-    this.events = events;
-    this.network = network;
-    this.audit = audit;
-    this.meters = meters;
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   /** Opens a case for a referred patient at a treatment centre certified for the product. */
   @Transactional

@@ -1,5 +1,6 @@
 package org.openv2v.cluster;
 
+import lombok.RequiredArgsConstructor;
 import org.openv2v.database.ReadReplica;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -12,17 +13,12 @@ import org.springframework.stereotype.Component;
  * going down until its pool reconnects to the new primary).
  */
 @Component("node")
+@RequiredArgsConstructor
 class NodeHealth implements HealthIndicator {
 
   private final NodeIdentity node;
   private final JdbcClient jdbc;
   private final ReadReplica replica;
-
-  NodeHealth(NodeIdentity node, JdbcClient jdbc, ReadReplica replica) {
-    this.node = node;
-    this.jdbc = jdbc;
-    this.replica = replica;
-  }
 
   @Override
   public Health health() {

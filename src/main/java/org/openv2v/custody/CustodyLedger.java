@@ -2,6 +2,7 @@ package org.openv2v.custody;
 
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.custody.internal.RecordRows;
 import org.springframework.stereotype.Service;
 
@@ -10,13 +11,10 @@ import org.springframework.stereotype.Service;
  * callers check that their actor may see the case.
  */
 @Service
+@RequiredArgsConstructor
 public class CustodyLedger {
 
   private final RecordRows records;
-
-  CustodyLedger(RecordRows records) {
-    this.records = records;
-  }
 
   /** A case's custody records in the order of its chain (oldest first). */
   public List<CustodyRecord> records(UUID caseId) {

@@ -1,6 +1,7 @@
 package org.openv2v.custody;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.identity.Identities;
 import org.openv2v.identity.domain.Din;
@@ -9,13 +10,10 @@ import org.springframework.stereotype.Component;
 
 /** Units are the case's when the scan reads as a valid DIN equal to the case's own. */
 @Component
+@RequiredArgsConstructor
 class DinUnitMatcher implements UnitMatcher {
 
   private final Identities identities;
-
-  DinUnitMatcher(Identities identities) {
-    this.identities = identities;
-  }
 
   @Override
   public Optional<String> caseDin(CaseView view) {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.domain.CaseEventType;
 import org.openv2v.safety.Assessments;
@@ -38,6 +39,7 @@ import org.springframework.stereotype.Component;
  * of the last {@link #OPEN_DAYS} days, which stay open as a coordinator's recent overdue tasks.
  */
 @Component
+@RequiredArgsConstructor
 class DemoAftercare {
 
   /**
@@ -60,12 +62,6 @@ class DemoAftercare {
   private final Lymphodepletions lymphodepletions;
   private final Assessments assessments;
   private final FollowUps followUps;
-
-  DemoAftercare(Lymphodepletions lymphodepletions, Assessments assessments, FollowUps followUps) {
-    this.lymphodepletions = lymphodepletions;
-    this.assessments = assessments;
-    this.followUps = followUps;
-  }
 
   /** The care that goes with the events the case went through, at {@code at} of each event. */
   void after(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.network.Network;
 import org.openv2v.network.Site;
 import org.openv2v.scheduling.BookingOptions;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(40)
 @ConditionalOnBooleanProperty("openv2v.demo")
+@RequiredArgsConstructor
 class DemoBookings implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoBookings.class);
@@ -34,11 +36,6 @@ class DemoBookings implements ApplicationRunner {
   private final Bookings bookings;
   private final Network network;
   private final List<UUID> waiting = new ArrayList<>();
-
-  DemoBookings(Bookings bookings, Network network) {
-    this.bookings = bookings;
-    this.network = network;
-  }
 
   /** A demo case just loaded that waits for its collection: booked once capacity exists. */
   synchronized void queue(UUID caseId) {

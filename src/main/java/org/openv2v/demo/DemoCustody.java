@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.bedside.BedsideRequest;
 import org.openv2v.bedside.BedsideVerifications;
 import org.openv2v.bedside.domain.Verdict;
@@ -27,17 +28,12 @@ import org.springframework.stereotype.Component;
  * real ones.
  */
 @Component
+@RequiredArgsConstructor
 class DemoCustody {
 
   private final Custody custody;
   private final BedsideVerifications bedside;
   private final InfusionPreparation safety;
-
-  DemoCustody(Custody custody, BedsideVerifications bedside, InfusionPreparation safety) {
-    this.custody = custody;
-    this.bedside = bedside;
-    this.safety = safety;
-  }
 
   /** What must be signed before the case event may be recorded. */
   void before(CaseEventType type, Instant at, CaseView opened, Set<String> allSites) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.cases.Referral;
@@ -45,6 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @Order(10)
 @ConditionalOnBooleanProperty("openv2v.demo")
+@RequiredArgsConstructor
 class DemoNetwork implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoNetwork.class);
@@ -58,27 +60,6 @@ class DemoNetwork implements ApplicationRunner {
   private final JsonMapper json;
   private final Clock clock;
   private final ZoneId zone;
-
-  DemoNetwork(
-      Network network,
-      UserAccounts accounts,
-      Cases cases,
-      DemoCustody custody,
-      DemoAftercare aftercare,
-      DemoBookings bookings,
-      JsonMapper json,
-      Clock clock,
-      ZoneId zone) {
-    this.network = network;
-    this.accounts = accounts;
-    this.cases = cases;
-    this.custody = custody;
-    this.aftercare = aftercare;
-    this.bookings = bookings;
-    this.json = json;
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   @Override
   @Transactional

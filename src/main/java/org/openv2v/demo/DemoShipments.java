@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseQuery;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
@@ -43,6 +44,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(20)
 @ConditionalOnBooleanProperty("openv2v.demo")
+@RequiredArgsConstructor
 class DemoShipments implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoShipments.class);
@@ -60,15 +62,6 @@ class DemoShipments implements ApplicationRunner {
   private final CustodyLedger ledger;
   private final Network network;
   private final Clock clock;
-
-  DemoShipments(
-      Shipments shipments, Cases cases, CustodyLedger ledger, Network network, Clock clock) {
-    this.shipments = shipments;
-    this.cases = cases;
-    this.ledger = ledger;
-    this.network = network;
-    this.clock = clock;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

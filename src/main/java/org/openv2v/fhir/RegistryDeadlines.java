@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.fhir.registry.RegistryReports;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * passes cases it has already read with role and site checks; only due days and form names leave.
  */
 @Service
+@RequiredArgsConstructor
 public class RegistryDeadlines {
 
   /** A case as the deadlines need it: the day of infusion (network zone) and the indication. */
@@ -30,10 +32,6 @@ public class RegistryDeadlines {
   public record DueForm(UUID caseId, String form, String timepoint, LocalDate dueOn) {}
 
   private final JdbcClient jdbc;
-
-  RegistryDeadlines(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** Forms due on or before {@code until} and not yet submitted, the earliest first. */
   @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package org.openv2v.forecast;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.alerts.AlertKind;
 import org.openv2v.alerts.AlertWording;
 import org.openv2v.alerts.Alerts;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * manufacturing time). The alert names the case by reference and DIN, never the patient.
  */
 @Component
+@RequiredArgsConstructor
 class ForecastDrift {
 
   /** Why the date moved, as the alert says it (words under {@code forecast.drift.reason.}). */
@@ -30,10 +32,6 @@ class ForecastDrift {
   }
 
   private final Alerts alerts;
-
-  ForecastDrift(Alerts alerts) {
-    this.alerts = alerts;
-  }
 
   void check(ForecastRows.Stored before, ForecastRows.Stored after, int driftDays) {
     if (before == null || before.forecast().p50().isEmpty() || after.forecast().p50().isEmpty()) {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseEventRecorded;
 import org.openv2v.jobs.CoalescedJobs;
 import org.openv2v.logistics.ShipmentChanged;
@@ -29,6 +30,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * refresh is a recurring job that runs on one node of the cluster.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class ForecastRefresher implements DisposableBean {
 
   static final String REFRESH = "forecast-refresh";
@@ -55,11 +57,6 @@ class ForecastRefresher implements DisposableBean {
           });
 
   private final AtomicBoolean pending = new AtomicBoolean();
-
-  ForecastRefresher(CoalescedJobs jobs, ForecastSettings settings) {
-    this.jobs = jobs;
-    this.settings = settings;
-  }
 
   @Bean
   CustomTask<Void> forecastRefreshTask(ObjectProvider<Forecasts> forecasts) {

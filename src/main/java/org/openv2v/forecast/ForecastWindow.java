@@ -2,6 +2,7 @@ package org.openv2v.forecast;
 
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.patientstatus.ExpectedInfusion;
 import org.springframework.stereotype.Component;
 
@@ -10,13 +11,10 @@ import org.springframework.stereotype.Component;
  * the infusion date. No identity is involved; the status link decides who sees it.
  */
 @Component
+@RequiredArgsConstructor
 class ForecastWindow implements ExpectedInfusion {
 
   private final Forecasts forecasts;
-
-  ForecastWindow(Forecasts forecasts) {
-    this.forecasts = forecasts;
-  }
 
   @Override
   public Optional<Window> expected(UUID caseId) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.Cases;
 import org.openv2v.forecast.domain.ForwardSimulation;
 import org.openv2v.forecast.domain.Queue;
@@ -29,17 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
  * infusion over the next days. Nothing is stored or booked.
  */
 @Service
+@RequiredArgsConstructor
 public class WhatIfs {
 
   private final Forecasts forecasts;
   private final Cases cases;
   private final Clock clock;
-
-  WhatIfs(Forecasts forecasts, Cases cases, Clock clock) {
-    this.forecasts = forecasts;
-    this.cases = cases;
-    this.clock = clock;
-  }
 
   /** The queues a what-if can change: facility and product of the open cases, in order. */
   @Transactional(readOnly = true)

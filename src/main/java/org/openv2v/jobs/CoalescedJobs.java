@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * #task}) and asks for runs with {@link #request}.
  */
 @Component
+@RequiredArgsConstructor
 public class CoalescedJobs {
 
   private static final Logger log = LoggerFactory.getLogger(CoalescedJobs.class);
@@ -33,12 +35,6 @@ public class CoalescedJobs {
   private final ObjectProvider<SchedulerClient> scheduler;
   private final Clock clock;
   private final Map<String, Duration> settles = new ConcurrentHashMap<>();
-
-  CoalescedJobs(JobRunRows rows, ObjectProvider<SchedulerClient> scheduler, Clock clock) {
-    this.rows = rows;
-    this.scheduler = scheduler;
-    this.clock = clock;
-  }
 
   /**
    * The db-scheduler task of a coalesced job named {@code name}, to declare as a bean; it starts

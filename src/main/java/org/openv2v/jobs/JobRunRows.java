@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The registry's rows: jobs.job_run and the files of finished runs in jobs.job_output. */
 @Repository
+@RequiredArgsConstructor
 class JobRunRows {
 
   private static final String COLUMNS =
@@ -21,10 +23,6 @@ class JobRunRows {
           + " started_at, finished_at, attempts, summary, error";
 
   private final JdbcClient jdbc;
-
-  JobRunRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   void insert(JobRun run) {
     jdbc.sql(

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the cluster with the {@link RunWork} of its kind. Any node reads its state, progress and files.
  */
 @Service
+@RequiredArgsConstructor
 public class JobRuns {
 
   /** The db-scheduler task that performs every run; its instance id is the run's id. */
@@ -27,17 +29,6 @@ public class JobRuns {
   private final ObjectProvider<RunWork> works;
   private final ObjectProvider<SchedulerClient> scheduler;
   private final Clock clock;
-
-  JobRuns(
-      JobRunRows rows,
-      ObjectProvider<RunWork> works,
-      ObjectProvider<SchedulerClient> scheduler,
-      Clock clock) {
-    this.rows = rows;
-    this.works = works;
-    this.scheduler = scheduler;
-    this.clock = clock;
-  }
 
   /**
    * Stores a run and schedules it, in the caller's transaction; empty when as many runs of this

@@ -2,6 +2,7 @@ package org.openv2v.labels;
 
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.identity.domain.Din;
@@ -20,15 +21,11 @@ import org.springframework.stereotype.Service;
  * other read.
  */
 @Service
+@RequiredArgsConstructor
 public class Labels {
 
   private final Cases cases;
   private final Network network;
-
-  Labels(Cases cases, Network network) {
-    this.cases = cases;
-    this.network = network;
-  }
 
   /**
    * What the label of one unit of a case says, for this caller: no initials for those who may not

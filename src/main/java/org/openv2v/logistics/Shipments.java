@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.custody.CustodyRecord;
@@ -44,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the case's chain of custody. Who may see a shipment is who may see its case.
  */
 @Service
+@RequiredArgsConstructor
 public class Shipments {
 
   private static final Logger log = LoggerFactory.getLogger(Shipments.class);
@@ -56,25 +58,6 @@ public class Shipments {
   private final ShipmentFindings findings;
   private final Clock clock;
   private final ApplicationEventPublisher publisher;
-
-  Shipments(
-      Cases cases,
-      ColdChainRules rules,
-      ShipmentRows shipments,
-      ReadingRows readings,
-      ShipmentSummaries summaries,
-      ShipmentFindings findings,
-      Clock clock,
-      ApplicationEventPublisher publisher) {
-    this.cases = cases;
-    this.rules = rules;
-    this.shipments = shipments;
-    this.readings = readings;
-    this.summaries = summaries;
-    this.findings = findings;
-    this.clock = clock;
-    this.publisher = publisher;
-  }
 
   /** A booking, and whether it was made before (the same shipper id booked the same way). */
   public record Booked(ShipmentView shipment, boolean replayed) {}

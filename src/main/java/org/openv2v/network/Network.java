@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.network.internal.NetworkFile;
 import org.openv2v.network.internal.ProductRows;
 import org.openv2v.network.internal.ReferenceFiles;
@@ -17,19 +18,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The network's sites and its product catalogue: what other modules ask of this one. */
 @Service
+@RequiredArgsConstructor
 public class Network {
 
   private final SiteRows sites;
   private final ProductRows products;
   private final ReferenceFiles files;
   private final JsonMapper json;
-
-  Network(SiteRows sites, ProductRows products, ReferenceFiles files, JsonMapper json) {
-    this.sites = sites;
-    this.products = products;
-    this.files = files;
-    this.json = json;
-  }
 
   public List<Site> sites() {
     return sites.all();

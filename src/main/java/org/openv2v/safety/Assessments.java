@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.safety.domain.CrsFindings;
 import org.openv2v.safety.domain.CrsGrading;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * management steps for its grade as decision support that a physician confirms.
  */
 @Service
+@RequiredArgsConstructor
 public class Assessments {
 
   /** A CRS graded within this time before an ICANS assessment counts as concurrent. */
@@ -44,19 +46,6 @@ public class Assessments {
   private final SafetyProperties properties;
   private final Clock clock;
   private final ZoneId zone;
-
-  Assessments(
-      AssessmentRows rows,
-      CaseAccess access,
-      SafetyProperties properties,
-      Clock clock,
-      ZoneId zone) {
-    this.rows = rows;
-    this.access = access;
-    this.properties = properties;
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   /** What kind of assessment. */
   public enum Kind {

@@ -1,6 +1,7 @@
 package org.openv2v.safety;
 
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.security.Actor;
@@ -13,13 +14,10 @@ import org.springframework.stereotype.Component;
  * only for the clinical roles; manufacturers and couriers never reach safety data.
  */
 @Component
+@RequiredArgsConstructor
 class CaseAccess {
 
   private final Cases cases;
-
-  CaseAccess(Cases cases) {
-    this.cases = cases;
-  }
 
   /** The case, for a reader: clinical staff and auditors of its sites. */
   CaseView read(UUID caseId, Actor actor) {

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.audit.AuditTrail;
 import org.openv2v.cases.CaseEventRecorded;
 import org.openv2v.cases.domain.CaseEventType;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * days in Asia/Seoul.
  */
 @Service
+@RequiredArgsConstructor
 public class FollowUps {
 
   private final FollowUpRows rows;
@@ -38,23 +40,6 @@ public class FollowUps {
   private final AuditTrail audit;
   private final Clock clock;
   private final ZoneId zone;
-
-  FollowUps(
-      FollowUpRows rows,
-      LymphodepletionRows lymphodepletions,
-      SafetyProperties properties,
-      CaseAccess access,
-      AuditTrail audit,
-      Clock clock,
-      ZoneId zone) {
-    this.rows = rows;
-    this.lymphodepletions = lymphodepletions;
-    this.properties = properties;
-    this.access = access;
-    this.audit = audit;
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   /** One item of a case's schedule; no patient identity, only the case it belongs to. */
   public record FollowUpView(

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.safety.domain.LymphodepletionRegimen;
 import org.openv2v.safety.internal.Regimens;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * for its infused cases; nothing is bypassed.
  */
 @Service
+@RequiredArgsConstructor
 public class InfusionPreparation {
 
   private final CaseAccess access;
@@ -31,25 +33,6 @@ public class InfusionPreparation {
   private final SafetyProperties properties;
   private final Clock clock;
   private final ZoneId zone;
-
-  InfusionPreparation(
-      CaseAccess access,
-      Regimens regimens,
-      Lymphodepletions lymphodepletions,
-      TocilizumabStock stock,
-      PreInfusionChecklist checklist,
-      SafetyProperties properties,
-      Clock clock,
-      ZoneId zone) {
-    this.access = access;
-    this.regimens = regimens;
-    this.lymphodepletions = lymphodepletions;
-    this.stock = stock;
-    this.checklist = checklist;
-    this.properties = properties;
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   /** Prepares the case for infusion today; {@code physician} must work at its treatment centre. */
   @Transactional

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.safety.internal.LymphodepletionRows;
 import org.openv2v.security.Actor;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The lymphodepleting chemotherapy given to a patient before infusion, as the team records it. */
 @Service
+@RequiredArgsConstructor
 public class Lymphodepletions {
 
   /** No regimen in the catalogue lasts longer than 4 days; a course over 14 is a typing error. */
@@ -28,13 +30,6 @@ public class Lymphodepletions {
   private final LymphodepletionRows rows;
   private final Clock clock;
   private final ZoneId zone;
-
-  Lymphodepletions(CaseAccess access, LymphodepletionRows rows, Clock clock, ZoneId zone) {
-    this.access = access;
-    this.rows = rows;
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   /** A course as recorded. */
   public record Course(

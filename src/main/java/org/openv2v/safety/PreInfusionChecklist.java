@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.bedside.BedsideVerifications;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.InfusionClearance;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the moment INFUSED is recorded (today in Asia/Seoul), as the bedside clearance is.
  */
 @Service
+@RequiredArgsConstructor
 public class PreInfusionChecklist implements InfusionClearance {
 
   private final LymphodepletionRows lymphodepletions;
@@ -43,27 +45,6 @@ public class PreInfusionChecklist implements InfusionClearance {
   private final BedsideVerifications bedside;
   private final Clock clock;
   private final ZoneId zone;
-
-  PreInfusionChecklist(
-      LymphodepletionRows lymphodepletions,
-      ChecklistRows signatures,
-      TocilizumabStock stock,
-      Regimens regimens,
-      SafetyProperties properties,
-      CaseAccess access,
-      BedsideVerifications bedside,
-      Clock clock,
-      ZoneId zone) {
-    this.lymphodepletions = lymphodepletions;
-    this.signatures = signatures;
-    this.stock = stock;
-    this.regimens = regimens;
-    this.properties = properties;
-    this.access = access;
-    this.bedside = bedside;
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   /** The checklist as shown on the case: every item, met or not, and why. */
   /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.network.Network;
 import org.openv2v.safety.internal.StockRows;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * before infusion and released when no longer needed. A site never reserves more than it holds.
  */
 @Service
+@RequiredArgsConstructor
 public class TocilizumabStock {
 
   private final StockRows rows;
@@ -28,15 +30,6 @@ public class TocilizumabStock {
   private final Network network;
   private final Clock clock;
   private final java.time.ZoneId zone;
-
-  TocilizumabStock(
-      StockRows rows, CaseAccess access, Network network, Clock clock, java.time.ZoneId zone) {
-    this.rows = rows;
-    this.access = access;
-    this.network = network;
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   /** A site's stock: received, reserved for patients and free. */
   public record SiteStock(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.scheduling.domain.DiseaseTempo;
 import org.openv2v.scheduling.domain.OptionId;
@@ -22,17 +23,12 @@ import org.springframework.stereotype.Component;
  * its dates expected as capacity stands now next to the dates promised when it was booked.
  */
 @Component
+@RequiredArgsConstructor
 class BookingViews {
 
   private final BookingRows rows;
   private final CapacityRows capacity;
   private final SchedulingProperties properties;
-
-  BookingViews(BookingRows rows, CapacityRows capacity, SchedulingProperties properties) {
-    this.rows = rows;
-    this.capacity = capacity;
-    this.properties = properties;
-  }
 
   static Route routeOf(CaseView found) {
     return new Route(

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.cases.domain.CaseState;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * constraints, not this class, are what make overbooking impossible.
  */
 @Service
+@RequiredArgsConstructor
 public class Bookings {
 
   /** A case may be booked once payer approval is recorded, and again after a failure. */
@@ -51,29 +53,6 @@ public class Bookings {
   private final MeterRegistry meters;
   private final Clock clock;
   private final ApplicationEventPublisher publisher;
-
-  Bookings(
-      Cases cases,
-      BookingRows rows,
-      CapacityPictures pictures,
-      SchedulingProperties properties,
-      BookingViews views,
-      Reservation reservation,
-      Releases releases,
-      MeterRegistry meters,
-      Clock clock,
-      ApplicationEventPublisher publisher) {
-    this.cases = cases;
-    this.rows = rows;
-    this.pictures = pictures;
-    this.properties = properties;
-    this.views = views;
-    this.reservation = reservation;
-    this.releases = releases;
-    this.meters = meters;
-    this.clock = clock;
-    this.publisher = publisher;
-  }
 
   /** The queue as it stands: active bookings and waiting cases (no identity, no access check). */
   @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.network.Network;
 import org.openv2v.network.Site;
 import org.openv2v.network.SiteType;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * load on it.
  */
 @Service
+@RequiredArgsConstructor
 public class Capacity {
 
   /** How far the summary looks ahead. */
@@ -41,21 +43,6 @@ public class Capacity {
   private final Network network;
   private final Bookings bookings;
   private final SlotChanges slotChanges;
-
-  Capacity(
-      CapacityRows rows,
-      BookingRows bookingRows,
-      CapacityPictures pictures,
-      Network network,
-      Bookings bookings,
-      SlotChanges slotChanges) {
-    this.rows = rows;
-    this.bookingRows = bookingRows;
-    this.pictures = pictures;
-    this.network = network;
-    this.bookings = bookings;
-    this.slotChanges = slotChanges;
-  }
 
   @Transactional(readOnly = true)
   public CapacityView view() {

@@ -1,5 +1,6 @@
 package org.openv2v.scheduling;
 
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseEventRecorded;
 import org.openv2v.cases.EventView;
 import org.springframework.context.event.EventListener;
@@ -11,15 +12,11 @@ import org.springframework.stereotype.Component;
  * collection proposed, and acceptance of an out-of-specification product closes it.
  */
 @Component
+@RequiredArgsConstructor
 class CaseEventsListener {
 
   private final Releases releases;
   private final FailureReactions failures;
-
-  CaseEventsListener(Releases releases, FailureReactions failures) {
-    this.releases = releases;
-    this.failures = failures;
-  }
 
   @EventListener
   void on(CaseEventRecorded recorded) {

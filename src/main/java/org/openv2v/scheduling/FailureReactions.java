@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.alerts.AlertKind;
 import org.openv2v.alerts.AlertWording;
 import org.openv2v.alerts.Alerts;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Component;
  * act.
  */
 @Component
+@RequiredArgsConstructor
 class FailureReactions {
 
   private final Cases cases;
@@ -43,25 +45,6 @@ class FailureReactions {
   private final Alerts alerts;
   private final MeterRegistry meters;
   private final Clock clock;
-
-  FailureReactions(
-      Cases cases,
-      BookingRows rows,
-      CapacityPictures pictures,
-      SchedulingProperties properties,
-      BookingViews views,
-      Alerts alerts,
-      MeterRegistry meters,
-      Clock clock) {
-    this.cases = cases;
-    this.rows = rows;
-    this.pictures = pictures;
-    this.properties = properties;
-    this.views = views;
-    this.alerts = alerts;
-    this.meters = meters;
-    this.clock = clock;
-  }
 
   void onManufacturingFailed(UUID caseId, UUID eventId, String reportingSite) {
     Instant now = now();

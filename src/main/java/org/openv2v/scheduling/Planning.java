@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.jobs.JobRun;
 import org.openv2v.jobs.JobRuns;
@@ -49,6 +50,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * accepting books through the same atomic path as a manual booking.
  */
 @Service
+@RequiredArgsConstructor
 public class Planning {
 
   private static final Logger log = LoggerFactory.getLogger(Planning.class);
@@ -64,31 +66,6 @@ public class Planning {
   private final TransactionTemplate transactions;
   private final MeterRegistry meters;
   private final Clock clock;
-
-  Planning(
-      BookingRows bookingRows,
-      CapacityRows capacityRows,
-      PlanningRows rows,
-      CapacityPictures pictures,
-      SchedulingProperties properties,
-      SolverFactory<Plan> solvers,
-      JobRuns jobs,
-      Bookings bookings,
-      TransactionTemplate transactions,
-      MeterRegistry meters,
-      Clock clock) {
-    this.bookingRows = bookingRows;
-    this.capacityRows = capacityRows;
-    this.rows = rows;
-    this.pictures = pictures;
-    this.properties = properties;
-    this.solvers = solvers;
-    this.jobs = jobs;
-    this.bookings = bookings;
-    this.transactions = transactions;
-    this.meters = meters;
-    this.clock = clock;
-  }
 
   /** Starts a run over every waiting case of the network; answers at once with its id. */
   public PlanningRunView start(PlanningRequest request, Actor actor) {

@@ -1,5 +1,6 @@
 package org.openv2v.scheduling;
 
+import lombok.RequiredArgsConstructor;
 import org.openv2v.jobs.JobRun;
 import org.openv2v.jobs.RunProgress;
 import org.openv2v.jobs.RunResult;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * plan itself is stored in the scheduling tables, where coordinators accept or reject it.
  */
 @Component
+@RequiredArgsConstructor
 class PlanningWork implements RunWork {
 
   static final String KIND = "planning";
@@ -20,10 +22,6 @@ class PlanningWork implements RunWork {
   record Parameters(int seconds, int maxWait) {}
 
   private final ObjectProvider<Planning> planning;
-
-  PlanningWork(ObjectProvider<Planning> planning) {
-    this.planning = planning;
-  }
 
   @Override
   public String kind() {

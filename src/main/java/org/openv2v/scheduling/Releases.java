@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.scheduling.internal.BookingRows;
 import org.openv2v.scheduling.internal.CapacityRows;
 import org.openv2v.shared.StoredTime;
@@ -14,19 +15,13 @@ import org.springframework.stereotype.Component;
  * once; a released product ends its booking as completed (the capacity was used).
  */
 @Component
+@RequiredArgsConstructor
 class Releases {
 
   private final BookingRows rows;
   private final CapacityRows capacity;
   private final MeterRegistry meters;
   private final Clock clock;
-
-  Releases(BookingRows rows, CapacityRows capacity, MeterRegistry meters, Clock clock) {
-    this.rows = rows;
-    this.capacity = capacity;
-    this.meters = meters;
-    this.clock = clock;
-  }
 
   void release(BookingRows.Booking booking, String status, String reason) {
     capacity.releaseChair(booking.apheresisSiteId(), booking.apheresisDate());

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.cases.domain.CaseEventType;
@@ -36,6 +37,7 @@ import org.springframework.stereotype.Component;
  * refuse the one that came second.
  */
 @Component
+@RequiredArgsConstructor
 class Reservation {
 
   private final Cases cases;
@@ -46,25 +48,6 @@ class Reservation {
   private final BookingViews views;
   private final MeterRegistry meters;
   private final Clock clock;
-
-  Reservation(
-      Cases cases,
-      BookingRows rows,
-      CapacityRows capacity,
-      CapacityPictures pictures,
-      SchedulingProperties properties,
-      BookingViews views,
-      MeterRegistry meters,
-      Clock clock) {
-    this.cases = cases;
-    this.rows = rows;
-    this.capacity = capacity;
-    this.pictures = pictures;
-    this.properties = properties;
-    this.views = views;
-    this.meters = meters;
-    this.clock = clock;
-  }
 
   BookingView reserve(CaseView found, OptionId option, Actor actor) {
     Route route = BookingViews.routeOf(found);

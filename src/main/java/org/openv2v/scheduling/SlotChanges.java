@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.alerts.AlertKind;
 import org.openv2v.alerts.AlertWording;
 import org.openv2v.alerts.Alerts;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * latest bookings, and a slower lane or manufacturing time moves expected dates, both alerted.
  */
 @Component
+@RequiredArgsConstructor
 class SlotChanges {
 
   private final BookingRows rows;
@@ -36,25 +38,6 @@ class SlotChanges {
   private final Alerts alerts;
   private final MeterRegistry meters;
   private final Clock clock;
-
-  SlotChanges(
-      BookingRows rows,
-      CapacityPictures pictures,
-      SchedulingProperties properties,
-      BookingViews views,
-      Releases releases,
-      Alerts alerts,
-      MeterRegistry meters,
-      Clock clock) {
-    this.rows = rows;
-    this.pictures = pictures;
-    this.properties = properties;
-    this.views = views;
-    this.releases = releases;
-    this.alerts = alerts;
-    this.meters = meters;
-    this.clock = clock;
-  }
 
   /**
    * Displaces the latest bookings of a slot whose capacity the manufacturer cut: their chairs and

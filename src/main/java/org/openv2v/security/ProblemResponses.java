@@ -3,6 +3,7 @@ package org.openv2v.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -16,13 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 for API callers as RFC 9457 problem documents, like every other API error. */
 @Component
+@RequiredArgsConstructor
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   private final JsonMapper json;
-
-  ProblemResponses(JsonMapper json) {
-    this.json = json;
-  }
 
   @Override
   public void commence(

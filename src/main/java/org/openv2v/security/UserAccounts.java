@@ -3,6 +3,7 @@ package org.openv2v.security;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.shared.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Creates and finds user accounts. Passwords are kept only as hashes. */
 @Service
+@RequiredArgsConstructor
 public class UserAccounts {
 
   private final JdbcClient jdbc;
@@ -21,19 +23,6 @@ public class UserAccounts {
   private final SignInRevocation revocation;
   private final PasswordPolicy policy = PasswordPolicy.standard();
   private volatile String unknownUserHash;
-
-  UserAccounts(
-      JdbcClient jdbc,
-      PasswordEncoder passwords,
-      AccountDirectory directory,
-      SignInThrottle throttle,
-      SignInRevocation revocation) {
-    this.throttle = throttle;
-    this.revocation = revocation;
-    this.jdbc = jdbc;
-    this.passwords = passwords;
-    this.directory = directory;
-  }
 
   /**
    * Checks a password its owner has just typed, for an electronic signature: the signer re-enters

@@ -2,6 +2,7 @@ package org.openv2v.simulation;
 
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.jobs.JobRun;
 import org.openv2v.jobs.RunProgress;
 import org.openv2v.jobs.RunResult;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * Korean stored for every node to serve.
  */
 @Component
+@RequiredArgsConstructor
 class SimulationWork implements RunWork {
 
   static final String KIND = "simulation";
@@ -72,10 +74,6 @@ class SimulationWork implements RunWork {
   }
 
   private final SimulationProperties properties;
-
-  SimulationWork(SimulationProperties properties) {
-    this.properties = properties;
-  }
 
   /** The stored report's name in a language. */
   static String report(Locale locale) {

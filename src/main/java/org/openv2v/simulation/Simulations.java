@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.jobs.JobRun;
 import org.openv2v.jobs.JobRuns;
 import org.openv2v.shared.Refusal;
@@ -21,15 +22,11 @@ import org.springframework.stereotype.Service;
  * so nothing is audited).
  */
 @Service
+@RequiredArgsConstructor
 public class Simulations {
 
   private final SimulationProperties properties;
   private final JobRuns runs;
-
-  Simulations(SimulationProperties properties, JobRuns runs) {
-    this.properties = properties;
-    this.runs = runs;
-  }
 
   public List<ScenarioInfo> scenarios() {
     List<ScenarioInfo> infos = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.network.Network;
 import org.openv2v.network.Site;
 import org.openv2v.network.SiteType;
@@ -33,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * change.
  */
 @Service
+@RequiredArgsConstructor
 public class UserAdministration {
 
   /** Lower-case letters, digits, dot, dash and underscore: safe in addresses and logs. */
@@ -47,15 +49,6 @@ public class UserAdministration {
   private final JsonMapper json;
   private final Clock clock;
   private final PasswordPolicy policy = PasswordPolicy.standard();
-
-  UserAdministration(
-      UserAccounts accounts, Network network, JdbcClient jdbc, JsonMapper json, Clock clock) {
-    this.accounts = accounts;
-    this.network = network;
-    this.jdbc = jdbc;
-    this.json = json;
-    this.clock = clock;
-  }
 
   public List<UserAccount> accounts() {
     return accounts.all();

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.shared.FieldProblem;
 import org.openv2v.shared.Refusal;
 import org.slf4j.Logger;
@@ -36,15 +37,12 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * fault of ours is a 500 carrying an incident id for the logs, never a stack trace.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@RequiredArgsConstructor
 class ApiProblems extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
   private final RefusalWords words;
-
-  ApiProblems(RefusalWords words) {
-    this.words = words;
-  }
 
   /**
    * The {@code detail} is the stable English message, which clients may log and match; only a

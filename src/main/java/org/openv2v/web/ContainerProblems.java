@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
+import lombok.RequiredArgsConstructor;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -26,14 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
  * same RFC 9457 problem document as every other API error.
  */
 @Component
+@RequiredArgsConstructor
 class ContainerProblems
     implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 
   private final JsonMapper json;
-
-  ContainerProblems(JsonMapper json) {
-    this.json = json;
-  }
 
   @Override
   public void customize(ConfigurableTomcatWebServerFactory factory) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.shared.FieldProblem;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -26,13 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@RequiredArgsConstructor
 class NulParameters extends OncePerRequestFilter {
 
   private final JsonMapper json;
-
-  NulParameters(JsonMapper json) {
-    this.json = json;
-  }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -21,15 +22,11 @@ import org.springframework.stereotype.Component;
  * or fractions of a second. Templates call it as {@code ${@dates.dateTime(x)}}.
  */
 @Component("dates")
+@RequiredArgsConstructor
 public class PageDates {
 
   private final MessageSource messages;
   private final ZoneId zone;
-
-  PageDates(MessageSource messages, ZoneId zone) {
-    this.messages = messages;
-    this.zone = zone;
-  }
 
   /** The day, such as {@code 3 Dec 2026}; a blank for nothing. */
   public String date(Object when) {

@@ -1,6 +1,7 @@
 package org.openv2v.web;
 
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.network.Network;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
@@ -17,17 +18,12 @@ import org.springframework.web.servlet.ModelAndView;
  * reader may not see is simply not found. The API's refusals are {@link ApiProblems}'s.
  */
 @ControllerAdvice(annotations = RefusedWith.class)
+@RequiredArgsConstructor
 class PageRefusals {
 
   private final RefusalWords words;
   private final CurrentActor currentActor;
   private final Network network;
-
-  PageRefusals(RefusalWords words, CurrentActor currentActor, Network network) {
-    this.words = words;
-    this.currentActor = currentActor;
-    this.network = network;
-  }
 
   @ExceptionHandler(Refusal.class)
   ModelAndView refused(Refusal refusal, HandlerMethod handler, Locale locale) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.shared.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * asks for Korean (docs/i18n.md). A refusal without words keeps its English message.
  */
 @Component
+@RequiredArgsConstructor
 public class RefusalWords {
 
   /** Bundle prefixes of the codes a refusal may carry, by the code's enum type. */
@@ -36,11 +38,6 @@ public class RefusalWords {
 
   private final MessageSource messages;
   private final PageDates dates;
-
-  RefusalWords(MessageSource messages, PageDates dates) {
-    this.messages = messages;
-    this.dates = dates;
-  }
 
   /** In the language of this request. */
   public String of(Refusal refusal) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.shared.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,15 +18,11 @@ import org.springframework.ui.Model;
  * are given by the caller, whose bundle holds them.
  */
 @Component
+@RequiredArgsConstructor
 public class RunPages {
 
   private final MessageSource messages;
   private final RefusalWords refusalWords;
-
-  RunPages(MessageSource messages, RefusalWords refusalWords) {
-    this.messages = messages;
-    this.refusalWords = refusalWords;
-  }
 
   /** A run's id from the address; anything else is a run not found, in the words of that key. */
   public UUID runId(String text, String notFoundKey) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.network.Network;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
@@ -21,23 +22,13 @@ import org.springframework.web.servlet.LocaleResolver;
 /** The user's own settings: for now, the language of the pages. Every signed-in user has one. */
 @RefusedWith
 @Controller
+@RequiredArgsConstructor
 class SettingsPage {
 
   private final UserAccounts accounts;
   private final CurrentActor currentActor;
   private final Network network;
   private final LocaleResolver localeResolver;
-
-  SettingsPage(
-      UserAccounts accounts,
-      CurrentActor currentActor,
-      Network network,
-      LocaleResolver localeResolver) {
-    this.accounts = accounts;
-    this.currentActor = currentActor;
-    this.network = network;
-    this.localeResolver = localeResolver;
-  }
 
   @GetMapping("/settings")
   String show(

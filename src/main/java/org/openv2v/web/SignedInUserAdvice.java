@@ -1,6 +1,7 @@
 package org.openv2v.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.network.Network;
 import org.openv2v.security.CurrentActor;
 import org.springframework.stereotype.Controller;
@@ -12,15 +13,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * controller need not; pages for strangers (sign-in, a patient's status) get none.
  */
 @ControllerAdvice(annotations = Controller.class)
+@RequiredArgsConstructor
 class SignedInUserAdvice {
 
   private final CurrentActor currentActor;
   private final Network network;
-
-  SignedInUserAdvice(CurrentActor currentActor, Network network) {
-    this.currentActor = currentActor;
-    this.network = network;
-  }
 
   @ModelAttribute("me")
   SignedInBadge me(HttpServletRequest request) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.core.Ordered;
@@ -29,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@RequiredArgsConstructor
 class StartingUp extends OncePerRequestFilter {
 
   static final int RETRY_AFTER_SECONDS = 5;
@@ -36,12 +38,6 @@ class StartingUp extends OncePerRequestFilter {
   private final ApplicationAvailability availability;
   private final ITemplateEngine templates;
   private final JsonMapper json;
-
-  StartingUp(ApplicationAvailability availability, ITemplateEngine templates, JsonMapper json) {
-    this.availability = availability;
-    this.templates = templates;
-    this.json = json;
-  }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {

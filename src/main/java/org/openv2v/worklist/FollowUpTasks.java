@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.safety.FollowUps;
 import org.openv2v.security.Actor;
@@ -15,13 +16,10 @@ import org.springframework.stereotype.Component;
 
 /** The Home's tasks from the safety module's follow-up schedule: visits, checks, HIRA reports. */
 @Component
+@RequiredArgsConstructor
 class FollowUpTasks {
 
   private final FollowUps followUps;
-
-  FollowUpTasks(FollowUps followUps) {
-    this.followUps = followUps;
-  }
 
   /**
    * Follow-up items at the reader's sites, one task per case and kind (a fortnight of missed daily

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.fhir.RegistryDeadlines;
 import org.openv2v.security.Actor;
@@ -17,17 +18,12 @@ import org.springframework.stereotype.Component;
  * as submitted. Forms further ahead stay off the Home: a case has some fifty over fifteen years.
  */
 @Component
+@RequiredArgsConstructor
 class ReportDeadlines {
 
   private final RegistryDeadlines deadlines;
   private final WorklistProperties properties;
   private final ZoneId zone;
-
-  ReportDeadlines(RegistryDeadlines deadlines, WorklistProperties properties, ZoneId zone) {
-    this.deadlines = deadlines;
-    this.properties = properties;
-    this.zone = zone;
-  }
 
   List<ReportDue> of(List<CaseView> open, Map<UUID, CaseCard> cards, LocalDate today, Actor actor) {
     List<RegistryDeadlines.InfusedCase> infused =

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.alerts.Alert;
 import org.openv2v.alerts.AlertQuery;
 import org.openv2v.alerts.Alerts;
@@ -46,6 +47,7 @@ import org.springframework.stereotype.Service;
  * alerts. Cases are read through {@link Cases#list}, which checks sites and audits the read.
  */
 @Service
+@RequiredArgsConstructor
 public class Worklist {
 
   /** The roles with a home; the others start elsewhere (see worklist.web.HomeController). */
@@ -78,33 +80,6 @@ public class Worklist {
   private final Clock clock;
   private final ZoneId zone;
   private final org.openv2v.forecast.Forecasts forecasts;
-
-  Worklist(
-      Cases cases,
-      CustodyLedger custody,
-      Bookings bookings,
-      FollowUpTasks followUpTasks,
-      ReportDeadlines reportDeadlines,
-      org.openv2v.safety.Lymphodepletions lymphodepletions,
-      Alerts alerts,
-      Network network,
-      WorklistProperties properties,
-      Clock clock,
-      ZoneId zone,
-      org.openv2v.forecast.Forecasts forecasts) {
-    this.forecasts = forecasts;
-    this.cases = cases;
-    this.custody = custody;
-    this.bookings = bookings;
-    this.followUpTasks = followUpTasks;
-    this.reportDeadlines = reportDeadlines;
-    this.lymphodepletions = lymphodepletions;
-    this.alerts = alerts;
-    this.network = network;
-    this.properties = properties;
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   public Home home(Actor actor) {
     if (!READERS.contains(actor.role())) {

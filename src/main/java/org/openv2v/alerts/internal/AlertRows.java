@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.alerts.Alert;
 import org.openv2v.alerts.AlertKind;
 import org.openv2v.alerts.AlertQuery;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Repository;
 
 /** The alerts table. */
 @Repository
+@RequiredArgsConstructor
 public class AlertRows {
 
   private static final String COLUMNS =
@@ -29,10 +31,6 @@ public class AlertRows {
           + " acknowledged_at, message_key, message_args";
 
   private final JdbcClient jdbc;
-
-  AlertRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** Inserts the alert unless its key is taken; either way answers the stored alert. */
   public Alert insertOrFind(UUID id, NewAlert alert, Instant now) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.alerts.Alert;
 import org.openv2v.alerts.AlertQuery;
 import org.openv2v.alerts.Alerts;
@@ -20,15 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Alerts", description = "Excursions, slot changes and failures to act on")
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','MANUFACTURER','COURIER','AUDITOR')")
+@RequiredArgsConstructor
 class AlertApi {
 
   private final Alerts alerts;
   private final CurrentActor actor;
-
-  AlertApi(Alerts alerts, CurrentActor actor) {
-    this.alerts = alerts;
-    this.actor = actor;
-  }
 
   @GetMapping("/api/v1/alerts")
   @Operation(

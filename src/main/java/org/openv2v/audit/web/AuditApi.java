@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.audit.AuditTrail;
 import org.openv2v.audit.PatientDataRead;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,13 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit", description = "Who read which patient's data")
+@RequiredArgsConstructor
 class AuditApi {
 
   private final AuditTrail audit;
-
-  AuditApi(AuditTrail audit) {
-    this.audit = audit;
-  }
 
   @GetMapping("/reads")
   @PreAuthorize("hasRole('AUDITOR')")

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.bedside.domain.MismatchReason;
 import org.openv2v.bedside.domain.Verdict;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Repository;
 
 /** The append-only {@code bedside.verification} table. */
 @Repository
+@RequiredArgsConstructor
 public class VerificationRows {
 
   private final JdbcClient jdbc;
-
-  VerificationRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** One verification as stored. */
   public record Row(

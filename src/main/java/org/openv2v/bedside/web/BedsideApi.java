@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.bedside.BedsideRequest;
 import org.openv2v.bedside.BedsideResult;
 import org.openv2v.bedside.BedsideVerifications;
@@ -17,15 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** The bedside check before infusion. */
 @RestController
 @Tag(name = "Bedside", description = "Two-person identity check before infusion")
+@RequiredArgsConstructor
 class BedsideApi {
 
   private final BedsideVerifications verifications;
   private final CurrentActor actor;
-
-  BedsideApi(BedsideVerifications verifications, CurrentActor actor) {
-    this.verifications = verifications;
-    this.actor = actor;
-  }
 
   @PostMapping("/api/v1/cases/{id}/bedside-verification")
   @PreAuthorize("hasAnyRole('PHYSICIAN','NURSE')")

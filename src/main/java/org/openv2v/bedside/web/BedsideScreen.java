@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.bedside.BedsideRequest;
 import org.openv2v.bedside.BedsideResult;
 import org.openv2v.bedside.BedsideVerifications;
@@ -46,6 +47,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RefusedWith(caseNotFound = true)
 @Controller
 @PreAuthorize("hasAnyRole('PHYSICIAN','NURSE')")
+@RequiredArgsConstructor
 class BedsideScreen {
 
   private final PageDates dates;
@@ -59,29 +61,6 @@ class BedsideScreen {
   private final ZoneId zone;
 
   private final RefusalWords refusalWords;
-
-  BedsideScreen(
-      BedsideVerifications verifications,
-      Cases cases,
-      Network network,
-      Custody custody,
-      CustodyLedger ledger,
-      CurrentActor currentActor,
-      Clock clock,
-      ZoneId zone,
-      RefusalWords refusalWords,
-      PageDates dates) {
-    this.dates = dates;
-    this.refusalWords = refusalWords;
-    this.verifications = verifications;
-    this.cases = cases;
-    this.network = network;
-    this.custody = custody;
-    this.ledger = ledger;
-    this.currentActor = currentActor;
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   @GetMapping("/cases/{id}/bedside")
   String form(@PathVariable UUID id, Model model) {

@@ -1,5 +1,6 @@
 package org.openv2v.cases.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.openv2v.identity.Identities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,17 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Gives a DIN to every case opened before cases had one, so that no case is without identity. */
 @Component
 @Order(5)
+@RequiredArgsConstructor
 class CaseDinBackfill implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(CaseDinBackfill.class);
 
   private final CaseRows cases;
   private final Identities identities;
-
-  CaseDinBackfill(CaseRows cases, Identities identities) {
-    this.cases = cases;
-    this.identities = identities;
-  }
 
   @Override
   @Transactional

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseQuery;
 import org.openv2v.cases.Patient;
 import org.openv2v.cases.Sex;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** Cases in {@code cases.patient_case}. */
 @Repository
+@RequiredArgsConstructor
 public class CaseRows {
 
   private static final String COLUMNS =
@@ -30,10 +32,6 @@ public class CaseRows {
           + " or manufacturing_site_id = any(:sites) or courier_site_id = any(:sites))";
 
   private final JdbcClient jdbc;
-
-  CaseRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public String nextReference() {
     long number = jdbc.sql("select nextval('cases.case_number')").query(Long.class).single();

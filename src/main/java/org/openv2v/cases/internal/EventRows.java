@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.domain.CaseEvent;
 import org.openv2v.cases.domain.CaseEventType;
 import org.openv2v.cases.domain.CaseState;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** The append-only {@code cases.case_event} table. */
 @Repository
+@RequiredArgsConstructor
 public class EventRows {
 
   private static final String COLUMNS =
@@ -24,10 +26,6 @@ public class EventRows {
           + " site_id, note, reason";
 
   private final JdbcClient jdbc;
-
-  EventRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public void append(UUID caseId, CaseEvent event) {
     jdbc.sql(

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseQuery;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
@@ -34,17 +35,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cases")
 @Tag(name = "Cases", description = "Each patient's vein-to-vein journey")
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','MANUFACTURER','COURIER','AUDITOR')")
+@RequiredArgsConstructor
 class CaseApi {
 
   private final Cases cases;
   private final CurrentActor actor;
   private final ConflictRetry retry;
-
-  CaseApi(Cases cases, CurrentActor actor, ConflictRetry retry) {
-    this.cases = cases;
-    this.actor = actor;
-    this.retry = retry;
-  }
 
   @PostMapping
   @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN')")

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseIds;
 import org.openv2v.cases.CasePanel;
 import org.openv2v.cases.CaseQuery;
@@ -47,6 +48,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @RefusedWith(caseNotFound = true)
 @Controller
+@RequiredArgsConstructor
 class CasePages {
 
   private final Cases cases;
@@ -60,25 +62,6 @@ class CasePages {
   private final ObjectProvider<CasePanel> panels;
 
   private final RefusalWords refusalWords;
-
-  CasePages(
-      Cases cases,
-      Network network,
-      CurrentActor currentActor,
-      Clock clock,
-      ZoneId zone,
-      MessageSource messages,
-      ObjectProvider<CasePanel> panels,
-      RefusalWords refusalWords) {
-    this.refusalWords = refusalWords;
-    this.panels = panels;
-    this.messages = messages;
-    this.cases = cases;
-    this.network = network;
-    this.currentActor = currentActor;
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   @GetMapping("/cases")
   String list(

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.cases.Patient;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN')")
+@RequiredArgsConstructor
 class ReferralPage {
 
   private final Cases cases;
@@ -46,23 +48,6 @@ class ReferralPage {
   private final RefusalWords refusalWords;
   private final Clock clock;
   private final ZoneId zone;
-
-  ReferralPage(
-      Cases cases,
-      Network network,
-      CurrentActor currentActor,
-      MessageSource messages,
-      RefusalWords refusalWords,
-      Clock clock,
-      ZoneId zone) {
-    this.refusalWords = refusalWords;
-    this.clock = clock;
-    this.zone = zone;
-    this.cases = cases;
-    this.network = network;
-    this.currentActor = currentActor;
-    this.messages = messages;
-  }
 
   /** A product and one of its indications, as one choice. */
   record Therapy(String value, String label) {}

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cluster.ClusterPicture;
 import org.openv2v.cluster.ClusterView;
 import org.openv2v.cluster.NodeSeen;
@@ -14,17 +15,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The administrator's page of the cluster: nodes, the jobs running now, database roles. */
 @Controller
+@RequiredArgsConstructor
 class ClusterPage {
 
   private final ClusterView cluster;
   private final CurrentActor currentActor;
   private final ZoneId zone;
-
-  ClusterPage(ClusterView cluster, CurrentActor currentActor, ZoneId zone) {
-    this.cluster = cluster;
-    this.currentActor = currentActor;
-    this.zone = zone;
-  }
 
   /** A node with its times in the network's zone, ready for the page's words. */
   record NodeRow(

@@ -4,18 +4,16 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The append-only {@code custody.refusal} table: scanned units refused, and why. */
 @Repository
+@RequiredArgsConstructor
 public class RefusalRows {
 
   private final JdbcClient jdbc;
-
-  RefusalRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** One refusal: when, which case and event, who scanned what where, and why it was refused. */
   public record StoredRefusal(

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.audit.AuditTrail;
 import org.openv2v.audit.PatientDataRead;
 import org.openv2v.custody.Custody;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @PreAuthorize("hasRole('AUDITOR')")
+@RequiredArgsConstructor
 class AuditPage {
 
   private static final int READS_SHOWN = 100;
@@ -34,19 +36,6 @@ class AuditPage {
   private final Custody custody;
   private final CurrentActor currentActor;
   private final MessageSource messages;
-
-  AuditPage(
-      AuditTrail audit,
-      Custody custody,
-      CurrentActor currentActor,
-      MessageSource messages,
-      PageDates dates) {
-    this.dates = dates;
-    this.audit = audit;
-    this.custody = custody;
-    this.currentActor = currentActor;
-    this.messages = messages;
-  }
 
   /** One read as the page shows it, in words. */
   record Read(

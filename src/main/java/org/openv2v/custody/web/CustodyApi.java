@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.custody.Custody;
 import org.openv2v.custody.SignedCustodyEvent;
 import org.openv2v.database.ConflictRetry;
@@ -23,17 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/cases/{id}")
 @Tag(name = "Custody", description = "Signed chain of custody with a tamper-evident ledger")
+@RequiredArgsConstructor
 class CustodyApi {
 
   private final Custody custody;
   private final CurrentActor actor;
   private final ConflictRetry retry;
-
-  CustodyApi(Custody custody, CurrentActor actor, ConflictRetry retry) {
-    this.custody = custody;
-    this.actor = actor;
-    this.retry = retry;
-  }
 
   @PostMapping("/custody")
   @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','MANUFACTURER','COURIER')")

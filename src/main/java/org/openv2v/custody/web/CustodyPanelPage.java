@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseIds;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
@@ -43,6 +44,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @RefusedWith("custody/panel :: unavailable")
 @Controller
+@RequiredArgsConstructor
 class CustodyPanelPage {
 
   static final String READERS =
@@ -62,29 +64,6 @@ class CustodyPanelPage {
   private final PageDates dates;
 
   private final RefusalWords refusalWords;
-
-  CustodyPanelPage(
-      Cases cases,
-      Custody custody,
-      CustodyLedger ledger,
-      Network network,
-      CurrentActor currentActor,
-      MessageSource messages,
-      Clock clock,
-      ZoneId zone,
-      PageDates dates,
-      RefusalWords refusalWords) {
-    this.refusalWords = refusalWords;
-    this.cases = cases;
-    this.custody = custody;
-    this.ledger = ledger;
-    this.network = network;
-    this.currentActor = currentActor;
-    this.messages = messages;
-    this.clock = clock;
-    this.zone = zone;
-    this.dates = dates;
-  }
 
   @GetMapping("/cases/{id}/custody")
   @PreAuthorize(READERS)

@@ -3,6 +3,7 @@ package org.openv2v.custody.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.custody.Custody;
 import org.openv2v.custody.domain.BrokenRecord;
 import org.openv2v.custody.domain.LedgerVerdict;
@@ -16,15 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit", description = "Who read which patient's data")
+@RequiredArgsConstructor
 class LedgerAuditApi {
 
   private final Custody custody;
   private final ReadReplica replica;
-
-  LedgerAuditApi(Custody custody, ReadReplica replica) {
-    this.custody = custody;
-    this.replica = replica;
-  }
 
   /** The answer: whether the ledger holds, how many records were checked, the first break. */
   record Verification(boolean valid, long checked, Broken firstInvalid) {}

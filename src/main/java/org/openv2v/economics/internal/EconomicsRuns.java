@@ -3,6 +3,7 @@ package org.openv2v.economics.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.economics.scenario.BuiltInModels;
 import org.openv2v.economics.scenario.ModelLoadException;
 import org.openv2v.economics.scenario.ModelSource;
@@ -21,15 +22,12 @@ import org.springframework.stereotype.Service;
  * data.
  */
 @Service
+@RequiredArgsConstructor
 public class EconomicsRuns {
 
   static final int KEPT = 50;
 
   private final JobRuns runs;
-
-  EconomicsRuns(JobRuns runs) {
-    this.runs = runs;
-  }
 
   /** Validates and queues a run of a built-in model or a model file's text. */
   public EconomicsRun start(Optional<String> model, Optional<String> yaml, int psa, long seed) {

@@ -2,6 +2,7 @@ package org.openv2v.economics.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.economics.internal.EconomicsRun;
 import org.openv2v.economics.internal.EconomicsRuns;
 import org.openv2v.security.CurrentActor;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RefusedWith("planning/problem")
 @Controller
 @PreAuthorize("hasAnyRole('PLANNER','ADMIN','AUDITOR')")
+@RequiredArgsConstructor
 class EconomicsPages {
 
   static final int DEFAULT_PSA = 200;
@@ -40,12 +42,6 @@ class EconomicsPages {
   private final EconomicsRuns runs;
   private final CurrentActor currentActor;
   private final RunPages pages;
-
-  EconomicsPages(EconomicsRuns runs, CurrentActor currentActor, RunPages pages) {
-    this.runs = runs;
-    this.currentActor = currentActor;
-    this.pages = pages;
-  }
 
   @GetMapping("/planning/economics")
   String page(Model model) {

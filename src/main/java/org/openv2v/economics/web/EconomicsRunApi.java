@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.economics.internal.EconomicsRun;
 import org.openv2v.economics.internal.EconomicsRuns;
 import org.openv2v.shared.Refusal;
@@ -30,13 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/economics")
 @Tag(name = "Economics", description = "Cost-effectiveness, budget impact and uncertainty")
 @PreAuthorize("hasAnyRole('PLANNER','ADMIN','AUDITOR')")
+@RequiredArgsConstructor
 class EconomicsRunApi {
 
   private final EconomicsRuns runs;
-
-  EconomicsRunApi(EconomicsRuns runs) {
-    this.runs = runs;
-  }
 
   /** A run request: a built-in model's name or a model's YAML, and the PSA settings. */
   record RunRequest(

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.hl7.fhir.r4.model.Resource;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the requester may see, as the requester, and writes one NDJSON file per resource type.
  */
 @Service
+@RequiredArgsConstructor
 public class BulkExports {
 
   /** The db-scheduler task that runs an export; its instance id and data are the export id. */
@@ -67,19 +69,6 @@ public class BulkExports {
   private final Clock clock;
   private final ZoneId zone;
   private final FhirContext fhir = FhirContext.forR4Cached();
-
-  BulkExports(
-      JdbcClient jdbc,
-      CaseSources sources,
-      ObjectProvider<SchedulerClient> scheduler,
-      Clock clock,
-      ZoneId zone) {
-    this.jdbc = jdbc;
-    this.sources = sources;
-    this.scheduler = scheduler;
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   /** Records a kick-off and schedules its job; the answer is the export id to poll. */
   @Transactional

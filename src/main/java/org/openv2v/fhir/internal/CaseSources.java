@@ -3,6 +3,7 @@ package org.openv2v.fhir.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.audit.AuditTrail;
 import org.openv2v.cases.CaseQuery;
 import org.openv2v.cases.CaseView;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that the audit trail tells an EHR's read from a page view.
  */
 @Service
+@RequiredArgsConstructor
 public class CaseSources {
 
   private final Cases cases;
@@ -33,23 +35,6 @@ public class CaseSources {
   private final FollowUps followUps;
   private final Network network;
   private final AuditTrail audit;
-
-  CaseSources(
-      Cases cases,
-      CustodyLedger custody,
-      Assessments assessments,
-      Lymphodepletions lymphodepletions,
-      FollowUps followUps,
-      Network network,
-      AuditTrail audit) {
-    this.cases = cases;
-    this.custody = custody;
-    this.assessments = assessments;
-    this.lymphodepletions = lymphodepletions;
-    this.followUps = followUps;
-    this.network = network;
-    this.audit = audit;
-  }
 
   /** One case as the actor may see it; absent and invisible cases are both "not found". */
   @Transactional

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.hl7.fhir.r4.model.Bundle;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * are stored in one transaction, so a refused bundle leaves nothing behind.
  */
 @Service
+@RequiredArgsConstructor
 public class ReferralImport {
 
   /** What a transaction did: the case, and whether an earlier bundle had already opened it. */
@@ -38,13 +40,6 @@ public class ReferralImport {
   private final Validator validator;
   private final JdbcClient jdbc;
   private final Clock clock;
-
-  ReferralImport(Cases cases, Validator validator, JdbcClient jdbc, Clock clock) {
-    this.cases = cases;
-    this.validator = validator;
-    this.jdbc = jdbc;
-    this.clock = clock;
-  }
 
   @Transactional
   public Outcome refer(Bundle bundle, Actor actor) {

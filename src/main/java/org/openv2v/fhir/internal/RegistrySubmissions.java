@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.domain.CaseEventType;
 import org.openv2v.fhir.registry.FilledForm;
 import org.openv2v.fhir.registry.RegistryFacts;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * coordinators.
  */
 @Service
+@RequiredArgsConstructor
 public class RegistrySubmissions {
 
   /** One form of a case: when it is due, how many fields are still missing, and its submission. */
@@ -49,13 +51,6 @@ public class RegistrySubmissions {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final ZoneId zone;
-
-  RegistrySubmissions(CaseSources sources, JdbcClient jdbc, Clock clock, ZoneId zone) {
-    this.sources = sources;
-    this.jdbc = jdbc;
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   @Transactional
   public List<FormStatus> forms(UUID caseId, Actor actor) {

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.StringType;
 import org.openv2v.fhir.internal.BulkExports;
@@ -26,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * job runs and then the manifest; each file is NDJSON. Only the requester may poll or download.
  */
 @Component
+@RequiredArgsConstructor
 class BulkExportOperations {
 
   static final String NDJSON = "application/fhir+ndjson";
@@ -34,12 +36,6 @@ class BulkExportOperations {
   private final BulkExports exports;
   private final CaseReader reader;
   private final JsonMapper json;
-
-  BulkExportOperations(BulkExports exports, CaseReader reader, JsonMapper json) {
-    this.exports = exports;
-    this.reader = reader;
-    this.json = json;
-  }
 
   record Output(String type, String url, int count) {}
 

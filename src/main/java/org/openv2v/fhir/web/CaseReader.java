@@ -5,6 +5,7 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Resource;
 import org.openv2v.fhir.internal.CaseData;
@@ -17,17 +18,12 @@ import org.springframework.stereotype.Component;
 
 /** What the resource providers share: the caller, their access rules and the case as resources. */
 @Component
+@RequiredArgsConstructor
 class CaseReader {
 
   private final CaseSources sources;
   private final CurrentActor actors;
   private final ZoneId zone;
-
-  CaseReader(CaseSources sources, CurrentActor actors, ZoneId zone) {
-    this.sources = sources;
-    this.actors = actors;
-    this.zone = zone;
-  }
 
   Actor actor() {
     return actors.get();

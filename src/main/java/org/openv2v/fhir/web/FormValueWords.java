@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.identity.domain.Din;
 import org.openv2v.network.Network;
 import org.openv2v.web.PageDates;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * keep the values as the registry takes them; only the page words them.
  */
 @Component
+@RequiredArgsConstructor
 class FormValueWords {
 
   private static final Pattern TOKEN =
@@ -29,12 +31,6 @@ class FormValueWords {
   private final MessageSource messages;
   private final Network network;
   private final PageDates dates;
-
-  FormValueWords(MessageSource messages, Network network, PageDates dates) {
-    this.messages = messages;
-    this.network = network;
-    this.dates = dates;
-  }
 
   String of(String value, Locale locale) {
     Matcher token = TOKEN.matcher(value);

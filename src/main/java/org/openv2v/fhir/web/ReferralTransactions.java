@@ -3,6 +3,7 @@ package org.openv2v.fhir.web;
 import ca.uhn.fhir.rest.annotation.Transaction;
 import ca.uhn.fhir.rest.annotation.TransactionParam;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import lombok.RequiredArgsConstructor;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 import org.openv2v.fhir.internal.ReferralImport;
@@ -16,15 +17,11 @@ import org.springframework.stereotype.Component;
  * identifier answers 200 with the same case.
  */
 @Component
+@RequiredArgsConstructor
 class ReferralTransactions {
 
   private final ReferralImport referrals;
   private final CaseReader reader;
-
-  ReferralTransactions(ReferralImport referrals, CaseReader reader) {
-    this.referrals = referrals;
-    this.reader = reader;
-  }
 
   @Transaction
   public Bundle transaction(@TransactionParam Bundle bundle) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.fhir.internal.RegistrySubmissions;
 import org.openv2v.fhir.registry.FilledForm;
 import org.openv2v.fhir.registry.RegistryFiles;
@@ -32,15 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/cases/{id}/registry-forms")
 @Tag(name = "Registry forms", description = "CIBMTR 4000/4003/4006/4100 and EBMT cellular therapy")
+@RequiredArgsConstructor
 class RegistryFormApi {
 
   private final RegistrySubmissions registry;
   private final CurrentActor actor;
-
-  RegistryFormApi(RegistrySubmissions registry, CurrentActor actor) {
-    this.registry = registry;
-    this.actor = actor;
-  }
 
   /** A submission as the coordinator records it: the day it went to the registry, its receipt. */
   record NewSubmission(@NotNull LocalDate submittedOn, @Size(max = 100) String reference) {}

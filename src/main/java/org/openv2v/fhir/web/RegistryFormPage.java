@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.fhir.internal.RegistrySubmissions;
 import org.openv2v.fhir.registry.FilledForm;
 import org.openv2v.security.CurrentActor;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RefusedWith
+@RequiredArgsConstructor
 class RegistryFormPage {
 
   /** A field as the page shows it: the value worded, or empty when still missing. */
@@ -47,25 +49,6 @@ class RegistryFormPage {
   private final PageDates dates;
   private final Clock clock;
   private final ZoneId zone;
-
-  RegistryFormPage(
-      RegistrySubmissions registry,
-      CurrentActor actor,
-      FormValueWords words,
-      MessageSource messages,
-      RefusalWords refusalWords,
-      PageDates dates,
-      Clock clock,
-      ZoneId zone) {
-    this.registry = registry;
-    this.actor = actor;
-    this.words = words;
-    this.messages = messages;
-    this.refusalWords = refusalWords;
-    this.dates = dates;
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   @GetMapping("/cases/{id}/registry-forms/{form}/{timepoint}")
   String show(

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.OpenCase;
 import org.openv2v.cases.domain.CaseState;
 import org.openv2v.forecast.ForecastView;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Repository;
 
 /** The stored forecasts (schema forecast), one row per open case, replaced at each refresh. */
 @Repository
+@RequiredArgsConstructor
 public class ForecastRows {
 
   private static final String COLUMNS =
@@ -34,11 +36,6 @@ public class ForecastRows {
 
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate named;
-
-  ForecastRows(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
-    this.jdbc = jdbc;
-    this.named = named;
-  }
 
   /**
    * A stored forecast as its case's team reads it (reference included), with the sites of its case

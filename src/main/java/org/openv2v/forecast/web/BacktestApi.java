@@ -3,6 +3,7 @@ package org.openv2v.forecast.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.forecast.Backtests;
 import org.openv2v.forecast.Forecasts;
 import org.openv2v.forecast.backtest.Backtest;
@@ -17,15 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** The forecast's backtest: past days' forecasts scored against what happened. */
 @RestController
 @Tag(name = "Forecast", description = "The network model run forward from today's real queue")
+@RequiredArgsConstructor
 class BacktestApi {
 
   private final Backtests backtests;
   private final CurrentActor actor;
-
-  BacktestApi(Backtests backtests, CurrentActor actor) {
-    this.backtests = backtests;
-    this.actor = actor;
-  }
 
   @GetMapping("/api/v1/forecasts/backtest")
   @PreAuthorize("hasAnyRole('COORDINATOR','PLANNER')")

@@ -3,6 +3,7 @@ package org.openv2v.forecast.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.forecast.Backtests;
 import org.openv2v.forecast.backtest.Backtest;
 import org.openv2v.forecast.backtest.CalibrationPlot;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR','PLANNER')")
+@RequiredArgsConstructor
 class BacktestPage {
 
   /** Days before today where the default period starts. */
@@ -31,12 +33,6 @@ class BacktestPage {
   private final Backtests backtests;
   private final CurrentActor actor;
   private final MessageSource messages;
-
-  BacktestPage(Backtests backtests, CurrentActor actor, MessageSource messages) {
-    this.backtests = backtests;
-    this.actor = actor;
-    this.messages = messages;
-  }
 
   @GetMapping("/forecast/backtest")
   String show(

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.database.ReadReplica;
 import org.openv2v.forecast.ForecastView;
 import org.openv2v.forecast.Forecasts;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The live forecast of open cases: infusion date p10/p50/p90, chance of infusion, main risk. */
 @RestController
 @Tag(name = "Forecast", description = "The network model run forward from today's real queue")
+@RequiredArgsConstructor
 class ForecastApi {
 
   private final Forecasts forecasts;
@@ -32,19 +34,6 @@ class ForecastApi {
 
   private final Validator validator;
   private final ReadReplica replica;
-
-  ForecastApi(
-      Forecasts forecasts,
-      WhatIfs whatIfs,
-      CurrentActor actor,
-      Validator validator,
-      ReadReplica replica) {
-    this.replica = replica;
-    this.validator = validator;
-    this.forecasts = forecasts;
-    this.whatIfs = whatIfs;
-    this.actor = actor;
-  }
 
   @PostMapping("/api/v1/forecasts/what-if")
   @PreAuthorize("hasAnyRole('COORDINATOR','PLANNER')")

@@ -1,6 +1,7 @@
 package org.openv2v.forecast.web;
 
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseIds;
 import org.openv2v.cases.CasePanel;
 import org.openv2v.cases.CaseSection;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @RefusedWith("forecast/panel :: unavailable")
 @Controller
+@RequiredArgsConstructor
 class ForecastPanel {
 
   private final Forecasts forecasts;
@@ -33,19 +35,6 @@ class ForecastPanel {
   private final CurrentActor actor;
   private final MessageSource messages;
   private final PageDates dates;
-
-  ForecastPanel(
-      Forecasts forecasts,
-      Cases cases,
-      CurrentActor actor,
-      MessageSource messages,
-      PageDates dates) {
-    this.forecasts = forecasts;
-    this.cases = cases;
-    this.actor = actor;
-    this.messages = messages;
-    this.dates = dates;
-  }
 
   /** Shown to the case team, after the booking section. */
   @Bean

@@ -1,6 +1,7 @@
 package org.openv2v.forecast.web;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.forecast.ForecastView;
 import org.openv2v.forecast.Forecasts;
 import org.openv2v.security.CurrentActor;
@@ -18,20 +19,13 @@ import org.springframework.web.bind.annotation.GetMapping;
  * the main risk.
  */
 @Controller
+@RequiredArgsConstructor
 class ManufacturingForecast {
 
   private final Forecasts forecasts;
   private final CurrentActor actor;
   private final MessageSource messages;
   private final PageDates dates;
-
-  ManufacturingForecast(
-      Forecasts forecasts, CurrentActor actor, MessageSource messages, PageDates dates) {
-    this.forecasts = forecasts;
-    this.actor = actor;
-    this.messages = messages;
-    this.dates = dates;
-  }
 
   /** One line of the table: the DIN in its eye-readable groups (facility, year, sequence). */
   record Line(String din, ForecastView forecast) {}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.forecast.WhatIfRequest;
 import org.openv2v.forecast.WhatIfs;
 import org.openv2v.network.Network;
@@ -26,17 +27,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR','PLANNER')")
+@RequiredArgsConstructor
 class WhatIfPage {
 
   private final WhatIfs whatIfs;
   private final Network network;
   private final CurrentActor actor;
-
-  WhatIfPage(WhatIfs whatIfs, Network network, CurrentActor actor) {
-    this.whatIfs = whatIfs;
-    this.network = network;
-    this.actor = actor;
-  }
 
   /** A facility and product the open cases use, named for the reader. */
   record QueueChoice(String value, String label) {}

@@ -1,18 +1,16 @@
 package org.openv2v.identity.internal;
 
 import java.util.OptionalInt;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The last sequence number given per facility and year, in {@code identity.din_sequence}. */
 @Repository
+@RequiredArgsConstructor
 public class DinSequences {
 
   private final JdbcClient jdbc;
-
-  DinSequences(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /**
    * Takes the next sequence number of the facility's year in one statement: the first of a year is

@@ -3,6 +3,7 @@ package org.openv2v.identity.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.identity.Identities;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,13 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/identifiers/din")
 @Tag(name = "Identifiers", description = "ISBT 128 chain-of-identity numbers")
+@RequiredArgsConstructor
 class IdentifierApi {
 
   private final Identities identities;
-
-  IdentifierApi(Identities identities) {
-    this.identities = identities;
-  }
 
   /**
    * The text in the path, URL-encoded: {@code %20} for a space, {@code %3D} or {@code =} for the

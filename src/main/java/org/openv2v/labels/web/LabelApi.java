@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.identity.domain.UnitKind;
 import org.openv2v.labels.LabelContent;
 import org.openv2v.labels.Labels;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/cases/{id}/units/{unit}")
 @Tag(name = "Labels", description = "ISBT 128 unit labels of a case")
+@RequiredArgsConstructor
 class LabelApi {
 
   /** The units a label can be printed for, as the address names them. */
@@ -38,11 +40,6 @@ class LabelApi {
 
   private final Labels labels;
   private final CurrentActor actor;
-
-  LabelApi(Labels labels, CurrentActor actor) {
-    this.labels = labels;
-    this.actor = actor;
-  }
 
   @GetMapping(value = "/label.png", produces = MediaType.IMAGE_PNG_VALUE)
   @Operation(summary = "A unit's label as a 1200 × 600 PNG at 300 dpi")

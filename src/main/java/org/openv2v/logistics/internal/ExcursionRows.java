@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.logistics.domain.Excursion;
 import org.openv2v.logistics.domain.ExcursionKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,13 +16,10 @@ import org.springframework.stereotype.Repository;
 
 /** A shipment's current findings, with what they raised. */
 @Repository
+@RequiredArgsConstructor
 public class ExcursionRows {
 
   private final JdbcClient jdbc;
-
-  ExcursionRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** A finding as stored. */
   public record StoredExcursion(

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.logistics.domain.GeoPoint;
 import org.openv2v.logistics.domain.LoggerReading;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,15 +17,11 @@ import org.springframework.stereotype.Repository;
 
 /** A shipment's logger readings, one per instant. */
 @Repository
+@RequiredArgsConstructor
 public class ReadingRows {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
-
-  ReadingRows(JdbcClient jdbc, JdbcTemplate template) {
-    this.jdbc = jdbc;
-    this.template = template;
-  }
 
   /** Adds readings; one already stored at the same instant is kept as it was. */
   public int add(UUID shipmentId, List<LoggerReading> readings, Instant now, String username) {

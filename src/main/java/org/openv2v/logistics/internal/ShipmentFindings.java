@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.alerts.Alert;
 import org.openv2v.alerts.AlertKind;
 import org.openv2v.alerts.AlertWording;
@@ -39,6 +40,7 @@ import org.springframework.stereotype.Component;
  * case's chain of custody. Both are keyed by the finding, so judging again raises nothing new.
  */
 @Component
+@RequiredArgsConstructor
 public class ShipmentFindings {
 
   private static final Logger log = LoggerFactory.getLogger(ShipmentFindings.class);
@@ -47,14 +49,6 @@ public class ShipmentFindings {
   private final Alerts alerts;
   private final Custody custody;
   private final ExcursionRows excursions;
-
-  ShipmentFindings(
-      ShipmentSummaries summaries, Alerts alerts, Custody custody, ExcursionRows excursions) {
-    this.summaries = summaries;
-    this.alerts = alerts;
-    this.custody = custody;
-    this.excursions = excursions;
-  }
 
   /** Runs inside the upload's transaction: the findings, alerts and records commit with it. */
   public void judge(StoredShipment s, CaseView view, List<LoggerReading> all, Actor uploader) {

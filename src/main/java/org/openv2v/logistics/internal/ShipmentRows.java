@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.logistics.domain.Leg;
 import org.openv2v.logistics.domain.Packaging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** The shipments table. */
 @Repository
+@RequiredArgsConstructor
 public class ShipmentRows {
 
   private static final String COLUMNS =
@@ -21,10 +23,6 @@ public class ShipmentRows {
           + " logger_serial, validated_hold_hours, charged_at, booked_at, booked_by";
 
   private final JdbcClient jdbc;
-
-  ShipmentRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** A shipment as stored. */
   public record StoredShipment(

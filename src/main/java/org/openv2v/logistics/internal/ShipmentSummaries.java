@@ -3,6 +3,7 @@ package org.openv2v.logistics.internal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.custody.CustodyLedger;
 import org.openv2v.custody.CustodyRecord;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * the caller has the case as its actor may see it.
  */
 @Component
+@RequiredArgsConstructor
 public class ShipmentSummaries {
 
   private final ColdChainRules rules;
@@ -29,19 +31,6 @@ public class ShipmentSummaries {
   private final ShipmentRows shipments;
   private final ReadingRows readings;
   private final ExcursionRows excursions;
-
-  ShipmentSummaries(
-      ColdChainRules rules,
-      CustodyLedger ledger,
-      ShipmentRows shipments,
-      ReadingRows readings,
-      ExcursionRows excursions) {
-    this.rules = rules;
-    this.ledger = ledger;
-    this.shipments = shipments;
-    this.readings = readings;
-    this.excursions = excursions;
-  }
 
   /** The product's rule for the leg and packaging, with the shipper's own hold time if booked. */
   public ColdChainRule rule(StoredShipment s, CaseView view) {

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseQuery;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 @PreAuthorize("hasRole('COURIER')")
+@RequiredArgsConstructor
 class CourierShipmentsPage {
 
   private final PageDates dates;
@@ -36,21 +38,6 @@ class CourierShipmentsPage {
   private final Network network;
   private final CurrentActor currentActor;
   private final MessageSource messages;
-
-  CourierShipmentsPage(
-      Cases cases,
-      Shipments shipments,
-      Network network,
-      CurrentActor currentActor,
-      MessageSource messages,
-      PageDates dates) {
-    this.dates = dates;
-    this.cases = cases;
-    this.shipments = shipments;
-    this.network = network;
-    this.currentActor = currentActor;
-    this.messages = messages;
-  }
 
   /** One leg as the list shows it, in words. */
   record Leg(

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.logistics.LoggerFormat;
 import org.openv2v.logistics.ReadingsUploaded;
 import org.openv2v.logistics.ShipmentView;
@@ -31,6 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** Courier shipments of a case, their logger readings and the excursions found in them. */
 @RestController
 @Tag(name = "Shipments", description = "Courier legs, data-logger readings and the cold chain")
+@RequiredArgsConstructor
 class ShipmentApi {
 
   private static final String READERS =
@@ -41,11 +43,6 @@ class ShipmentApi {
 
   private final Shipments shipments;
   private final CurrentActor actor;
-
-  ShipmentApi(Shipments shipments, CurrentActor actor) {
-    this.shipments = shipments;
-    this.actor = actor;
-  }
 
   @PostMapping("/api/v1/cases/{id}/shipments")
   @PreAuthorize("hasAnyRole('COORDINATOR','MANUFACTURER','COURIER')")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.logistics.LoggerFormat;
 import org.openv2v.logistics.NewShipment;
 import org.openv2v.logistics.ReadingsUploaded;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * same {@link Shipments} as the API. Each answers with the case page again, the outcome on top.
  */
 @Controller
+@RequiredArgsConstructor
 class ShipmentForms {
 
   private final Shipments shipments;
@@ -36,17 +38,6 @@ class ShipmentForms {
   private final MessageSource messages;
 
   private final RefusalWords refusalWords;
-
-  ShipmentForms(
-      Shipments shipments,
-      CurrentActor currentActor,
-      MessageSource messages,
-      RefusalWords refusalWords) {
-    this.refusalWords = refusalWords;
-    this.shipments = shipments;
-    this.currentActor = currentActor;
-    this.messages = messages;
-  }
 
   @PostMapping("/cases/{id}/shipments")
   @PreAuthorize("hasAnyRole('COORDINATOR','MANUFACTURER','COURIER')")

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseIds;
 import org.openv2v.logistics.ShipmentView;
 import org.openv2v.logistics.Shipments;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @RefusedWith("logistics/panel :: unavailable")
 @Controller
+@RequiredArgsConstructor
 class ShipmentsPanelPage {
 
   private final Shipments shipments;
@@ -37,21 +39,6 @@ class ShipmentsPanelPage {
   private final MessageSource messages;
   private final PageDates dates;
   private final ZoneId zone;
-
-  ShipmentsPanelPage(
-      Shipments shipments,
-      Network network,
-      CurrentActor currentActor,
-      MessageSource messages,
-      PageDates dates,
-      ZoneId zone) {
-    this.shipments = shipments;
-    this.network = network;
-    this.currentActor = currentActor;
-    this.messages = messages;
-    this.dates = dates;
-    this.zone = zone;
-  }
 
   @GetMapping("/cases/{id}/shipments")
   @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','MANUFACTURER','COURIER','AUDITOR')")

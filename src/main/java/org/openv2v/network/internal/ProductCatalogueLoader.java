@@ -2,6 +2,7 @@ package org.openv2v.network.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Order(0)
+@RequiredArgsConstructor
 class ProductCatalogueLoader implements ApplicationRunner {
 
   static final String FILE = "reference/products.json";
@@ -26,12 +28,6 @@ class ProductCatalogueLoader implements ApplicationRunner {
   private final ProductRows products;
   private final ReferenceFiles files;
   private final JsonMapper json;
-
-  ProductCatalogueLoader(ProductRows products, ReferenceFiles files, JsonMapper json) {
-    this.products = products;
-    this.files = files;
-    this.json = json;
-  }
 
   @Override
   @Transactional

@@ -2,6 +2,7 @@ package org.openv2v.network.internal;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.network.Product;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -9,15 +10,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Products in {@code network.product}, each kept whole as a JSON document. */
 @Repository
+@RequiredArgsConstructor
 public class ProductRows {
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
-
-  ProductRows(JdbcClient jdbc, JsonMapper json) {
-    this.jdbc = jdbc;
-    this.json = json;
-  }
 
   public List<Product> all() {
     return jdbc

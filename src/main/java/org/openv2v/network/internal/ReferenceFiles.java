@@ -1,18 +1,16 @@
 package org.openv2v.network.internal;
 
 import java.util.OptionalInt;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Which version of each reference file the database holds. */
 @Repository
+@RequiredArgsConstructor
 public class ReferenceFiles {
 
   private final JdbcClient jdbc;
-
-  ReferenceFiles(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public OptionalInt loadedVersion(String name) {
     return jdbc.sql("select version from network.reference_file where name = ?")

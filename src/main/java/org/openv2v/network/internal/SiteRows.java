@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.network.Accreditation;
 import org.openv2v.network.Capability;
 import org.openv2v.network.Site;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** Sites in {@code network.site}. */
 @Repository
+@RequiredArgsConstructor
 public class SiteRows {
 
   private static final String COLUMNS =
@@ -26,10 +28,6 @@ public class SiteRows {
           + " manufactures, source, korean_name";
 
   private final JdbcClient jdbc;
-
-  SiteRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public List<Site> all() {
     return jdbc.sql("select " + COLUMNS + " from network.site order by type, id")

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.network.Network;
 import org.openv2v.network.Product;
 import org.openv2v.shared.Refusal;
@@ -20,13 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/products")
 @Tag(name = "Network")
+@RequiredArgsConstructor
 class ProductApi {
 
   private final Network network;
-
-  ProductApi(Network network) {
-    this.network = network;
-  }
 
   @GetMapping
   @Operation(summary = "List the product catalogue")

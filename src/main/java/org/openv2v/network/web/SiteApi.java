@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.network.Network;
 import org.openv2v.network.Site;
 import org.openv2v.shared.Refusal;
@@ -23,13 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/sites")
 @Tag(name = "Network", description = "Sites and the product catalogue")
+@RequiredArgsConstructor
 class SiteApi {
 
   private final Network network;
-
-  SiteApi(Network network) {
-    this.network = network;
-  }
 
   @GetMapping
   @Operation(summary = "List every site of the network")

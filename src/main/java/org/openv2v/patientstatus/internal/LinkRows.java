@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.patientstatus.StatusLink;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The status links table; it holds hashes of the secrets, never the secrets. */
 @Repository
+@RequiredArgsConstructor
 public class LinkRows {
 
   private static final String COLUMNS =
@@ -20,10 +22,6 @@ public class LinkRows {
           + " last_viewed_at";
 
   private final JdbcClient jdbc;
-
-  LinkRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public void insert(
       UUID id, UUID caseId, byte[] secretHash, String issuedBy, Instant issuedAt, Instant expires) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.patientstatus.PatientStatus;
 import org.openv2v.patientstatus.StatusLinks;
 import org.openv2v.patientstatus.domain.CellsWhereabouts;
@@ -18,13 +19,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The page a patient or caregiver opens from their link; no account, no clinical detail. */
 @Controller
+@RequiredArgsConstructor
 class PatientStatusPage {
 
   private final StatusLinks links;
-
-  PatientStatusPage(StatusLinks links) {
-    this.links = links;
-  }
 
   /** One step of the journey as the family sees it. */
   record Stage(String key, boolean done, boolean current) {}

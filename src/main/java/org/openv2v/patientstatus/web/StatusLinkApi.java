@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.patientstatus.IssuedLink;
 import org.openv2v.patientstatus.StatusLink;
 import org.openv2v.patientstatus.StatusLinks;
@@ -23,15 +24,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @Tag(name = "Patient status links", description = "Per-case links for patients and caregivers")
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN')")
+@RequiredArgsConstructor
 class StatusLinkApi {
 
   private final StatusLinks links;
   private final CurrentActor actor;
-
-  StatusLinkApi(StatusLinks links, CurrentActor actor) {
-    this.links = links;
-    this.actor = actor;
-  }
 
   /** The new link's address, with its secret: shown once, to hand to the patient. */
   record NewLink(UUID id, String url, Instant expiresAt) {}

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseIds;
 import org.openv2v.patientstatus.IssuedLink;
 import org.openv2v.patientstatus.StatusLink;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RefusedWith("status/panel :: refused")
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN')")
+@RequiredArgsConstructor
 class StatusLinkPanelPage {
 
   private static final String VIEW = "status/panel :: links";
@@ -38,14 +40,6 @@ class StatusLinkPanelPage {
   private final CurrentActor currentActor;
 
   private final RefusalWords refusalWords;
-
-  StatusLinkPanelPage(
-      StatusLinks links, CurrentActor currentActor, RefusalWords refusalWords, PageDates dates) {
-    this.dates = dates;
-    this.refusalWords = refusalWords;
-    this.links = links;
-    this.currentActor = currentActor;
-  }
 
   /** A link as the panel lists it, without its address (only its hash is kept). */
   record Row(

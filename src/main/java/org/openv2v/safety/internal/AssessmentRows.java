@@ -8,19 +8,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.MappedQuerySpec;
 import org.springframework.stereotype.Repository;
 
 /** Graded assessments of a case: CRS, ICANS, ICE and blood counts over time. */
 @Repository
+@RequiredArgsConstructor
 public class AssessmentRows {
 
   private final JdbcClient jdbc;
-
-  AssessmentRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** One assessment as stored. */
   public record Row(

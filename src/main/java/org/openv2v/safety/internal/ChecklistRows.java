@@ -4,18 +4,16 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The physician's pre-infusion attestations, append-only; the latest one counts. */
 @Repository
+@RequiredArgsConstructor
 public class ChecklistRows {
 
   private final JdbcClient jdbc;
-
-  ChecklistRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** One signature of the checklist. */
   public record Signature(

@@ -2,6 +2,7 @@ package org.openv2v.safety.internal;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.network.DoseBasis;
 import org.openv2v.network.Network;
 import org.openv2v.network.Product;
@@ -11,13 +12,10 @@ import org.springframework.stereotype.Component;
 
 /** The products' labelled dose ranges from the network catalogue (reference/products.json). */
 @Component
+@RequiredArgsConstructor
 public class DoseSpecifications {
 
   private final Network network;
-
-  DoseSpecifications(Network network) {
-    this.network = network;
-  }
 
   public List<DoseRange> of(String productCode) {
     Product product =

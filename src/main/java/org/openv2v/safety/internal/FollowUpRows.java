@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.safety.domain.FollowUpItem;
 import org.openv2v.safety.domain.FollowUpKind;
 import org.openv2v.safety.domain.OutcomeResponse;
@@ -13,13 +14,10 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code safety.follow_up_item} schedule of each infused case. */
 @Repository
+@RequiredArgsConstructor
 public class FollowUpRows {
 
   private final JdbcClient jdbc;
-
-  FollowUpRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** One stored item. */
   public record Row(

@@ -6,18 +6,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The append-only {@code safety.lymphodepletion} records; the latest one is the current course. */
 @Repository
+@RequiredArgsConstructor
 public class LymphodepletionRows {
 
   private final JdbcClient jdbc;
-
-  LymphodepletionRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** One recorded course of lymphodepleting chemotherapy. */
   public record Row(

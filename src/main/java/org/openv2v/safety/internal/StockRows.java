@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.safety.TocilizumabStock.Reservation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.MappedQuerySpec;
@@ -15,13 +16,10 @@ import org.springframework.stereotype.Repository;
 
 /** Tocilizumab received into a site's pharmacy and reserved for patients. */
 @Repository
+@RequiredArgsConstructor
 public class StockRows {
 
   private final JdbcClient jdbc;
-
-  StockRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** Serialises stock changes of one site for the rest of the transaction. */
   public void lockSite(String siteId) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.safety.Assessments;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
@@ -29,17 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cases/{id}/assessments")
 @Tag(name = "Assessments", description = "CRS, ICANS, ICE/CAPD and blood counts over time")
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','AUDITOR')")
+@RequiredArgsConstructor
 class AssessmentApi {
 
   private final Assessments assessments;
   private final CurrentActor actor;
   private final RequestChecks checks;
-
-  AssessmentApi(Assessments assessments, CurrentActor actor, RequestChecks checks) {
-    this.checks = checks;
-    this.assessments = assessments;
-    this.actor = actor;
-  }
 
   record BloodCount(@NotNull Double ancPerUl, Double plateletsPerNl, Double hemoglobinGDl) {}
 

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.safety.Assessments;
@@ -50,6 +51,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RefusedWith("safety/refused :: body")
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','AUDITOR')")
+@RequiredArgsConstructor
 class AssessmentPanelPage {
 
   private static final String VIEW = "safety/assessments :: body";
@@ -63,25 +65,6 @@ class AssessmentPanelPage {
   private final ZoneId zone;
 
   private final RefusalWords refusalWords;
-
-  AssessmentPanelPage(
-      Assessments assessments,
-      Cases cases,
-      CurrentActor currentActor,
-      MessageSource messages,
-      java.time.Clock clock,
-      ZoneId zone,
-      RefusalWords refusalWords,
-      PageDates dates) {
-    this.dates = dates;
-    this.refusalWords = refusalWords;
-    this.assessments = assessments;
-    this.cases = cases;
-    this.currentActor = currentActor;
-    this.messages = messages;
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   /** One assessment as the panel lists it. */
   record Row(

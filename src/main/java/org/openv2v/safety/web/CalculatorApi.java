@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.safety.domain.BodySurfaceArea;
 import org.openv2v.safety.domain.BsaFormula;
 import org.openv2v.safety.domain.CarHematotox;
@@ -43,17 +44,12 @@ import org.springframework.web.bind.annotation.RestController;
     name = "Calculators",
     description = "CRS/ICANS grading, ICE, ICAHT, HEMATOTOX, BSA, CrCl, dosing")
 @PreAuthorize("hasAnyRole('PHYSICIAN','NURSE','COORDINATOR')")
+@RequiredArgsConstructor
 class CalculatorApi {
 
   private final SafetyProperties properties;
   private final Regimens regimens;
   private final DoseSpecifications doses;
-
-  CalculatorApi(SafetyProperties properties, Regimens regimens, DoseSpecifications doses) {
-    this.properties = properties;
-    this.regimens = regimens;
-    this.doses = doses;
-  }
 
   record GradeAnswer(int grade, String system, List<String> reasons) {
     static GradeAnswer of(Grade grade) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.safety.FollowUps;
 import org.openv2v.safety.Lymphodepletions;
 import org.openv2v.safety.PreInfusionChecklist;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cases/{id}")
 @Tag(name = "Case safety", description = "Lymphodepletion, pre-infusion checklist, follow-up")
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','AUDITOR')")
+@RequiredArgsConstructor
 class CaseSafetyApi {
 
   private final Lymphodepletions lymphodepletions;
@@ -39,19 +41,6 @@ class CaseSafetyApi {
   private final FollowUps followUps;
   private final CurrentActor actor;
   private final RequestChecks checks;
-
-  CaseSafetyApi(
-      Lymphodepletions lymphodepletions,
-      PreInfusionChecklist checklist,
-      FollowUps followUps,
-      CurrentActor actor,
-      RequestChecks checks) {
-    this.checks = checks;
-    this.lymphodepletions = lymphodepletions;
-    this.checklist = checklist;
-    this.followUps = followUps;
-    this.actor = actor;
-  }
 
   record LymphodepletionRequest(
       @NotNull LocalDate startedOn, LocalDate finishedOn, @Size(max = 2000) String note) {}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseIds;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RefusedWith("safety/refused :: body")
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','AUDITOR')")
+@RequiredArgsConstructor
 class FollowUpPanelPage {
 
   private static final String VIEW = "safety/follow-up :: body";
@@ -49,23 +51,6 @@ class FollowUpPanelPage {
   private final ZoneId zone;
 
   private final RefusalWords refusalWords;
-
-  FollowUpPanelPage(
-      FollowUps followUps,
-      Cases cases,
-      CurrentActor currentActor,
-      Clock clock,
-      ZoneId zone,
-      RefusalWords refusalWords,
-      PageDates dates) {
-    this.dates = dates;
-    this.refusalWords = refusalWords;
-    this.followUps = followUps;
-    this.cases = cases;
-    this.currentActor = currentActor;
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   /** One item as the panel lists it; {@code status} is done, overdue, due, upcoming or period. */
   record Item(

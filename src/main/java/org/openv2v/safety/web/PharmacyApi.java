@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.safety.TocilizumabStock;
 import org.openv2v.security.CurrentActor;
 import org.springframework.http.HttpStatus;
@@ -26,17 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/pharmacy")
 @Tag(name = "Pharmacy", description = "Tocilizumab stock and reservations per treatment centre")
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','AUDITOR')")
+@RequiredArgsConstructor
 class PharmacyApi {
 
   private final TocilizumabStock stock;
   private final CurrentActor actor;
   private final RequestChecks checks;
-
-  PharmacyApi(TocilizumabStock stock, CurrentActor actor, RequestChecks checks) {
-    this.checks = checks;
-    this.stock = stock;
-    this.actor = actor;
-  }
 
   record ReceiptRequest(
       @NotNull Integer doses, @NotBlank @Size(max = 64) String lot, LocalDate expiresOn) {}

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.shared.FieldProblem;
 import org.openv2v.shared.Refusal;
 import org.springframework.stereotype.Component;
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Component;
  * before {@code @PreAuthorize}).
  */
 @Component
+@RequiredArgsConstructor
 class RequestChecks {
 
   private final Validator validator;
-
-  RequestChecks(Validator validator) {
-    this.validator = validator;
-  }
 
   <T> T valid(T body) {
     if (body == null) {

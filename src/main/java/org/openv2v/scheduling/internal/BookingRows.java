@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.scheduling.domain.DiseaseTempo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.MappedQuerySpec;
@@ -21,13 +22,10 @@ import org.springframework.stereotype.Repository;
 
 /** Case routes, bookings, the waitlist and failure paths. */
 @Repository
+@RequiredArgsConstructor
 public class BookingRows {
 
   private final JdbcClient jdbc;
-
-  BookingRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** Where a case's cells go: collected at one site, made at one facility, given at a centre. */
   public record Route(

@@ -3,23 +3,18 @@ package org.openv2v.scheduling.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** Reads the capacity picture as of today in the network's time zone. */
 @Component
+@RequiredArgsConstructor
 public class CapacityPictures {
 
   private final CapacityRows rows;
   private final SchedulingProperties properties;
   private final Clock clock;
   private final ZoneId zone;
-
-  CapacityPictures(CapacityRows rows, SchedulingProperties properties, Clock clock, ZoneId zone) {
-    this.rows = rows;
-    this.properties = properties;
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   public CapacityPicture now() {
     return new CapacityPicture(rows, properties, today());

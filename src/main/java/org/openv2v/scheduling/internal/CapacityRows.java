@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.scheduling.BlackoutDay;
 import org.openv2v.scheduling.ChairCapacity;
 import org.openv2v.scheduling.CourierLane;
@@ -25,13 +26,10 @@ import org.springframework.stereotype.Repository;
  * application believed a moment earlier.
  */
 @Repository
+@RequiredArgsConstructor
 public class CapacityRows {
 
   private final JdbcClient jdbc;
-
-  CapacityRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** A slot row as stored. */
   public record Slot(

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.network.Network;
 import org.openv2v.network.Site;
 import org.openv2v.network.SiteType;
@@ -30,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @Order(30)
 @ConditionalOnBooleanProperty("openv2v.demo")
+@RequiredArgsConstructor
 class CapacitySeed implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(CapacitySeed.class);
@@ -39,13 +41,6 @@ class CapacitySeed implements ApplicationRunner {
   private final Network network;
   private final CapacityPictures pictures;
   private final JsonMapper json;
-
-  CapacitySeed(CapacityRows rows, Network network, CapacityPictures pictures, JsonMapper json) {
-    this.rows = rows;
-    this.network = network;
-    this.pictures = pictures;
-    this.json = json;
-  }
 
   @Override
   @Transactional

@@ -9,19 +9,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.MappedQuerySpec;
 import org.springframework.stereotype.Repository;
 
 /** Planning runs, their constraint scores and their proposals. */
 @Repository
+@RequiredArgsConstructor
 public class PlanningRows {
 
   private final JdbcClient jdbc;
-
-  PlanningRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public record Run(
       UUID id,

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.database.ConflictRetry;
 import org.openv2v.scheduling.BookRequest;
 import org.openv2v.scheduling.BookingOptions;
@@ -31,17 +32,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/cases/{id}")
 @Tag(name = "Booking", description = "Options, atomic bookings, waitlist and expected dates")
+@RequiredArgsConstructor
 class BookingApi {
 
   private final Bookings bookings;
   private final CurrentActor actor;
   private final ConflictRetry retry;
-
-  BookingApi(Bookings bookings, CurrentActor actor, ConflictRetry retry) {
-    this.bookings = bookings;
-    this.actor = actor;
-    this.retry = retry;
-  }
 
   @PostMapping("/booking-options")
   @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN')")

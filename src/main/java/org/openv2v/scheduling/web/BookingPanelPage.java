@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseIds;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
@@ -38,6 +39,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @RefusedWith("scheduling/panel :: unavailable")
 @Controller
+@RequiredArgsConstructor
 class BookingPanelPage {
 
   private static final String PANEL = "scheduling/panel :: content";
@@ -49,21 +51,6 @@ class BookingPanelPage {
   private final CurrentActor currentActor;
 
   private final RefusalWords refusalWords;
-
-  BookingPanelPage(
-      Bookings bookings,
-      Cases cases,
-      Network network,
-      CurrentActor currentActor,
-      RefusalWords refusalWords,
-      PageDates dates) {
-    this.dates = dates;
-    this.refusalWords = refusalWords;
-    this.bookings = bookings;
-    this.cases = cases;
-    this.network = network;
-    this.currentActor = currentActor;
-  }
 
   @GetMapping("/cases/{id}/booking")
   @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','MANUFACTURER','COURIER','AUDITOR')")

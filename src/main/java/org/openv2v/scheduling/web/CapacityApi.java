@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.database.ReadReplica;
 import org.openv2v.scheduling.BlackoutDay;
 import org.openv2v.scheduling.Capacity;
@@ -31,17 +32,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/capacity")
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','MANUFACTURER','AUDITOR','ADMIN','PLANNER')")
 @Tag(name = "Capacity", description = "Chairs, manufacturing slots, courier lanes, blackout days")
+@RequiredArgsConstructor
 class CapacityApi {
 
   private final Capacity capacity;
   private final CurrentActor actor;
   private final ReadReplica replica;
-
-  CapacityApi(Capacity capacity, CurrentActor actor, ReadReplica replica) {
-    this.capacity = capacity;
-    this.actor = actor;
-    this.replica = replica;
-  }
 
   @GetMapping
   @Operation(summary = "All capacity: chairs, slots over the horizon, times, lanes, blackouts.")

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseQuery;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
@@ -47,6 +48,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize("hasRole('MANUFACTURER')")
+@RequiredArgsConstructor
 class ManufacturingPages {
 
   /** Released or failed orders stay on the page this long, so that the team sees the outcome. */
@@ -78,27 +80,6 @@ class ManufacturingPages {
   private final ZoneId zone;
 
   private final RefusalWords refusalWords;
-
-  ManufacturingPages(
-      Cases cases,
-      Bookings bookings,
-      Capacity capacity,
-      Network network,
-      CurrentActor currentActor,
-      MessageSource messages,
-      Clock clock,
-      ZoneId zone,
-      RefusalWords refusalWords) {
-    this.refusalWords = refusalWords;
-    this.cases = cases;
-    this.bookings = bookings;
-    this.capacity = capacity;
-    this.network = network;
-    this.currentActor = currentActor;
-    this.messages = messages;
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   @GetMapping("/manufacturing")
   String page(Model model) {

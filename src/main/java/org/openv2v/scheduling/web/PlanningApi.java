@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.scheduling.BookingView;
 import org.openv2v.scheduling.Planning;
 import org.openv2v.scheduling.PlanningRequest;
@@ -26,15 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/planning/runs")
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN')")
 @Tag(name = "Planning", description = "Optimised, fair allocation of slots to waiting cases")
+@RequiredArgsConstructor
 class PlanningApi {
 
   private final Planning planning;
   private final CurrentActor actor;
-
-  PlanningApi(Planning planning, CurrentActor actor) {
-    this.planning = planning;
-    this.actor = actor;
-  }
 
   @PostMapping
   @Operation(

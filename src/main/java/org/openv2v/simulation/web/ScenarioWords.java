@@ -1,5 +1,6 @@
 package org.openv2v.simulation.web;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -11,13 +12,10 @@ import org.springframework.stereotype.Component;
  * The templates call it as {@code ${@scenarioWords.of(run.scenario)}}.
  */
 @Component("scenarioWords")
+@RequiredArgsConstructor
 class ScenarioWords {
 
   private final MessageSource messages;
-
-  ScenarioWords(MessageSource messages) {
-    this.messages = messages;
-  }
 
   public String of(String scenario) {
     return words("simulation.scenario." + scenario, scenario);

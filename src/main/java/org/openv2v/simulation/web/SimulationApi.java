@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.simulation.NewSimulation;
 import org.openv2v.simulation.ScenarioInfo;
@@ -33,15 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/simulations")
 @Tag(name = "Simulations", description = "Access simulator of the national CAR-T network")
 @PreAuthorize("hasAnyRole('PLANNER','ADMIN','AUDITOR')")
+@RequiredArgsConstructor
 class SimulationApi {
 
   private final Simulations simulations;
   private final CurrentActor actor;
-
-  SimulationApi(Simulations simulations, CurrentActor actor) {
-    this.simulations = simulations;
-    this.actor = actor;
-  }
 
   /**
    * A simulation request in JSON: a built-in {@code scenario} or a scenario's {@code yaml} text.

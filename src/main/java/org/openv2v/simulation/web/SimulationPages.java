@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RefusedWith("planning/problem")
 @Controller
 @PreAuthorize("hasAnyRole('PLANNER','ADMIN','AUDITOR')")
+@RequiredArgsConstructor
 class SimulationPages {
 
   /** Defaults of the start form: a quick first look, not a study. */
@@ -46,14 +48,6 @@ class SimulationPages {
   private final CurrentActor currentActor;
   private final RunPages pages;
   private final ScenarioWords words;
-
-  SimulationPages(
-      Simulations simulations, CurrentActor currentActor, RunPages pages, ScenarioWords words) {
-    this.simulations = simulations;
-    this.words = words;
-    this.currentActor = currentActor;
-    this.pages = pages;
-  }
 
   @GetMapping("/planning")
   String index(Model model) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.users.AccountChange;
 import org.openv2v.users.UserAdministration;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,13 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** The record of changes to accounts, for auditors. */
 @RestController
 @Tag(name = "Audit")
+@RequiredArgsConstructor
 class AccountChangesApi {
 
   private final UserAdministration users;
-
-  AccountChangesApi(UserAdministration users) {
-    this.users = users;
-  }
 
   @GetMapping("/api/v1/audit/account-changes")
   @PreAuthorize("hasRole('AUDITOR')")

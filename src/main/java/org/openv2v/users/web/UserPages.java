@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.network.Network;
 import org.openv2v.network.Site;
 import org.openv2v.security.CurrentActor;
@@ -37,19 +38,13 @@ import org.springframework.web.server.ResponseStatusException;
  * sites, status, password reset and history. Refusals come back as words beside their fields.
  */
 @Controller
+@RequiredArgsConstructor
 class UserPages {
 
   private final UserAdministration users;
   private final CurrentActor currentActor;
   private final Network network;
   private final ZoneId zone;
-
-  UserPages(UserAdministration users, CurrentActor currentActor, Network network, ZoneId zone) {
-    this.users = users;
-    this.currentActor = currentActor;
-    this.network = network;
-    this.zone = zone;
-  }
 
   /** One row of the list: the account with its sites by name. */
   record Row(UserAccount account, List<String> siteNames) {}

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.UserAccount;
 import org.openv2v.users.AccountUpdate;
@@ -25,15 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/users")
 @PreAuthorize("hasRole('ADMIN')")
 @Tag(name = "Users", description = "Accounts, their role and sites (ADMIN)")
+@RequiredArgsConstructor
 class UsersApi {
 
   private final UserAdministration users;
   private final CurrentActor currentActor;
-
-  UsersApi(UserAdministration users, CurrentActor currentActor) {
-    this.users = users;
-    this.currentActor = currentActor;
-  }
 
   @GetMapping
   @Operation(summary = "Every account, by user name (ADMIN)")

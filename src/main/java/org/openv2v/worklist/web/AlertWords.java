@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.alerts.AlertWording;
 import org.openv2v.network.Network;
 import org.openv2v.web.PageDates;
@@ -18,17 +19,12 @@ import org.springframework.stereotype.Component;
  * words and the case's reference. Alerts raised without words show their English message.
  */
 @Component("alertWords")
+@RequiredArgsConstructor
 public class AlertWords {
 
   private final MessageSource messages;
   private final Network network;
   private final PageDates dates;
-
-  AlertWords(MessageSource messages, Network network, PageDates dates) {
-    this.messages = messages;
-    this.network = network;
-    this.dates = dates;
-  }
 
   public String of(AlertLine alert) {
     if (alert.wording().isEmpty()) {

@@ -1,6 +1,7 @@
 package org.openv2v.worklist.web;
 
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.openv2v.alerts.Alerts;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.shared.Refusal;
@@ -17,15 +18,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 @RefusedWith
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR','PHYSICIAN','NURSE','AUDITOR')")
+@RequiredArgsConstructor
 class HomeAlertPages {
 
   private final Alerts alerts;
   private final CurrentActor currentActor;
-
-  HomeAlertPages(Alerts alerts, CurrentActor currentActor) {
-    this.alerts = alerts;
-    this.currentActor = currentActor;
-  }
 
   @PostMapping("/worklist/alerts/{id}/acknowledge")
   String acknowledge(@PathVariable String id) {

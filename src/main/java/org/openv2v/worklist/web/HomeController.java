@@ -1,5 +1,6 @@
 package org.openv2v.worklist.web;
 
+import lombok.RequiredArgsConstructor;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
@@ -13,15 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
  * them); everyone else starts where their work is.
  */
 @Controller
+@RequiredArgsConstructor
 class HomeController {
 
   private final CurrentActor currentActor;
   private final Worklist worklist;
-
-  HomeController(CurrentActor currentActor, Worklist worklist) {
-    this.currentActor = currentActor;
-    this.worklist = worklist;
-  }
 
   @GetMapping("/")
   String home(Model model) {
