@@ -22,6 +22,9 @@ public final class EventCalendar {
   /** The most events the sorted list holds before the calendar becomes a heap. */
   static final int LIST_LIMIT = 1024;
 
+  /** Moves shorter than this go slot by slot: a call to System.arraycopy costs more (C1). */
+  static final int SHORT_MOVE = 8;
+
   private final int listLimit;
 
   private double[] times = new double[64];
@@ -84,8 +87,16 @@ public final class EventCalendar {
     int at = low;
     if (head > 0 && at - head < tail - at) {
       // Nearer the front: the earlier events move down one slot into the free one before them.
-      System.arraycopy(t, head, t, head - 1, at - head);
-      System.arraycopy(events, head, events, head - 1, at - head);
+      long[] e = events;
+      if (at - head < SHORT_MOVE) {
+        for (int i = head; i < at; i++) {
+          t[i - 1] = t[i];
+          e[i - 1] = e[i];
+        }
+      } else {
+        System.arraycopy(t, head, t, head - 1, at - head);
+        System.arraycopy(e, head, e, head - 1, at - head);
+      }
       head--;
       at--;
     } else {
@@ -93,8 +104,16 @@ public final class EventCalendar {
         at = makeRoomAtEnd(at);
         t = times;
       }
-      System.arraycopy(t, at, t, at + 1, tail - at);
-      System.arraycopy(events, at, events, at + 1, tail - at);
+      long[] e = events;
+      if (tail - at < SHORT_MOVE) {
+        for (int i = tail; i > at; i--) {
+          t[i] = t[i - 1];
+          e[i] = e[i - 1];
+        }
+      } else {
+        System.arraycopy(t, at, t, at + 1, tail - at);
+        System.arraycopy(e, at, e, at + 1, tail - at);
+      }
       tail++;
     }
     t[at] = time;
