@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.openv2v.security.Actor;
@@ -42,7 +43,7 @@ public class AuditTrail {
   }
 
   /** The reads of one case, or of all cases when none is named, newest first. */
-  public List<PatientDataRead> reads(java.util.Optional<UUID> caseId, int limit) {
+  public List<PatientDataRead> reads(Optional<UUID> caseId, int limit) {
     String where = caseId.isPresent() ? " where ? = any(case_ids)" : "";
     var statement =
         jdbc.sql(

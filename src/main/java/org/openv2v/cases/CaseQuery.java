@@ -2,6 +2,7 @@ package org.openv2v.cases;
 
 import java.util.Optional;
 import org.openv2v.cases.domain.CaseState;
+import org.openv2v.shared.Refusal;
 
 /**
  * Filters for listing cases; a page of at most {@link #MAX_SIZE}. {@code search} finds a case by
@@ -21,7 +22,7 @@ public record CaseQuery(
     size = Math.min(Math.max(size, 1), MAX_SIZE);
     search = search.map(String::strip).filter(text -> !text.isEmpty());
     if (search.isPresent() && search.get().length() > 100) {
-      throw org.openv2v.shared.Refusal.invalidField("q", "must be at most 100 characters")
+      throw Refusal.invalidField("q", "must be at most 100 characters")
           .withWords("refusal.field.over100");
     }
   }

@@ -2,6 +2,7 @@ package org.openv2v.charts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -68,7 +69,7 @@ final class TimeTicks {
       if (!at.toInstant().isBefore(first) && aligned(at, step)) {
         // The date once per day; later ticks of the same day show the time only.
         boolean sameDay = previous != null && previous.toLocalDate().equals(at.toLocalDate());
-        boolean midnight = at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+        boolean midnight = at.toLocalTime().equals(LocalTime.MIDNIGHT);
         ticks.add(
             new Tick(at.toInstant(), (midnight ? date : sameDay ? timeOnly : format).format(at)));
         previous = at;

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.custody.domain.Chain;
 import org.openv2v.custody.domain.ChainHashes;
+import org.openv2v.custody.domain.Condition;
 import org.openv2v.custody.domain.CustodyContent;
 import org.openv2v.custody.domain.CustodyStep;
 import org.openv2v.custody.domain.EventFields;
@@ -25,6 +27,7 @@ import org.openv2v.custody.domain.WitnessingRules;
 import org.openv2v.custody.internal.RecordRows;
 import org.openv2v.custody.internal.RefusalRows;
 import org.openv2v.security.Actor;
+import org.openv2v.security.Role;
 import org.openv2v.security.UserAccounts;
 import org.openv2v.shared.Refusal;
 import org.openv2v.shared.StoredTime;
@@ -159,7 +162,7 @@ public class Custody {
             observation.siteId(),
             List.of(),
             observation.startedAt(),
-            org.openv2v.custody.domain.Condition.TEMPERATURE_EXCURSION,
+            Condition.TEMPERATURE_EXCURSION,
             observation.peakCelsius().map(c -> c.setScale(2, java.math.RoundingMode.CEILING)),
             Optional.of(observation.note()),
             Optional.empty());
@@ -178,8 +181,8 @@ public class Custody {
   }
 
   /** The steps a person in this role may sign, in the order of the journey (for the pages). */
-  public List<CustodyStep> stepsSignableBy(org.openv2v.security.Role role) {
-    return java.util.Arrays.stream(CustodyStep.values())
+  public List<CustodyStep> stepsSignableBy(Role role) {
+    return Arrays.stream(CustodyStep.values())
         .filter(step -> SigningPolicy.maySign(role, step))
         .toList();
   }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -41,8 +42,7 @@ public class ConflictRetry {
     template.setRetryListener(
         new RetryListener() {
           @Override
-          public void beforeRetry(
-              RetryPolicy policy, org.springframework.core.retry.Retryable<?> retryable) {
+          public void beforeRetry(RetryPolicy policy, Retryable<?> retryable) {
             meters.counter("openv2v.database.conflict.retries").increment();
           }
         });

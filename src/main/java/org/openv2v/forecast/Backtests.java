@@ -1,11 +1,13 @@
 package org.openv2v.forecast;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.openv2v.cases.CaseHistory;
 import org.openv2v.cases.Cases;
 import org.openv2v.forecast.backtest.Backtest;
@@ -86,9 +88,7 @@ public class Backtests {
   private BacktestRecords read() {
     List<CaseHistory> histories = cases.histories();
     List<CaseHistory> anonymous =
-        java.util.stream.IntStream.range(0, histories.size())
-            .mapToObj(i -> withId(histories.get(i), i))
-            .toList();
+        IntStream.range(0, histories.size()).mapToObj(i -> withId(histories.get(i), i)).toList();
     return new BacktestRecords(
         clock.instant().truncatedTo(ChronoUnit.SECONDS), zone.getId(), anonymous, capacity.view());
   }
@@ -133,8 +133,6 @@ public class Backtests {
 
   private static CaseHistory withId(CaseHistory h, int index) {
     return h.with(
-        UUID.nameUUIDFromBytes(
-            ("backtest-" + index).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        h.steps());
+        UUID.nameUUIDFromBytes(("backtest-" + index).getBytes(StandardCharsets.UTF_8)), h.steps());
   }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,8 +177,8 @@ public class Forecasts {
    * read the cases themselves with one (Home's pipeline cards).
    */
   @Transactional(readOnly = true)
-  public java.util.Map<UUID, ForecastView> ofCases(java.util.Collection<UUID> caseIds) {
-    java.util.Map<UUID, ForecastView> found = new java.util.HashMap<>();
+  public Map<UUID, ForecastView> ofCases(Collection<UUID> caseIds) {
+    Map<UUID, ForecastView> found = new HashMap<>();
     for (ForecastRows.Stored s : rows.of(caseIds)) {
       found.put(s.caseId(), view(s, null));
     }

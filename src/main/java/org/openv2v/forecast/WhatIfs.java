@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.Cases;
+import org.openv2v.cases.OpenCase;
 import org.openv2v.forecast.domain.ForwardSimulation;
 import org.openv2v.forecast.domain.Queue;
 import org.openv2v.forecast.domain.QueuedCase;
@@ -51,7 +52,7 @@ public class WhatIfs {
   @Transactional(readOnly = true)
   public List<String> centres() {
     return cases.openBeforeInfusion().stream()
-        .map(org.openv2v.cases.OpenCase::treatmentCentreId)
+        .map(OpenCase::treatmentCentreId)
         .distinct()
         .sorted()
         .toList();

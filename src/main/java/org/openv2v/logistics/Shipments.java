@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
@@ -224,7 +225,7 @@ public class Shipments {
    * that has not come.
    */
   private void refuseFutureReadings(List<LoggerReading> parsed) {
-    Instant latest = clock.instant().plus(java.time.Duration.ofDays(1));
+    Instant latest = clock.instant().plus(Duration.ofDays(1));
     for (LoggerReading reading : parsed) {
       if (reading.recordedAt().isAfter(latest)) {
         String reason =
@@ -251,7 +252,7 @@ public class Shipments {
   private void refuseReadingsBeforeDeparture(
       List<LoggerReading> parsed, StoredShipment stored, CaseView view) {
     Optional<Instant> left =
-        java.util.stream.Stream.of(
+        Stream.of(
                 stored.chargedAt(),
                 summaries.bracket(stored, view).handedOver().map(CustodyRecord::deviceTime))
             .flatMap(Optional::stream)

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.openv2v.network.internal.NetworkFile;
 import org.openv2v.network.internal.ProductRows;
@@ -131,8 +132,7 @@ public class Network {
 
   private void checkProducts(Site site) {
     var unknown =
-        java.util.stream.Stream.concat(
-                site.productCertifications().stream(), site.manufactures().stream())
+        Stream.concat(site.productCertifications().stream(), site.manufactures().stream())
             .filter(code -> products.find(code).isEmpty())
             .sorted()
             .toList();

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** A CAR-T product as the catalogue knows it; every value carries its source. */
@@ -62,7 +63,7 @@ public record Product(
       @Size(max = TEXT) String source,
       @Size(max = 2000) String koreanDescription) {
 
-    public String descriptionIn(java.util.Locale locale) {
+    public String descriptionIn(Locale locale) {
       boolean korean = locale != null && "ko".equals(locale.getLanguage());
       return korean && koreanDescription != null && !koreanDescription.isBlank()
           ? koreanDescription

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -243,7 +244,7 @@ public class Assessments {
     }
     return last < 0
         ? Optional.empty()
-        : Optional.of(Icaht.early(java.util.Arrays.asList(lowest).subList(0, last + 1)));
+        : Optional.of(Icaht.early(Arrays.asList(lowest).subList(0, last + 1)));
   }
 
   private CaseView writable(UUID caseId, Instant at, Actor actor) {

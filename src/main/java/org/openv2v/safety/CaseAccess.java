@@ -1,5 +1,6 @@
 package org.openv2v.safety;
 
+import java.util.List;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
@@ -32,8 +33,8 @@ class CaseAccess {
   CaseView write(UUID caseId, Actor actor, Role... roles) {
     if (!actor.is(roles)) {
       throw Refusal.forbidden(
-              "This is recorded by " + java.util.List.of(roles) + ", not by a " + actor.role())
-          .withWords("refusal.safety.recorder", java.util.List.of(roles), actor.role());
+              "This is recorded by " + List.of(roles) + ", not by a " + actor.role())
+          .withWords("refusal.safety.recorder", List.of(roles), actor.role());
     }
     CaseView found = cases.find(caseId, actor);
     if (!actor.worksAt(found.treatmentCentreId())) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.openv2v.audit.AuditTrail;
@@ -169,10 +170,10 @@ public class FollowUps {
     return found.stream().map(row -> view(row, today)).toList();
   }
 
-  private static java.util.Set<String> clinicalSites(Actor actor) {
+  private static Set<String> clinicalSites(Actor actor) {
     return actor.is(Role.COORDINATOR, Role.PHYSICIAN, Role.NURSE, Role.AUDITOR)
         ? actor.siteIds()
-        : java.util.Set.of();
+        : Set.of();
   }
 
   private LocalDate today() {

@@ -22,6 +22,7 @@ import org.openv2v.safety.internal.Regimens;
 import org.openv2v.safety.internal.SafetyProperties;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
+import org.openv2v.shared.Refusal;
 import org.openv2v.shared.StoredTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,8 +123,8 @@ public class PreInfusionChecklist implements InfusionClearance {
       Actor actor) {
     CaseView found = access.write(caseId, actor, Role.PHYSICIAN);
     if (!found.state().isBeforeInfusion()) {
-      throw new org.openv2v.shared.Refusal(
-          org.openv2v.shared.Refusal.Kind.CONFLICT,
+      throw new Refusal(
+          Refusal.Kind.CONFLICT,
           "The case is " + found.state() + ": the pre-infusion checklist is closed");
     }
     signatures.insert(

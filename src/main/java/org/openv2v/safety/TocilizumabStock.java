@@ -3,6 +3,7 @@ package org.openv2v.safety;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,7 +30,7 @@ public class TocilizumabStock {
   private final CaseAccess access;
   private final Network network;
   private final Clock clock;
-  private final java.time.ZoneId zone;
+  private final ZoneId zone;
 
   /** A site's stock: received, reserved for patients and free. */
   public record SiteStock(

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.openv2v.scheduling.domain.OptionId;
 
 /**
  * A booking with the dates promised when it was made and the dates expected now; {@code slipDays}
@@ -32,7 +33,7 @@ public record BookingView(
    * Whether this booking is the one the option describes (same chair's site and day, same slot).
    */
   public boolean isFor(String optionId) {
-    return org.openv2v.scheduling.domain.OptionId.parse(optionId)
+    return OptionId.parse(optionId)
         .map(
             option ->
                 option.apheresisSiteId().equals(apheresisSiteId)

@@ -1,12 +1,15 @@
 package org.openv2v.scheduling;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.openv2v.network.Network;
@@ -92,7 +95,7 @@ public class Capacity {
   @Transactional
   public SlotView setSlots(SlotCapacity slots, Actor actor) {
     Site facility = facilityFor(slots.facilityId(), slots.productCode(), actor);
-    if (slots.weekStart().getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
+    if (slots.weekStart().getDayOfWeek() != DayOfWeek.MONDAY) {
       throw Refusal.invalidField("weekStart", "must be a Monday (ISO week start)")
           .withWords("refusal.capacity.monday");
     }
@@ -181,7 +184,7 @@ public class Capacity {
     LocalDate from = picture.today().plusDays(1);
     LocalDate to = picture.today().plusDays(SUMMARY_DAYS);
     List<BookingRows.Waiting> waiting = bookingRows.waitingCases();
-    Map<java.util.UUID, BookingRows.Route> routes =
+    Map<UUID, BookingRows.Route> routes =
         bookingRows.routes(waiting.stream().map(BookingRows.Waiting::caseId).toList()).stream()
             .collect(Collectors.toMap(BookingRows.Route::caseId, r -> r));
     List<CapacitySummary.SiteLoad> sites = new ArrayList<>();
@@ -251,7 +254,7 @@ public class Capacity {
       int free = Math.max(0, slot.capacity() - slot.booked());
       if (free > ahead) {
         LocalDate start = slot.weekStart().isBefore(from) ? from : slot.weekStart();
-        return Optional.of((int) java.time.temporal.ChronoUnit.DAYS.between(from, start));
+        return Optional.of((int) ChronoUnit.DAYS.between(from, start));
       }
       ahead -= free;
     }

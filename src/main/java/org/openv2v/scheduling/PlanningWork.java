@@ -1,5 +1,6 @@
 package org.openv2v.scheduling;
 
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.openv2v.jobs.JobRun;
 import org.openv2v.jobs.RunProgress;
@@ -32,7 +33,7 @@ class PlanningWork implements RunWork {
   public RunResult perform(JobRun run, RunProgress progress) {
     Parameters p = run.parameters(Parameters.class);
     planning.getObject().solve(run.id(), p.seconds(), p.maxWait(), progress);
-    return RunResult.of(java.util.Map.of("planningRun", run.id().toString()));
+    return RunResult.of(Map.of("planningRun", run.id().toString()));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.openv2v.security;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Set;
  * because a web session, kept in the database for every node, holds it.
  */
 public record Actor(String username, String displayName, Role role, Set<String> siteIds)
-    implements java.io.Serializable {
+    implements Serializable {
 
   public Actor {
     siteIds = Set.copyOf(siteIds);

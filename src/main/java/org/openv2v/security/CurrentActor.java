@@ -1,5 +1,6 @@
 package org.openv2v.security;
 
+import java.util.Optional;
 import org.openv2v.shared.Refusal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,12 +11,12 @@ import org.springframework.stereotype.Component;
 public class CurrentActor {
 
   /** The signed-in actor, if there is one: pages that strangers may open too ask this way. */
-  public java.util.Optional<Actor> find() {
+  public Optional<Actor> find() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
-      return java.util.Optional.of(user.actor());
+      return Optional.of(user.actor());
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   public Actor get() {

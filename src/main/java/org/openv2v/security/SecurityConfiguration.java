@@ -2,7 +2,9 @@ package org.openv2v.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +19,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -188,14 +191,14 @@ class SecurityConfiguration {
    * not patients' records.
    */
   private static String[] caseRoles() {
-    return java.util.Arrays.stream(Role.values())
+    return Arrays.stream(Role.values())
         .filter(Role::worksOnCases)
         .map(Role::name)
         .toArray(String[]::new);
   }
 
   private static String[] caseWriters() {
-    return java.util.Arrays.stream(Role.values())
+    return Arrays.stream(Role.values())
         .filter(Role::worksOnCases)
         .filter(role -> role != Role.AUDITOR)
         .map(Role::name)
@@ -225,7 +228,7 @@ class SecurityConfiguration {
   }
 
   private static String[] names(Role... roles) {
-    return java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+    return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
   }
 
   /**
@@ -240,17 +243,15 @@ class SecurityConfiguration {
   /** A locked user name gets its own message; anything else the usual "not right". */
   private static void signInFailed(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
-      throws java.io.IOException {
+      throws IOException {
     String outcome = failure instanceof LockedException ? "locked" : "error";
     response.sendRedirect(request.getContextPath() + "/login?" + outcome);
   }
 
   /** Each role lands where its work is (issue 13), whatever page it asked for before. */
   private static void signedIn(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      org.springframework.security.core.Authentication authentication)
-      throws java.io.IOException {
+      HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+      throws IOException {
     String start =
         authentication.getAuthorities().stream()
             .map(authority -> authority.getAuthority())

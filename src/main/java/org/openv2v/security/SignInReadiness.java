@@ -3,6 +3,7 @@ package org.openv2v.security;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,7 @@ class SignInReadiness implements HealthIndicator {
     try {
       accounts.loadUserByUsername("coordinator");
       return Health.up().withDetail("demoUsers", "loaded").build();
-    } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+    } catch (UsernameNotFoundException e) {
       return Health.outOfService().withDetail("demoUsers", "not loaded yet").build();
     }
   }

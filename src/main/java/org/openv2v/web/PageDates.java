@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -66,7 +67,7 @@ public class PageDates {
     if (when == null) {
       return "";
     }
-    if (when instanceof java.util.Optional<?> optional) {
+    if (when instanceof Optional<?> optional) {
       return optional.map(value -> format(value, patternKey)).orElse("");
     }
     Locale locale = LocaleContextHolder.getLocale();

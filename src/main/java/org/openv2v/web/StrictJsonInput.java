@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.Set;
 import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -44,7 +45,7 @@ class StrictJsonInput {
           OffsetDateTime.class,
           ZonedDateTime.class,
           YearMonth.class,
-          java.util.Date.class);
+          Date.class);
 
   static final String NUL_MESSAGE = "must not contain NUL characters (\\u0000)";
 

@@ -25,8 +25,11 @@ import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
 import org.openv2v.cases.domain.CaseState;
 import org.openv2v.custody.CustodyLedger;
+import org.openv2v.forecast.ForecastView;
+import org.openv2v.forecast.Forecasts;
 import org.openv2v.network.Network;
 import org.openv2v.network.Product;
+import org.openv2v.safety.Lymphodepletions;
 import org.openv2v.scheduling.Bookings;
 import org.openv2v.scheduling.CaseSchedule;
 import org.openv2v.security.Actor;
@@ -73,13 +76,13 @@ public class Worklist {
   private final Bookings bookings;
   private final FollowUpTasks followUpTasks;
   private final ReportDeadlines reportDeadlines;
-  private final org.openv2v.safety.Lymphodepletions lymphodepletions;
+  private final Lymphodepletions lymphodepletions;
   private final Alerts alerts;
   private final Network network;
   private final WorklistProperties properties;
   private final Clock clock;
   private final ZoneId zone;
-  private final org.openv2v.forecast.Forecasts forecasts;
+  private final Forecasts forecasts;
 
   public Home home(Actor actor) {
     if (!READERS.contains(actor.role())) {
@@ -92,8 +95,7 @@ public class Worklist {
     Map<UUID, CaseView> byId =
         open.stream().collect(Collectors.toMap(CaseView::id, v -> v, (a, b) -> a));
     Map<UUID, CaseSchedule> schedules = schedules(open, actor);
-    Map<UUID, org.openv2v.forecast.ForecastView> forecast =
-        forecasts.ofCases(open.stream().map(CaseView::id).toList());
+    Map<UUID, ForecastView> forecast = forecasts.ofCases(open.stream().map(CaseView::id).toList());
     Map<UUID, CaseCard> cards = new HashMap<>();
     for (CaseView view : open) {
       cards.put(
@@ -157,7 +159,7 @@ public class Worklist {
         actor);
   }
 
-  private static Optional<CaseCard.Forecast> window(org.openv2v.forecast.ForecastView f) {
+  private static Optional<CaseCard.Forecast> window(ForecastView f) {
     return f.p10().isPresent() && f.p90().isPresent()
         ? Optional.of(
             new CaseCard.Forecast(
@@ -236,8 +238,7 @@ public class Worklist {
     }
     if (view.state() == CaseState.LYMPHODEPLETION
         && actor.is(Role.PHYSICIAN, Role.NURSE, Role.COORDINATOR)) {
-      List<org.openv2v.safety.Lymphodepletions.Course> courses =
-          lymphodepletions.of(view.id(), actor);
+      List<Lymphodepletions.Course> courses = lymphodepletions.of(view.id(), actor);
       Optional<LocalDate> finished =
           courses.isEmpty() ? Optional.empty() : courses.get(courses.size() - 1).finishedOn();
       if (finished.filter(day -> !day.isAfter(today)).isPresent()) {

@@ -1,6 +1,7 @@
 package org.openv2v.worklist;
 
 import java.time.Duration;
+import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,4 +17,4 @@ record WorklistProperties(
     @DefaultValue("PT24H") Duration custodyGrace,
     @DefaultValue("1000") int maxCases,
     @DefaultValue("60") int maxScheduleLookups,
-    @DefaultValue("P30D") java.time.Period reportHorizon) {}
+    @DefaultValue("P30D") Period reportHorizon) {}

@@ -4,12 +4,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
+import org.openv2v.cases.CaseHistory;
 import org.openv2v.cases.CaseQuery;
+import org.openv2v.cases.OpenCase;
 import org.openv2v.cases.Patient;
 import org.openv2v.cases.Sex;
 import org.openv2v.cases.domain.CaseState;
@@ -148,7 +156,7 @@ public class CaseRows {
       String literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
       statement =
           statement
-              .param("compact", text.replaceAll("[\\s=]", "").toUpperCase(java.util.Locale.ROOT))
+              .param("compact", text.replaceAll("[\\s=]", "").toUpperCase(Locale.ROOT))
               .param("text", literal)
               .param("contains", "%" + literal + "%");
     }
@@ -164,7 +172,7 @@ public class CaseRows {
    * Every case before infusion that is not withdrawn, with the time of its latest event and its
    * count of failed manufactures, for planning models (no patient identity is read).
    */
-  public List<org.openv2v.cases.OpenCase> openBeforeInfusion() {
+  public List<OpenCase> openBeforeInfusion() {
     return jdbc.sql(
             """
             select c.id, c.reference, c.din, c.state, c.product_code, c.indication,
@@ -180,7 +188,7 @@ public class CaseRows {
             """)
         .query(
             (row, n) ->
-                new org.openv2v.cases.OpenCase(
+                new OpenCase(
                     row.getObject("id", UUID.class),
                     row.getString("reference"),
                     Optional.ofNullable(row.getString("din")),
@@ -200,10 +208,9 @@ public class CaseRows {
    * Every case's recorded steps (state entered, when it happened) with its product and sites, for
    * replaying the past (the forecast's backtest); no patient identity is read.
    */
-  public List<org.openv2v.cases.CaseHistory> histories() {
-    java.util.Map<UUID, org.openv2v.cases.CaseHistory> found = new java.util.LinkedHashMap<>();
-    java.util.Map<UUID, java.util.List<org.openv2v.cases.CaseHistory.Step>> steps =
-        new java.util.HashMap<>();
+  public List<CaseHistory> histories() {
+    Map<UUID, CaseHistory> found = new LinkedHashMap<>();
+    Map<UUID, List<CaseHistory.Step>> steps = new HashMap<>();
     jdbc.sql(
             """
             select c.id, c.product_code, c.indication, c.treatment_centre_id,
@@ -217,15 +224,15 @@ public class CaseRows {
             row -> {
               UUID id = row.getObject("id", UUID.class);
               steps
-                  .computeIfAbsent(id, k -> new java.util.ArrayList<>())
+                  .computeIfAbsent(id, k -> new ArrayList<>())
                   .add(
-                      new org.openv2v.cases.CaseHistory.Step(
+                      new CaseHistory.Step(
                           CaseState.valueOf(row.getString("to_state")),
                           row.getTimestamp("occurred_at").toInstant()));
               if (!found.containsKey(id)) {
                 found.put(
                     id,
-                    new org.openv2v.cases.CaseHistory(
+                    new CaseHistory(
                         id,
                         row.getString("product_code"),
                         row.getString("indication"),
@@ -243,7 +250,7 @@ public class CaseRows {
     Patient patient =
         new Patient(
             row.getString("patient_name"),
-            row.getObject("birth_date", java.time.LocalDate.class),
+            row.getObject("birth_date", LocalDate.class),
             Sex.valueOf(row.getString("sex")),
             row.getBigDecimal("weight_kg"),
             row.getBigDecimal("height_cm"),

@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseIds;
 import org.openv2v.cases.CasePanel;
@@ -188,7 +190,7 @@ class CasePages {
         panels
             .orderedStream()
             .filter(panel -> panel.shownTo(actor))
-            .sorted(java.util.Comparator.comparingInt(CasePanel::order))
+            .sorted(Comparator.comparingInt(CasePanel::order))
             .map(panel -> new PanelSlot(panel.id(), panel.titleKey(), panel.path(caseId)))
             .toList();
     model.put("panels", slots);
@@ -197,10 +199,7 @@ class CasePages {
     model.put(
         "nextAction",
         NextAction.of(
-                view,
-                actor,
-                actions,
-                slots.stream().map(PanelSlot::id).collect(java.util.stream.Collectors.toSet()))
+                view, actor, actions, slots.stream().map(PanelSlot::id).collect(Collectors.toSet()))
             .orElse(null));
   }
 

@@ -3,6 +3,7 @@ package org.openv2v.custody.domain;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -55,11 +56,11 @@ public final class LedgerJson {
     }
 
     /** The value, if it is an integer that fits a long. */
-    public java.util.OptionalLong asLong() {
+    public OptionalLong asLong() {
       if (!text.matches("-?(0|[1-9][0-9]{0,17})")) {
-        return java.util.OptionalLong.empty();
+        return OptionalLong.empty();
       }
-      return java.util.OptionalLong.of(Long.parseLong(text));
+      return OptionalLong.of(Long.parseLong(text));
     }
   }
 

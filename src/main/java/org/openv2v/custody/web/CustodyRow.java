@@ -3,6 +3,7 @@ package org.openv2v.custody.web;
 import java.util.List;
 import java.util.Optional;
 import org.openv2v.custody.CustodyRecord;
+import org.openv2v.custody.domain.Condition;
 import org.openv2v.custody.domain.CustodyStep;
 import org.openv2v.identity.domain.DinCheck;
 import org.openv2v.identity.domain.DinReading;
@@ -50,7 +51,7 @@ record CustodyRow(
         record.siteId(),
         record.units().stream().map(CustodyRow::eyeReadable).toList(),
         record.condition().name(),
-        record.condition() == org.openv2v.custody.domain.Condition.INTACT,
+        record.condition() == Condition.INTACT,
         record.temperatureCelsius().map(t -> t.stripTrailingZeros().toPlainString() + " °C"),
         withholdNote ? Optional.empty() : record.note(),
         withholdNote && record.note().isPresent(),

@@ -3,6 +3,7 @@ package org.openv2v.economics.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,7 +135,7 @@ public final class AccessValueCommand implements Callable<Integer> {
           StandardCharsets.UTF_8);
       print(spec, rows);
       return 0;
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       stderr.println("economics access-value: cannot write to " + out + ": " + e.getMessage());
       return 1;
     } catch (IllegalArgumentException | ArithmeticException e) {

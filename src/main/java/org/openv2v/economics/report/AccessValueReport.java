@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.openv2v.charts.Axis;
 import org.openv2v.charts.Chart;
@@ -177,8 +178,8 @@ public final class AccessValueReport {
       Axis y,
       List<AccessValue.Row> rows,
       ToDoubleFunction<AccessValue.Row> value,
-      java.util.function.Function<AccessValue.Row, OptionalDouble> low,
-      java.util.function.Function<AccessValue.Row, OptionalDouble> high,
+      Function<AccessValue.Row, OptionalDouble> low,
+      Function<AccessValue.Row, OptionalDouble> high,
       String bandName) {
     Chart.Builder chart =
         Chart.builder(title, locale)
@@ -209,8 +210,8 @@ public final class AccessValueReport {
       Axis axis,
       List<AccessValue.Row> rows,
       ToDoubleFunction<AccessValue.Row> value,
-      java.util.function.Function<AccessValue.Row, OptionalDouble> low,
-      java.util.function.Function<AccessValue.Row, OptionalDouble> high) {
+      Function<AccessValue.Row, OptionalDouble> low,
+      Function<AccessValue.Row, OptionalDouble> high) {
     double min = 0;
     double max = 0;
     for (AccessValue.Row r : rows) {

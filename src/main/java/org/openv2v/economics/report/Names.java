@@ -1,5 +1,6 @@
 package org.openv2v.economics.report;
 
+import java.util.Locale;
 import org.openv2v.economics.scenario.ModelSpec;
 
 /**
@@ -40,9 +41,7 @@ final class Names {
   }
 
   static String slug(String text) {
-    return text.toLowerCase(java.util.Locale.ROOT)
-        .replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("^-|-$", "");
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
   }
 
   /** A simulator scenario by its name (the name is what the command line takes). */

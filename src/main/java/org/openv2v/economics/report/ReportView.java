@@ -3,6 +3,7 @@ package org.openv2v.economics.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import org.openv2v.charts.Chart;
 import org.openv2v.economics.model.CostCategory;
 import org.openv2v.economics.scenario.Analysis;
@@ -170,7 +171,7 @@ public record ReportView(
       String key = "economics.report.verdict." + verdict.replaceAll("[^a-z]+", "-");
       try {
         return w.get(key);
-      } catch (java.util.MissingResourceException e) {
+      } catch (MissingResourceException e) {
         return verdict;
       }
     }

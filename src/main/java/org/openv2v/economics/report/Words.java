@@ -3,6 +3,7 @@ package org.openv2v.economics.report;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /** The report's words from economics/messages*.properties, for what Java builds (chart titles). */
@@ -26,10 +27,8 @@ final class Words {
   }
 
   /** The bundle's text for a key, or empty when the bundle has none. */
-  java.util.Optional<String> find(String key) {
-    return bundle.containsKey(key)
-        ? java.util.Optional.of(bundle.getString(key))
-        : java.util.Optional.empty();
+  Optional<String> find(String key) {
+    return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
   }
 
   /** A word of a parameter's path: translated when the bundle has it, else split camelCase. */

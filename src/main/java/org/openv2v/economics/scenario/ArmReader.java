@@ -1,6 +1,7 @@
 package org.openv2v.economics.scenario;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -276,7 +277,7 @@ final class ArmReader {
           "unknown category "
               + node.text()
               + "; use one of "
-              + java.util.Arrays.stream(CostCategory.values()).map(CostCategory::key).toList());
+              + Arrays.stream(CostCategory.values()).map(CostCategory::key).toList());
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.openv2v.economics.scenario;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.openv2v.economics.model.ParameterDistribution;
 
@@ -24,7 +25,7 @@ public record Parameter(
 
   /** A source that is a guess rather than a reference. */
   public boolean isAssumption() {
-    return source.toLowerCase(java.util.Locale.ROOT).contains("assumption");
+    return source.toLowerCase(Locale.ROOT).contains("assumption");
   }
 
   public boolean varies() {

@@ -2,6 +2,7 @@ package org.openv2v.economics.scenario;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class PatientsFile {
           patients.add(patient(file, row));
         }
       }
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
     }
     return List.copyOf(patients);

@@ -1,6 +1,7 @@
 package org.openv2v.economics.scenario;
 
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * One referred patient of an access-simulator run, a row of its patients.csv (the contract is in
@@ -22,8 +23,8 @@ public record ReferredPatient(
     OptionalDouble waitDays,
     OptionalDouble veinToVeinDays) {
 
-  static final java.util.Set<String> OUTCOMES =
-      java.util.Set.of(
+  static final Set<String> OUTCOMES =
+      Set.of(
           "INFUSED",
           "PROGRESSION",
           "DEATH",

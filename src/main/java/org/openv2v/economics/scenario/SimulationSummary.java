@@ -3,6 +3,7 @@ package org.openv2v.economics.scenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,7 @@ public record SimulationSummary(
         v2v == null ? OptionalDouble.empty() : firstOf(v2v, "p50", "median"),
         r2i == null ? OptionalDouble.empty() : firstOf(r2i, "mean", "p50"),
         perYear,
-        java.util.Collections.unmodifiableMap(withdrawn),
+        Collections.unmodifiableMap(withdrawn),
         PatientsFile.besideSummary(file));
   }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Optional;
+import java.util.TimeZone;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -82,7 +83,7 @@ abstract class CaseParts {
     return new DateTimeType(
         Date.from(instant),
         ca.uhn.fhir.model.api.TemporalPrecisionEnum.MILLI,
-        java.util.TimeZone.getTimeZone(zone));
+        TimeZone.getTimeZone(zone));
   }
 
   static DateTimeType day(LocalDate day) {

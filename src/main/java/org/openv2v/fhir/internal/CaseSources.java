@@ -1,5 +1,6 @@
 package org.openv2v.fhir.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,7 +61,7 @@ public class CaseSources {
   @Transactional
   public List<CaseData> all(Actor actor, String interaction) {
     requireCaseWork(actor);
-    List<CaseView> found = new java.util.ArrayList<>();
+    List<CaseView> found = new ArrayList<>();
     for (int page = 0; ; page++) {
       List<CaseView> batch =
           cases.list(

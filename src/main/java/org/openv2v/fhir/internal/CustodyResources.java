@@ -16,6 +16,8 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Signature;
 import org.hl7.fhir.r4.model.StringType;
 import org.openv2v.custody.CustodyRecord;
+import org.openv2v.custody.domain.CustodyStep;
+import org.openv2v.custody.domain.Signatory;
 import org.openv2v.identity.domain.UnitKind;
 
 /** The case's signed custody steps as Provenance, with 21 CFR Part 11 signature manifestations. */
@@ -84,7 +86,7 @@ final class CustodyResources extends CaseParts {
             "http://terminology.hl7.org/CodeSystem/provenance-participant-type", code, display));
   }
 
-  static Reference signer(org.openv2v.custody.domain.Signatory signatory) {
+  static Reference signer(Signatory signatory) {
     return new Reference()
         .setType("Practitioner")
         .setIdentifier(new Identifier().setSystem(Systems.USER).setValue(signatory.username()))
@@ -92,10 +94,9 @@ final class CustodyResources extends CaseParts {
   }
 
   /** A 21 CFR 11.50 signature manifestation: printed name, time and meaning; no crypto blob. */
-  static Signature signature(org.openv2v.custody.domain.Signatory signatory, Instant when) {
+  static Signature signature(Signatory signatory, Instant when) {
     Signature signature = new Signature();
-    boolean witness =
-        org.openv2v.custody.domain.CustodyStep.WITNESS_MEANING.equals(signatory.meaning());
+    boolean witness = CustodyStep.WITNESS_MEANING.equals(signatory.meaning());
     // ASTM E1762-95 signature types (FHIR R4 SignatureTypeCodes).
     signature.addType(
         new Coding(

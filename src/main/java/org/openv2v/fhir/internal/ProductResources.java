@@ -15,6 +15,7 @@ import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Reference;
 import org.openv2v.cases.domain.CaseEventType;
 import org.openv2v.custody.CustodyRecord;
+import org.openv2v.identity.domain.Din;
 import org.openv2v.identity.domain.Flags;
 import org.openv2v.identity.domain.UnitKind;
 import org.openv2v.safety.Lymphodepletions;
@@ -39,7 +40,7 @@ final class ProductResources extends CaseParts {
     BiologicallyDerivedProduct product = new BiologicallyDerivedProduct();
     product.setId(id(suffix));
     product.addExtension(dinExtension());
-    Flags flags = unit.flags(org.openv2v.identity.domain.Din.parse(view.din()));
+    Flags flags = unit.flags(Din.parse(view.din()));
     product
         .addIdentifier()
         .setSystem(Systems.UNIT)

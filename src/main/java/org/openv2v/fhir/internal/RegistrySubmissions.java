@@ -13,11 +13,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.domain.CaseEventType;
+import org.openv2v.cases.domain.CaseState;
 import org.openv2v.fhir.registry.FilledForm;
 import org.openv2v.fhir.registry.RegistryFacts;
 import org.openv2v.fhir.registry.RegistryForm;
 import org.openv2v.fhir.registry.RegistryReports;
 import org.openv2v.safety.Assessments;
+import org.openv2v.safety.Lymphodepletions;
 import org.openv2v.security.Actor;
 import org.openv2v.security.Role;
 import org.openv2v.shared.Refusal;
@@ -179,7 +181,7 @@ public class RegistrySubmissions {
     var product = data.product();
     var course =
         data.courses().isEmpty()
-            ? Optional.<org.openv2v.safety.Lymphodepletions.Course>empty()
+            ? Optional.<Lymphodepletions.Course>empty()
             : Optional.of(data.courses().get(data.courses().size() - 1));
     return new RegistryFacts(
         view.reference(),
@@ -209,7 +211,7 @@ public class RegistrySubmissions {
             .filter(f -> f.response().isPresent() && f.doneOn().isPresent())
             .map(f -> new RegistryFacts.Response(f.doneOn().get(), f.response().get().name()))
             .toList(),
-        view.state() == org.openv2v.cases.domain.CaseState.WITHDRAWN);
+        view.state() == CaseState.WITHDRAWN);
   }
 
   private static Optional<RegistryFacts.Toxicity> toxicity(

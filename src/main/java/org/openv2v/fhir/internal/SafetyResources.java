@@ -3,6 +3,7 @@ package org.openv2v.fhir.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,7 @@ final class SafetyResources extends CaseParts {
    * CrsFindings[temperatureC=39.2, hypotension=NONE, ...]}): name and value pairs.
    */
   static Map<String, String> findings(String text) {
-    Map<String, String> found = new java.util.LinkedHashMap<>();
+    Map<String, String> found = new LinkedHashMap<>();
     Matcher matcher = FINDING.matcher(text);
     while (matcher.find()) {
       found.put(matcher.group(1), matcher.group(2).strip());

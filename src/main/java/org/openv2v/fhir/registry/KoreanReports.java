@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -149,7 +150,7 @@ final class KoreanReports {
       String timepoint,
       LocalDate due,
       String dueSource,
-      java.util.function.Function<String, Optional<String>> values) {
+      Function<String, Optional<String>> values) {
     List<FilledForm.Field> fields =
         LAYOUT.stream()
             .filter(row -> row.report().equals(form.slug()))

@@ -2,6 +2,7 @@ package org.openv2v.fhir.registry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -45,7 +46,7 @@ public final class RegistryReports {
       }
     }
     forms.addAll(KoreanReports.all(facts));
-    return forms.stream().sorted(java.util.Comparator.comparing(FilledForm::dueOn)).toList();
+    return forms.stream().sorted(Comparator.comparing(FilledForm::dueOn)).toList();
   }
 
   /** One form's time point and due day, without its fields. */
@@ -324,7 +325,7 @@ public final class RegistryReports {
     return facts.responses().stream()
         .filter(r -> period.test(r.on()))
         .map(RegistryFacts.Response::response)
-        .min(java.util.Comparator.comparingInt(order::indexOf));
+        .min(Comparator.comparingInt(order::indexOf));
   }
 
   private FilledForm followUp(String timepoint) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -93,7 +94,7 @@ class BulkExportOperations {
         String base = details.getFhirServerBase();
         Manifest manifest =
             new Manifest(
-                new InstantType(java.util.Date.from(status.transactionTime().orElseThrow()))
+                new InstantType(Date.from(status.transactionTime().orElseThrow()))
                     .getValueAsString(),
                 status.requestUrl(),
                 true,

@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -29,7 +30,7 @@ class ServiceRequestProvider extends CaseResourceProvider<ServiceRequest> {
   public List<ServiceRequest> byPatient(
       @RequiredParam(name = ServiceRequest.SP_PATIENT) ReferenceParam patient) {
     var actor = reader.actor();
-    Optional<java.util.UUID> caseId = CaseResources.caseIdOf(patient.getIdPart());
+    Optional<UUID> caseId = CaseResources.caseIdOf(patient.getIdPart());
     if (caseId.isEmpty()) {
       return List.of();
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.openv2v.simulation.engine.Quantiles;
@@ -50,7 +51,7 @@ public final class ForwardSimulation {
       int horizonWeeks,
       Map<UUID, String> centreOf,
       Map<String, InfusionBeds> beds) {
-    List<String> named = new ArrayList<>(new java.util.TreeSet<>(beds.keySet()));
+    List<String> named = new ArrayList<>(new TreeSet<>(beds.keySet()));
     this.centres = named.stream().map(beds::get).toArray(InfusionBeds[]::new);
     this.centreOfCase = new int[cases.size()];
     for (int c = 0; c < cases.size(); c++) {

@@ -3,6 +3,7 @@ package org.openv2v.forecast.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Validator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
@@ -51,7 +52,7 @@ class ForecastApi {
       throw Refusal.invalidField("changes", "is required").withWords("refusal.field.required");
     }
     validator.validate(request).stream()
-        .min(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
         .ifPresent(
             v -> {
               throw Refusal.invalidField(v.getPropertyPath().toString(), v.getMessage())

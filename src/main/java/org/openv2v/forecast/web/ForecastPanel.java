@@ -9,6 +9,7 @@ import org.openv2v.cases.Cases;
 import org.openv2v.forecast.Forecasts;
 import org.openv2v.forecast.domain.Risk;
 import org.openv2v.security.CurrentActor;
+import org.openv2v.security.Role;
 import org.openv2v.web.PageDates;
 import org.openv2v.web.RefusedWith;
 import org.springframework.context.MessageSource;
@@ -48,7 +49,7 @@ class ForecastPanel {
   String panel(@PathVariable String id, Model model) {
     UUID caseId = CaseIds.parse(id);
     cases.find(caseId, actor.get());
-    model.addAttribute("mayTryWhatIf", actor.get().is(org.openv2v.security.Role.COORDINATOR));
+    model.addAttribute("mayTryWhatIf", actor.get().is(Role.COORDINATOR));
     model.addAttribute("forecast", forecasts.ofCase(caseId).orElse(null));
     model.addAttribute("risks", Risk.values());
     model.addAttribute("words", words());

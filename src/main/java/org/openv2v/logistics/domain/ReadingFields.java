@@ -6,10 +6,12 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The fields of a reading, checked the same way whatever file they came in. Bounds are physical (no
@@ -34,8 +36,7 @@ public final class ReadingFields {
   private static final BigDecimal MAX_SHOCK = new BigDecimal("1000");
   private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
   // BigDecimal also reads exponents and a leading '+'; a logger file has plain decimals.
-  private static final java.util.regex.Pattern DECIMAL =
-      java.util.regex.Pattern.compile("-?[0-9]{1,12}(\\.[0-9]{1,12})?");
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,12}(\\.[0-9]{1,12})?");
 
   private ReadingFields() {}
 
@@ -153,7 +154,7 @@ public final class ReadingFields {
                 + ") has different values");
       }
     }
-    kept.sort(java.util.Comparator.comparing(LoggerReading::recordedAt));
+    kept.sort(Comparator.comparing(LoggerReading::recordedAt));
     return List.copyOf(kept);
   }
 

@@ -1,5 +1,6 @@
 package org.openv2v.logistics.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.openv2v.custody.CustodyRecord;
@@ -23,7 +24,7 @@ public final class ShipmentBrackets {
         leg == Leg.TO_MANUFACTURER
             ? CustodyStep.RECEIVED_BY_MANUFACTURER
             : CustodyStep.RECEIVED_AT_SITE;
-    List<Bracket> trips = new java.util.ArrayList<>();
+    List<Bracket> trips = new ArrayList<>();
     CustodyRecord open = null;
     for (CustodyRecord r : ledger) {
       // A second handover before a receipt (manufacturer, then courier) is the same trip.

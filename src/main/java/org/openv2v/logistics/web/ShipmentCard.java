@@ -1,8 +1,12 @@
 package org.openv2v.logistics.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.openv2v.charts.Chart;
 import org.openv2v.logistics.ShipmentView;
+import org.openv2v.logistics.domain.ExcursionKind;
 
 /**
  * One courier leg as the panel shows it: ids, route, status, the limit it is judged against, the
@@ -26,7 +30,7 @@ record ShipmentCard(
     Optional<String> min,
     Optional<String> max,
     List<Finding> findings,
-    Optional<org.openv2v.charts.Chart> plot) {
+    Optional<Chart> plot) {
 
   /** A finding in the logger data, with its window in the reader's time. */
   record Finding(
@@ -41,9 +45,9 @@ record ShipmentCard(
 
   static ShipmentCard of(
       ShipmentView view,
-      Optional<org.openv2v.charts.Chart> plot,
-      java.util.function.Function<java.time.Instant, String> time,
-      java.util.function.Function<String, String> site) {
+      Optional<Chart> plot,
+      Function<Instant, String> time,
+      Function<String, String> site) {
     return new ShipmentCard(
         view.id().toString(),
         view.leg().name(),
@@ -65,8 +69,7 @@ record ShipmentCard(
                 e ->
                     new Finding(
                         e.kind().name(),
-                        e.kind().grade()
-                            == org.openv2v.logistics.domain.ExcursionKind.Grade.CRITICAL,
+                        e.kind().grade() == ExcursionKind.Grade.CRITICAL,
                         time.apply(e.startedAt()),
                         time.apply(e.endedAt()),
                         Math.max(1, Math.round(e.durationSeconds() / 60.0)),

@@ -1,9 +1,12 @@
 package org.openv2v.logistics.web;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseIds;
 import org.openv2v.logistics.ShipmentView;
@@ -72,7 +75,7 @@ class ShipmentsPanelPage {
         "legs",
         maker
             ? List.of(Leg.TO_TREATMENT_CENTRE.name())
-            : java.util.Arrays.stream(Leg.values()).map(Enum::name).toList());
+            : Arrays.stream(Leg.values()).map(Enum::name).toList());
     model.addAttribute(
         "mayUpload",
         actor.is(Role.COORDINATOR, Role.PHYSICIAN, Role.NURSE, Role.MANUFACTURER, Role.COURIER));
@@ -81,9 +84,7 @@ class ShipmentsPanelPage {
 
   /** The plot's words in the reader's language; a finding reads as in the list under it. */
   private TemperaturePlot.Words words(
-      ShipmentView leg,
-      Locale locale,
-      java.util.function.Function<java.time.Instant, String> time) {
+      ShipmentView leg, Locale locale, Function<Instant, String> time) {
     return new TemperaturePlot.Words(
         text(
             "logistics.plot.title",

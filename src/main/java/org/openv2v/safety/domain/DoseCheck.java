@@ -2,6 +2,7 @@ package org.openv2v.safety.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.openv2v.shared.Refusal;
 
@@ -93,7 +94,7 @@ public record DoseCheck(
   }
 
   static String scientific(double cells) {
-    return String.format(java.util.Locale.ROOT, "%.3g", cells)
+    return String.format(Locale.ROOT, "%.3g", cells)
         .replace("e+0", " × 10^")
         .replace("e+", " × 10^");
   }

@@ -1,5 +1,6 @@
 package org.openv2v.safety.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
@@ -61,7 +63,7 @@ class AssessmentPanelPage {
   private final Cases cases;
   private final CurrentActor currentActor;
   private final MessageSource messages;
-  private final java.time.Clock clock;
+  private final Clock clock;
   private final ZoneId zone;
 
   private final RefusalWords refusalWords;
@@ -182,7 +184,7 @@ class AssessmentPanelPage {
       Locale locale,
       Map<String, String> form,
       String which,
-      java.util.function.Function<Actor, Assessments.AssessmentView> action) {
+      Function<Actor, Assessments.AssessmentView> action) {
     Actor actor = currentActor.get();
     Map<String, String> kept = Map.of();
     try {

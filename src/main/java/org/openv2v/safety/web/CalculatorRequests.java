@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.openv2v.safety.domain.BiologicalSex;
 import org.openv2v.safety.domain.BsaFormula;
 import org.openv2v.safety.domain.CerebralEdema;
@@ -16,6 +17,7 @@ import org.openv2v.safety.domain.IcansFindings;
 import org.openv2v.safety.domain.MotorFinding;
 import org.openv2v.safety.domain.OxygenSupport;
 import org.openv2v.safety.domain.Seizure;
+import org.openv2v.shared.Refusal;
 
 /**
  * The calculators' request bodies. Booleans of the contracts are required: a missing or null one is
@@ -26,19 +28,19 @@ final class CalculatorRequests {
   private CalculatorRequests() {}
 
   /** A score that must be a whole number; empty when absent. */
-  static java.util.Optional<Integer> whole(String field, Double value) {
+  static Optional<Integer> whole(String field, Double value) {
     if (value == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (!Double.isFinite(value) || value != Math.rint(value)) {
-      throw org.openv2v.shared.Refusal.invalidField(field, "must be a whole number, was " + value)
+      throw Refusal.invalidField(field, "must be a whole number, was " + value)
           .withWords("refusal.field.notWhole", value);
     }
     if (Math.abs(value) > 1000) {
-      throw org.openv2v.shared.Refusal.invalidField(field, "is out of range, was " + value)
+      throw Refusal.invalidField(field, "is out of range, was " + value)
           .withWords("refusal.field.outOfRange", value);
     }
-    return java.util.Optional.of(value.intValue());
+    return Optional.of(value.intValue());
   }
 
   record CrsRequest(
@@ -62,7 +64,7 @@ final class CalculatorRequests {
         in.hypotension(),
         in.vasopressinOnlyAdded(),
         in.oxygen(),
-        java.util.Optional.ofNullable(in.oxygenFlowLpm()),
+        Optional.ofNullable(in.oxygenFlowLpm()),
         in.deathDueToCrs());
   }
 

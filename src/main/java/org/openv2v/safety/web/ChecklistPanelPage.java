@@ -2,14 +2,19 @@ package org.openv2v.safety.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.openv2v.cases.CaseView;
 import org.openv2v.cases.Cases;
+import org.openv2v.safety.Lymphodepletions;
 import org.openv2v.safety.PreInfusionChecklist;
+import org.openv2v.safety.TocilizumabStock;
 import org.openv2v.safety.domain.ChecklistItem;
+import org.openv2v.safety.internal.SafetyProperties;
 import org.openv2v.security.Actor;
 import org.openv2v.security.CurrentActor;
 import org.openv2v.security.Role;
@@ -40,8 +45,8 @@ class ChecklistPanelPage {
   private final Cases cases;
   private final CurrentActor currentActor;
   private final MessageSource messages;
-  private final org.openv2v.safety.Lymphodepletions lymphodepletions;
-  private final org.openv2v.safety.TocilizumabStock stock;
+  private final Lymphodepletions lymphodepletions;
+  private final TocilizumabStock stock;
   private final int dosesRequired;
 
   private final RefusalWords refusalWords;
@@ -51,9 +56,9 @@ class ChecklistPanelPage {
       Cases cases,
       CurrentActor currentActor,
       MessageSource messages,
-      org.openv2v.safety.Lymphodepletions lymphodepletions,
-      org.openv2v.safety.TocilizumabStock stock,
-      org.openv2v.safety.internal.SafetyProperties properties,
+      Lymphodepletions lymphodepletions,
+      TocilizumabStock stock,
+      SafetyProperties properties,
       RefusalWords refusalWords,
       PageDates dates) {
     this.dates = dates;
@@ -172,13 +177,13 @@ class ChecklistPanelPage {
     return "safety/checklist :: body";
   }
 
-  private static Optional<java.time.LocalDate> date(String field, String text) {
+  private static Optional<LocalDate> date(String field, String text) {
     if (text.isBlank()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(java.time.LocalDate.parse(text.strip()));
-    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.of(LocalDate.parse(text.strip()));
+    } catch (DateTimeParseException e) {
       throw Refusal.invalidField(field, "is not a date").withWords("refusal.field.notDate");
     }
   }
@@ -193,7 +198,7 @@ class ChecklistPanelPage {
     model.addAttribute(
         "infusedAt",
         shown.infusedAt().map(at -> dates.dateTimeFormatter(locale).format(at)).orElse(null));
-    java.time.format.DateTimeFormatter day = dates.dateFormatter(locale);
+    DateTimeFormatter day = dates.dateFormatter(locale);
     model.addAttribute(
         "courseStarted", shown.lymphodepletion().map(c -> day.format(c.startedOn())).orElse(null));
     model.addAttribute(

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -242,8 +244,8 @@ public class BookingRows {
   }
 
   /** How many failures took each path, over the whole network. */
-  public java.util.Map<String, Integer> failureCounts() {
-    java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+  public Map<String, Integer> failureCounts() {
+    Map<String, Integer> counts = new TreeMap<>();
     jdbc.sql("select path, count(*) from scheduling.failure_path group by path")
         .query(
             (ResultSet rs) -> {

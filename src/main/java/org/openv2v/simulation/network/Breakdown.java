@@ -1,6 +1,7 @@
 package org.openv2v.simulation.network;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -293,6 +294,6 @@ final class Breakdown {
    * no median vein-to-vein time).
    */
   private static Estimate finite(double[] values) {
-    return Estimate.of(java.util.Arrays.stream(values).filter(Double::isFinite).toArray());
+    return Estimate.of(Arrays.stream(values).filter(Double::isFinite).toArray());
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.openv2v.network.Network;
 import org.openv2v.network.Site;
@@ -19,6 +20,7 @@ import org.openv2v.security.Role;
 import org.openv2v.security.UserAccount;
 import org.openv2v.shared.FieldProblem;
 import org.openv2v.shared.Refusal;
+import org.openv2v.users.AccountAction;
 import org.openv2v.users.AccountChange;
 import org.openv2v.users.AccountUpdate;
 import org.openv2v.users.NewAccount;
@@ -217,7 +219,7 @@ class UserPages {
 
   private HistoryLine line(AccountChange change) {
     Map<String, Object> details = change.details();
-    boolean changed = change.action() == org.openv2v.users.AccountAction.CHANGED;
+    boolean changed = change.action() == AccountAction.CHANGED;
     Optional<Map<?, ?>> role =
         changed && details.get("role") instanceof Map<?, ?> fromTo
             ? Optional.of(fromTo)
@@ -237,8 +239,7 @@ class UserPages {
     if (!(ids instanceof List<?> list)) {
       return List.of();
     }
-    return siteNames(
-        list.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet()));
+    return siteNames(list.stream().map(String::valueOf).collect(Collectors.toSet()));
   }
 
   private UserAccount find(String username) {

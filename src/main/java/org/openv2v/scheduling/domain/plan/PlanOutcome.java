@@ -1,5 +1,6 @@
 package org.openv2v.scheduling.domain.plan;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -49,7 +50,7 @@ public record PlanOutcome(
 
   /** The choices currently in the plan's cases. */
   public static Map<String, Choice> choicesIn(Plan plan) {
-    Map<String, Choice> choices = new java.util.LinkedHashMap<>();
+    Map<String, Choice> choices = new LinkedHashMap<>();
     for (WaitingCase waiting : plan.cases()) {
       if (waiting.isAssigned()) {
         choices.put(waiting.caseId(), new Choice(waiting.slot(), waiting.apheresisOffset()));
