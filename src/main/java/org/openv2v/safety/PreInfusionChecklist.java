@@ -124,8 +124,9 @@ public class PreInfusionChecklist implements InfusionClearance {
     CaseView found = access.write(caseId, actor, Role.PHYSICIAN);
     if (!found.state().isBeforeInfusion()) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "The case is " + found.state() + ": the pre-infusion checklist is closed");
+              Refusal.Kind.CONFLICT,
+              "The case is " + found.state() + ": the pre-infusion checklist is closed")
+          .withWords("refusal.checklist.state", found.state());
     }
     signatures.insert(
         new ChecklistRows.Signature(
