@@ -55,32 +55,23 @@ def timed(argv, cwd=None):
     return wall, usage.ru_utime + usage.ru_stime, text
 
 
-SSJ_POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId><artifactId>ssj-peer</artifactId><version>1</version>
-  <dependencies>
-    <dependency>
-      <groupId>ca.umontreal.iro.simul</groupId><artifactId>ssj</artifactId><version>3.3.2</version>
-    </dependency>
-  </dependencies>
-</project>
-"""
+SSJ_POM = "bench/peers/ssj-pom.xml"
 
 
 def ssj_class_path(work):
-    """SSJ's class path with the compiled peer, or None (and why) where Maven cannot fetch SSJ."""
+    """SSJ's class path with the compiled peer, or None and why where Maven cannot fetch SSJ."""
     folder = os.path.join(work, "ssj")
     os.makedirs(folder)
-    with open(os.path.join(folder, "pom.xml"), "w") as pom:
-        pom.write(SSJ_POM)
+    shutil.copy(SSJ_POM, os.path.join(folder, "pom.xml"))
     try:
         fetched = subprocess.run(
             ["mvn", "-B", "-q", "-Dstyle.color=never", "dependency:build-classpath",
              "-Dmdep.outputFile=cp.txt"], cwd=folder, capture_output=True, text=True)
     except OSError as e:
-        return None, [f"cannot run Maven ({e.strerror})"]
+        return None, f"cannot run Maven ({e.strerror})"
     if fetched.returncode != 0:
-        return None, (fetched.stdout + fetched.stderr).strip().splitlines()[-1:]
+        said = (fetched.stdout + fetched.stderr).strip().splitlines()
+        return None, said[-1] if said else "Maven could not fetch it"
     with open(os.path.join(folder, "cp.txt")) as cp:
         libraries = cp.read().strip()
     classes = os.path.join(folder, "classes")
@@ -119,12 +110,12 @@ def main():
                 ("SimPy 3", ["/usr/bin/python3", "bench/peers/simpy_mm1.py", n, "0.9", "1", warmup,
                              "1"], simpy_runs),
             ]
-            ssj, why = (None, ["--no-ssj"]) if args.no_ssj else ssj_class_path(work)
+            ssj, why = (None, "--no-ssj") if args.no_ssj else ssj_class_path(work)
             if ssj:
                 queue.insert(-1, ("SSJ 3.3.2", ["java", "-cp", ssj, "SsjMm1", n, "0.9", "1",
                                                 warmup], args.runs))
             else:
-                print(f"SSJ 3.3.2 left out: {' '.join(why) or 'Maven could not fetch it'}")
+                print(f"SSJ 3.3.2 left out: {why}")
             contenders += [c for c in queue if c[2] > 0]
         if args.only in (None, "korea"):
             korea = ["simulate", "network", "--scenario", "korea-2023", "--years", "10",

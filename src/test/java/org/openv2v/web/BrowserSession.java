@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -123,7 +125,7 @@ final class BrowserSession implements AutoCloseable {
    */
   WebDriverWait waiting() {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(50));
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    wait.ignoring(StaleElementReferenceException.class);
     return wait;
   }
 
@@ -139,9 +141,9 @@ final class BrowserSession implements AutoCloseable {
               try {
                 element.isEnabled();
                 return false;
-              } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+              } catch (StaleElementReferenceException gone) {
                 return true;
-              } catch (org.openqa.selenium.WebDriverException e) {
+              } catch (WebDriverException e) {
                 if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
                   return true;
                 }
