@@ -3,6 +3,7 @@ package org.openv2v;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,5 +120,22 @@ class LauncherJvmTests {
   void huge_pages_are_asked_for_only_where_linux_gives_them_on_request(
       String modes, boolean asked) {
     assertThat(LauncherJvm.offersOnRequest(modes)).isEqualTo(asked);
+  }
+
+  /**
+   * A renamed or removed method would leave its inline command naming nothing, and the JVM would
+   * say nothing of it: the tools would only get slower.
+   */
+  @Test
+  void every_method_inlined_in_the_tool_jvm_exists() throws Exception {
+    assertThat(LauncherJvm.INLINED).isNotEmpty();
+    for (String method : LauncherJvm.INLINED) {
+      String[] parts = method.split("::");
+      Class<?> type = Class.forName(parts[0]);
+      assertThat(type.getDeclaredMethods())
+          .as(method)
+          .extracting(Method::getName)
+          .contains(parts[1]);
+    }
   }
 }

@@ -70,21 +70,21 @@ public final class EventCalendar {
     }
     scheduled++;
     double[] t = times;
-    // Where the event goes: after every pending event at or before its time.
-    int low = head;
-    int high = tail;
-    if (high > low && t[high - 1] <= time) {
-      low = high; // the latest yet: the common case for a step days ahead
-    }
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      if (t[middle] <= time) {
-        low = middle + 1;
-      } else {
-        high = middle;
+    // Where the event goes: after every pending event at or before its time. The search halves a
+    // span whose length depends only on how many are pending, and each step adds 0 or half without
+    // a branch (the quick compiler makes it a conditional move): a branch on comparing times is
+    // one the processor cannot predict, and it missed every other one.
+    int at = head;
+    int span = tail - head;
+    if (span > 0 && t[tail - 1] <= time) {
+      at = tail; // the latest yet: the common case for a step days ahead
+    } else {
+      while (span > 1) {
+        int half = span >>> 1;
+        at += t[at + half - 1] <= time ? half : 0;
+        span -= half;
       }
     }
-    int at = low;
     if (head > 0 && at - head < tail - at) {
       // Nearer the front: the earlier events move down one slot into the free one before them.
       long[] e = events;

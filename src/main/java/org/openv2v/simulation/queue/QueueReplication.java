@@ -2,9 +2,9 @@ package org.openv2v.simulation.queue;
 
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.openv2v.simulation.engine.Distribution;
 import org.openv2v.simulation.engine.EventCalendar;
+import org.openv2v.simulation.engine.ExponentialDraws;
 import org.openv2v.simulation.engine.RandomStreams;
 import org.openv2v.simulation.engine.Resource;
 
@@ -24,9 +24,9 @@ final class QueueReplication {
   private final QueueModel model;
   private final EventCalendar calendar = new EventCalendar();
   private final Resource servers;
-  private final ContinuousSampler interarrival;
-  private final ContinuousSampler service;
-  private final ContinuousSampler patience;
+  private final ExponentialDraws interarrival;
+  private final ExponentialDraws service;
+  private final ExponentialDraws patience;
 
   private double[] arrivedAt = new double[64];
   private long[] number = new long[64];
@@ -52,11 +52,14 @@ final class QueueReplication {
   QueueReplication(QueueModel model, UniformRandomProvider stream) {
     this.model = model;
     UniformRandomProvider[] streams = RandomStreams.substreams(stream, 3);
-    this.interarrival = Distribution.Exponential.ofRate(model.arrivalRate()).sampler(streams[0]);
-    this.service = Distribution.Exponential.ofRate(model.serviceRate()).sampler(streams[1]);
+    this.interarrival =
+        new ExponentialDraws(Distribution.Exponential.ofRate(model.arrivalRate()), streams[0]);
+    this.service =
+        new ExponentialDraws(Distribution.Exponential.ofRate(model.serviceRate()), streams[1]);
     this.patience =
         model.patienceRate() > 0
-            ? Distribution.Exponential.ofRate(model.patienceRate()).sampler(streams[2])
+            ? new ExponentialDraws(
+                Distribution.Exponential.ofRate(model.patienceRate()), streams[2])
             : null;
     this.servers = new Resource("servers", model.servers());
     this.batchSize = Math.max(1, model.measured() / QueueModel.BATCHES);
