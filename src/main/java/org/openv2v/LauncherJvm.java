@@ -53,6 +53,9 @@ final class LauncherJvm {
   static final List<String> INLINED =
       List.of(
           "org.openv2v.simulation.engine.EventCalendar::next",
+          "org.openv2v.simulation.engine.CalendarQueue::before",
+          "org.openv2v.simulation.engine.CalendarQueue::unlinkFirst",
+          "org.openv2v.simulation.engine.CalendarQueue::slot",
           "org.openv2v.simulation.engine.Resource::seize",
           "org.openv2v.simulation.engine.Resource::release",
           "org.openv2v.simulation.engine.WaitingLine::add",

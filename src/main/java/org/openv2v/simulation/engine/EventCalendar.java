@@ -1,7 +1,5 @@
 package org.openv2v.simulation.engine;
 
-import java.util.Arrays;
-
 /**
  * The future-event list over parallel primitive arrays, so scheduling an event allocates nothing
  * and boxes nothing. Events fire in the order of (time, scheduling order): those that fall at the
@@ -10,17 +8,16 @@ import java.util.Arrays;
  * index the model owns), packed in one long.
  *
  * <p>Two shapes (issue 17). While few events are pending, a list sorted by time, taken from the
- * front: a network model keeps some sixty pending, and a heap's removal walked its levels on
- * comparisons the processor could not predict, a third of a replication's CPU time. A new event
- * goes after every pending event at its time (binary search) and the shorter side of the list moves
- * by one slot. That copy grows with the events pending, so past {@link #LIST_LIMIT} the calendar
- * becomes a 4-ary heap keyed by (time, order), a sorted list being a heap already, until it is
+ * front: an M/M/1 queue keeps one or two pending. A new event goes after every pending event at its
+ * time (binary search) and the shorter side of the list moves by one slot. That move grows with the
+ * events pending, so from {@link #LIST_LIMIT} on the calendar becomes a {@link CalendarQueue}
+ * (buckets of equal spans of time, a few steps an event whatever the number pending) until it is
  * empty again.
  */
 public final class EventCalendar {
 
-  /** The most events the sorted list holds before the calendar becomes a heap. */
-  static final int LIST_LIMIT = 1024;
+  /** The most events the sorted list holds before the calendar becomes a calendar queue. */
+  static final int LIST_LIMIT = 32;
 
   /** Moves shorter than this go slot by slot: a call to System.arraycopy costs more (C1). */
   static final int SHORT_MOVE = 8;
@@ -30,13 +27,10 @@ public final class EventCalendar {
   private double[] times = new double[64];
   private long[] events = new long[64];
 
-  /**
-   * Each event's scheduling order, which breaks ties in time: only while the calendar is a heap,
-   * and null while it is a list.
-   */
-  private long[] orders;
+  /** The calendar's shape past its list limit; null while it is a list. */
+  private CalendarQueue queue;
 
-  /** The pending events are those in [head, tail): earliest first in the list, a heap from 0. */
+  /** While a list, the pending events are those in [head, tail), earliest first. */
   private int head;
 
   private int tail;
@@ -50,7 +44,7 @@ public final class EventCalendar {
     this(LIST_LIMIT);
   }
 
-  /** A calendar that becomes a heap past {@code listLimit} pending events (tests set it low). */
+  /** A calendar that leaves its list shape at {@code listLimit} pending events (tests vary it). */
   EventCalendar(int listLimit) {
     this.listLimit = listLimit;
   }
@@ -61,11 +55,14 @@ public final class EventCalendar {
       throw past(time);
     }
     long event = pack(eventKind, eventSubject);
-    if (orders == null && tail - head >= listLimit) {
-      becomeHeap();
+    if (queue == null && tail - head >= listLimit) {
+      // The list's ranks serve as the orders of its events: every later order is larger.
+      queue = new CalendarQueue(times, events, head, tail, now);
+      head = 0;
+      tail = 0;
     }
-    if (orders != null) {
-      pushOnHeap(time, scheduled++, event);
+    if (queue != null) {
+      queue.add(time, scheduled++, event);
       return;
     }
     scheduled++;
@@ -121,28 +118,33 @@ public final class EventCalendar {
   }
 
   public boolean isEmpty() {
-    return head == tail;
+    return head == tail && queue == null;
   }
 
   /** Takes the earliest event, advances the clock to it; read it with {@link #kind()} etc. */
   public void next() {
-    if (head == tail) {
-      throw new IllegalStateException("No event is scheduled");
+    long first;
+    if (queue != null) {
+      queue.take();
+      now = queue.time();
+      first = queue.event();
+      if (queue.size() == 0) {
+        queue = null; // empty: a list again
+      }
+    } else {
+      if (head == tail) {
+        throw new IllegalStateException("No event is scheduled");
+      }
+      now = times[head];
+      first = events[head];
+      head++;
+      if (head == tail) {
+        head = 0;
+        tail = 0;
+      }
     }
-    // The earliest event is at the front in either shape (a heap's root is at head, which is 0).
-    now = times[head];
-    long first = events[head];
     kind = (int) (first >> 32);
     subject = (int) first;
-    if (orders != null) {
-      removeHeapRoot();
-      return;
-    }
-    head++;
-    if (head == tail) {
-      head = 0;
-      tail = 0;
-    }
   }
 
   /** The time of the event taken last: the simulation clock. */
@@ -164,12 +166,12 @@ public final class EventCalendar {
   }
 
   public int pending() {
-    return tail - head;
+    return queue != null ? queue.size() : tail - head;
   }
 
-  /** Whether the calendar is a heap now (for tests). */
-  boolean isHeap() {
-    return orders != null;
+  /** Whether the calendar is a calendar queue now (for tests). */
+  boolean isQueue() {
+    return queue != null;
   }
 
   private static long pack(int eventKind, int eventSubject) {
@@ -199,89 +201,5 @@ public final class EventCalendar {
     head = 0;
     tail = size;
     return moved;
-  }
-
-  /**
-   * The sorted list, moved to the front, is a heap as it stands; each event's rank in it serves as
-   * its order, as every later event's order is larger than any rank.
-   */
-  private void becomeHeap() {
-    int size = tail - head;
-    System.arraycopy(times, head, times, 0, size);
-    System.arraycopy(events, head, events, 0, size);
-    orders = new long[times.length];
-    for (int i = 0; i < size; i++) {
-      orders[i] = i;
-    }
-    head = 0;
-    tail = size;
-  }
-
-  private void pushOnHeap(double time, long order, long event) {
-    if (tail == times.length) {
-      times = Arrays.copyOf(times, tail * 2);
-      events = Arrays.copyOf(events, tail * 2);
-      orders = Arrays.copyOf(orders, tail * 2);
-    }
-    double[] t = times;
-    long[] o = orders;
-    long[] e = events;
-    int hole = tail++;
-    while (hole > 0) {
-      int parent = (hole - 1) >>> 2;
-      double parentTime = t[parent];
-      if (parentTime < time || (parentTime == time && o[parent] < order)) {
-        break;
-      }
-      t[hole] = parentTime;
-      o[hole] = o[parent];
-      e[hole] = e[parent];
-      hole = parent;
-    }
-    t[hole] = time;
-    o[hole] = order;
-    e[hole] = event;
-  }
-
-  private void removeHeapRoot() {
-    double[] t = times;
-    long[] o = orders;
-    long[] e = events;
-    int last = --tail;
-    if (last == 0) {
-      orders = null; // empty: a list again
-      return;
-    }
-    double time = t[last];
-    long order = o[last];
-    long event = e[last];
-    int hole = 0;
-    while (true) {
-      int child = (hole << 2) + 1;
-      if (child >= last) {
-        break;
-      }
-      // The earliest of up to four children.
-      int end = Math.min(child + 4, last);
-      int best = child;
-      double bestTime = t[child];
-      for (int c = child + 1; c < end; c++) {
-        double ct = t[c];
-        if (ct < bestTime || (ct == bestTime && o[c] < o[best])) {
-          best = c;
-          bestTime = ct;
-        }
-      }
-      if (time < bestTime || (time == bestTime && order < o[best])) {
-        break;
-      }
-      t[hole] = bestTime;
-      o[hole] = o[best];
-      e[hole] = e[best];
-      hole = best;
-    }
-    t[hole] = time;
-    o[hole] = order;
-    e[hole] = event;
   }
 }

@@ -68,12 +68,33 @@ class EventCalendarTests {
    * of now (whole days, so that times tie often) or, for a negative step, takes the earliest event.
    * The calendar must agree with a priority queue on (time, order) at every take, through the
    * list's growth, its moves to the front of its arrays and, past a list limit drawn with the
-   * steps, its turn into a heap and back to a list once empty.
+   * steps, its turn into a calendar queue (whose buckets grow, shrink and refit their span) and
+   * back to a list once empty.
    */
   @Property
   void interleaved_schedules_and_takes_agree_with_a_priority_queue(
       @ForAll @Size(min = 1, max = 2000) List<@IntRange(min = -3, max = 40) Integer> steps,
       @ForAll @IntRange(min = 1, max = 3000) int listLimit) {
+    agreeWithAPriorityQueue(steps, listLimit);
+  }
+
+  /**
+   * The same with steps that are mostly small but sometimes years ahead, and many takes: the
+   * calendar queue's days are then far narrower than the gaps to some events, so whole rounds of
+   * its buckets find nothing and it must jump to the earliest event.
+   */
+  @Property
+  void far_apart_events_agree_with_a_priority_queue(
+      @ForAll @Size(min = 1, max = 2000) List<@IntRange(min = -6, max = 60) Integer> steps,
+      @ForAll @IntRange(min = 1, max = 64) int listLimit) {
+    List<Integer> spread = new ArrayList<>();
+    for (int step : steps) {
+      spread.add(step > 50 ? step * 1000 : step);
+    }
+    agreeWithAPriorityQueue(spread, listLimit);
+  }
+
+  private static void agreeWithAPriorityQueue(List<Integer> steps, int listLimit) {
     EventCalendar calendar = new EventCalendar(listLimit);
     PriorityQueue<Scheduled> reference =
         new PriorityQueue<>(
@@ -104,17 +125,17 @@ class EventCalendarTests {
   }
 
   @Test
-  void should_become_a_heap_past_its_list_limit_and_a_list_again_once_empty() {
+  void should_become_a_calendar_queue_at_its_list_limit_and_a_list_again_once_empty() {
     EventCalendar calendar = new EventCalendar(4);
     for (int i = 0; i < 4; i++) {
       calendar.schedule(10 - i, 0, i);
     }
-    assertThat(calendar.isHeap()).isFalse();
+    assertThat(calendar.isQueue()).isFalse();
 
     calendar.schedule(10, 0, 4);
     calendar.schedule(7, 0, 5);
 
-    assertThat(calendar.isHeap()).isTrue();
+    assertThat(calendar.isQueue()).isTrue();
     List<Integer> fired = new ArrayList<>();
     while (!calendar.isEmpty()) {
       calendar.next();
@@ -122,6 +143,6 @@ class EventCalendarTests {
     }
     // times 10, 9, 8, 7, 10, 7: by time, ties in the order scheduled
     assertThat(fired).containsExactly(3, 5, 2, 1, 0, 4);
-    assertThat(calendar.isHeap()).isFalse();
+    assertThat(calendar.isQueue()).isFalse();
   }
 }
