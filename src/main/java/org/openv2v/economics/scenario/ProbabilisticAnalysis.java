@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
+import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 import org.openv2v.economics.model.DecisionUncertainty;
 
 /**
@@ -82,8 +82,13 @@ public final class ProbabilisticAnalysis {
     return v;
   }
 
+  /**
+   * XoRoShiRo128++ on the two words, made directly: {@code RandomSource.XO_RO_SHI_RO_128_PP.create}
+   * gives the same generator for two words but finds its constructor by reflection on every one of
+   * the PSA's iterations.
+   */
   static UniformRandomProvider generator(long seed, int iteration) {
-    return RandomSource.XO_RO_SHI_RO_128_PP.create(
+    return new XoRoShiRo128PlusPlus(
         new long[] {mix(seed), mix(seed ^ mix(iteration + 0x632BE59BD9B4E019L))});
   }
 
