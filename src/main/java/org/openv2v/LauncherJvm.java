@@ -48,7 +48,8 @@ final class LauncherJvm {
    * calendar's next event, the queue's handlers, a seize or release, each draw and the generator
    * under it); inlining every method instead (a larger C1MaxInlineSize) costs more compiling than
    * it saves in the network and PSA runs. These few: {@code simulate queue} of 3 million customers
-   * 0.256 → 0.218 s of simulation (issue 17). A test checks that each still names a method.
+   * 0.256 → 0.218 s of simulation, korea-2023 and the PSA a few percent (issue 17). A test checks
+   * that each still names a method.
    */
   static final List<String> INLINED =
       List.of(
@@ -68,7 +69,14 @@ final class LauncherJvm {
           "org.openv2v.simulation.queue.QueueReplication::allocate",
           "org.openv2v.simulation.queue.QueueReplication::recycle",
           "org.apache.commons.rng.sampling.distribution.ZigguratSampler$Exponential::sample",
-          "org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus::next");
+          "org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus::next",
+          // C2 compiles these to an instruction or two; C1 calls them, and the economic model
+          // clamps and rounds in its inner loops (the PSA's iterations 1.25 -> 1.12 s).
+          "java.lang.Math::max",
+          "java.lang.Math::min",
+          "java.lang.Math::floor",
+          "java.lang.StrictMath::floor",
+          "java.lang.StrictMath::floorOrCeil");
 
   private LauncherJvm() {}
 
