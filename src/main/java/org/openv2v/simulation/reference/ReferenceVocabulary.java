@@ -1,15 +1,13 @@
 package org.openv2v.simulation.reference;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.openv2v.simulation.network.Vocabulary;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * The scenario vocabulary read from the platform's own reference data on the class path
@@ -32,40 +30,93 @@ public final class ReferenceVocabulary {
   }
 
   private static Vocabulary read() {
-    JsonMapper mapper = JsonMapper.shared();
-    JsonNode products = tree(mapper, "/reference/products.json");
-    JsonNode network = tree(mapper, "/reference/korea-network.json");
     Map<String, Set<String>> indications = new HashMap<>();
-    for (JsonNode product : products.path("products").values()) {
-      Set<String> codes = new LinkedHashSet<>();
-      for (JsonNode indication : product.path("indications").values()) {
-        codes.add(indication.path("code").asString());
-      }
-      indications.put(product.path("code").asString(), codes);
+    for (Product product :
+        ReferenceFile.objects("/reference/products.json", "products", Product::read)) {
+      indications.put(product.code, product.indications);
     }
     Map<String, Vocabulary.Site> sites = new HashMap<>();
-    for (JsonNode site : network.path("sites").values()) {
-      Set<String> made = new LinkedHashSet<>();
-      for (JsonNode code : site.path("manufactures").values()) {
-        made.add(code.asString());
-      }
-      String id = site.path("id").asString();
+    for (SiteFields site :
+        ReferenceFile.objects("/reference/korea-network.json", "sites", SiteFields::read)) {
       sites.put(
-          id,
+          site.id,
           new Vocabulary.Site(
-              id, site.path("type").asString(), site.path("region").asString(), made));
+              site.id, site.type, site.region, new LinkedHashSet<>(site.manufactures)));
     }
     return new Vocabulary(indications, sites);
   }
 
-  private static JsonNode tree(JsonMapper mapper, String resource) {
-    try (InputStream in = ReferenceVocabulary.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing reference data " + resource);
+  /** A product's code and the codes of its indications. */
+  private static final class Product implements ReferenceFile.Field {
+    private final JsonParser parser;
+    private String code = "";
+    private final Set<String> indications = new LinkedHashSet<>();
+
+    private Product(JsonParser parser) {
+      this.parser = parser;
+    }
+
+    static Product read(JsonParser parser) {
+      Product product = new Product(parser);
+      ReferenceFile.fields(parser, product);
+      return product;
+    }
+
+    @Override
+    public boolean read(String name) {
+      switch (name) {
+        case "code" -> code = parser.getString();
+        case "indications" -> {
+          while (parser.nextToken() == JsonToken.START_OBJECT) {
+            ReferenceFile.fields(parser, this::indication);
+          }
+        }
+        default -> {
+          return false;
+        }
       }
-      return mapper.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return true;
+    }
+
+    private boolean indication(String name) {
+      if (!name.equals("code")) {
+        return false;
+      }
+      indications.add(parser.getString());
+      return true;
+    }
+  }
+
+  /** A site's id, type, region and the products it manufactures. */
+  private static final class SiteFields implements ReferenceFile.Field {
+    private final JsonParser parser;
+    private String id = "";
+    private String type = "";
+    private String region = "";
+    private List<String> manufactures = List.of();
+
+    private SiteFields(JsonParser parser) {
+      this.parser = parser;
+    }
+
+    static SiteFields read(JsonParser parser) {
+      SiteFields site = new SiteFields(parser);
+      ReferenceFile.fields(parser, site);
+      return site;
+    }
+
+    @Override
+    public boolean read(String name) {
+      switch (name) {
+        case "id" -> id = parser.getString();
+        case "type" -> type = parser.getString();
+        case "region" -> region = parser.getString();
+        case "manufactures" -> manufactures = ReferenceFile.texts(parser);
+        default -> {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

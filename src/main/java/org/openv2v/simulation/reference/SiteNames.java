@@ -1,13 +1,9 @@
 package org.openv2v.simulation.reference;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JsonParser;
 
 /**
  * Sites as people name them, from reference/korea-network.json ({@code name}, {@code koreanName}):
@@ -32,18 +28,43 @@ public final class SiteNames {
     Map<String, String[]> names = loaded;
     if (names == null) {
       names = new HashMap<>();
-      try (InputStream in = SiteNames.class.getResourceAsStream("/reference/korea-network.json")) {
-        JsonNode root = JsonMapper.shared().readTree(in);
-        for (JsonNode site : root.path("sites").values()) {
-          names.put(
-              site.path("id").asString(),
-              new String[] {site.path("name").asString(), site.path("koreanName").asString("")});
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      for (Names site :
+          ReferenceFile.objects("/reference/korea-network.json", "sites", Names::read)) {
+        names.put(site.id, new String[] {site.name, site.koreanName});
       }
       loaded = Map.copyOf(names);
     }
     return names;
+  }
+
+  /** A site's id and its names in English and Korean. */
+  private static final class Names implements ReferenceFile.Field {
+    private final JsonParser parser;
+    private String id = "";
+    private String name = "";
+    private String koreanName = "";
+
+    private Names(JsonParser parser) {
+      this.parser = parser;
+    }
+
+    static Names read(JsonParser parser) {
+      Names names = new Names(parser);
+      ReferenceFile.fields(parser, names);
+      return names;
+    }
+
+    @Override
+    public boolean read(String field) {
+      switch (field) {
+        case "id" -> id = parser.getString();
+        case "name" -> name = parser.getString();
+        case "koreanName" -> koreanName = parser.getString();
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }
