@@ -24,11 +24,11 @@ final class ReferenceFile {
   private ReferenceFile() {}
 
   /**
-   * Each object of the array named {@code field} at the top of {@code resource}, read by {@code
-   * reader}: it gets the parser on the object's start and must read up to its end (see {@link
-   * #fields}).
+   * Each object of the array named {@code field} at the top of {@code resource}, read by a new
+   * {@code reader} (made on the parser), which is told each property of the object in turn.
    */
-  static <T> List<T> objects(String resource, String field, Function<JsonParser, T> reader) {
+  static <T extends Field> List<T> objects(
+      String resource, String field, Function<JsonParser, T> reader) {
     try (InputStream in = ReferenceFile.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Missing reference data " + resource);
@@ -44,7 +44,9 @@ final class ReferenceFile {
           }
           expect(value, JsonToken.START_ARRAY, resource);
           while (parser.nextToken() == JsonToken.START_OBJECT) {
-            read.add(reader.apply(parser));
+            T object = reader.apply(parser);
+            fields(parser, object);
+            read.add(object);
           }
         }
       }

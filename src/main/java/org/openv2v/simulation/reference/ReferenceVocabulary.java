@@ -32,12 +32,12 @@ public final class ReferenceVocabulary {
   private static Vocabulary read() {
     Map<String, Set<String>> indications = new HashMap<>();
     for (Product product :
-        ReferenceFile.objects("/reference/products.json", "products", Product::read)) {
+        ReferenceFile.objects("/reference/products.json", "products", Product::new)) {
       indications.put(product.code, product.indications);
     }
     Map<String, Vocabulary.Site> sites = new HashMap<>();
     for (SiteFields site :
-        ReferenceFile.objects("/reference/korea-network.json", "sites", SiteFields::read)) {
+        ReferenceFile.objects("/reference/korea-network.json", "sites", SiteFields::new)) {
       sites.put(
           site.id,
           new Vocabulary.Site(
@@ -54,12 +54,6 @@ public final class ReferenceVocabulary {
 
     private Product(JsonParser parser) {
       this.parser = parser;
-    }
-
-    static Product read(JsonParser parser) {
-      Product product = new Product(parser);
-      ReferenceFile.fields(parser, product);
-      return product;
     }
 
     @Override
@@ -97,12 +91,6 @@ public final class ReferenceVocabulary {
 
     private SiteFields(JsonParser parser) {
       this.parser = parser;
-    }
-
-    static SiteFields read(JsonParser parser) {
-      SiteFields site = new SiteFields(parser);
-      ReferenceFile.fields(parser, site);
-      return site;
     }
 
     @Override

@@ -29,7 +29,7 @@ public final class SiteNames {
     if (names == null) {
       names = new HashMap<>();
       for (Names site :
-          ReferenceFile.objects("/reference/korea-network.json", "sites", Names::read)) {
+          ReferenceFile.objects("/reference/korea-network.json", "sites", Names::new)) {
         names.put(site.id, new String[] {site.name, site.koreanName});
       }
       loaded = Map.copyOf(names);
@@ -46,12 +46,6 @@ public final class SiteNames {
 
     private Names(JsonParser parser) {
       this.parser = parser;
-    }
-
-    static Names read(JsonParser parser) {
-      Names names = new Names(parser);
-      ReferenceFile.fields(parser, names);
-      return names;
     }
 
     @Override

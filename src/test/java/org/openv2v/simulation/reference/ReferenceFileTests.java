@@ -3,11 +3,11 @@ package org.openv2v.simulation.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openv2v.simulation.network.Vocabulary;
+import tools.jackson.core.JsonParser;
 
 /** The reference files as the simulator reads them, with Jackson's streaming parser. */
 class ReferenceFileTests {
@@ -35,24 +35,35 @@ class ReferenceFileTests {
 
   @Test
   void an_array_of_texts_skips_what_is_not_text() {
-    List<List<String>> capabilities =
-        ReferenceFile.objects(
-            "/reference/korea-network.json",
-            "sites",
-            parser -> {
-              List<List<String>> read = new ArrayList<>();
-              ReferenceFile.fields(
-                  parser,
-                  name -> name.equals("capabilities") && read.add(ReferenceFile.texts(parser)));
-              return read.isEmpty() ? List.of() : read.get(0);
-            });
-    assertThat(capabilities.get(0)).contains("APHERESIS", "ICU");
+    List<Capabilities> sites =
+        ReferenceFile.objects("/reference/korea-network.json", "sites", Capabilities::new);
+    assertThat(sites.get(0).texts).contains("APHERESIS", "ICU");
   }
 
   @Test
   void a_missing_file_is_named() {
-    assertThatThrownBy(() -> ReferenceFile.objects("/reference/none.json", "sites", p -> p))
+    assertThatThrownBy(
+            () -> ReferenceFile.objects("/reference/none.json", "sites", Capabilities::new))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("/reference/none.json");
+  }
+
+  /** A site's capabilities. */
+  private static final class Capabilities implements ReferenceFile.Field {
+    private final JsonParser parser;
+    private List<String> texts = List.of();
+
+    Capabilities(JsonParser parser) {
+      this.parser = parser;
+    }
+
+    @Override
+    public boolean read(String name) {
+      if (!name.equals("capabilities")) {
+        return false;
+      }
+      texts = ReferenceFile.texts(parser);
+      return true;
+    }
   }
 }
