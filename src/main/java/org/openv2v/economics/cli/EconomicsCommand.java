@@ -22,8 +22,9 @@ import org.openv2v.shared.cli.Meanwhile;
 import org.openv2v.shared.cli.Progress;
 import org.openv2v.shared.cli.YamlWarmUp;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -201,41 +202,43 @@ public final class EconomicsCommand {
       int bench,
       Locale lang) {
 
-    /** The command line as picocli reads it; {@link #parse} checks what picocli cannot. */
-    @Command(name = "economics")
-    static final class Line {
-      @Option(names = "--model")
-      String model;
+    /**
+     * The command line as picocli reads it, declared through picocli's programmatic model: reading
+     * annotations makes the JVM generate a proxy class for each annotation type, a few hundredths
+     * of a second of every run (issue 17). {@link #parse} checks what picocli cannot.
+     */
+    private static CommandSpec line() {
+      CommandSpec spec = CommandLines.spec().name("economics");
+      spec.addOption(option("--model", String.class));
+      spec.addOption(option("--psa", Integer.class));
+      spec.addOption(option("--seed", Long.class));
+      spec.addOption(option("--simulation", Path.class));
+      spec.addOption(option("--out", Path.class));
+      spec.addOption(option("--lang", String.class));
+      spec.addOption(OptionSpec.builder("--list").type(boolean.class).build());
+      spec.addOption(
+          OptionSpec.builder("--bench")
+              .type(Integer.class)
+              .arity("0..1")
+              .fallbackValue("5000")
+              .paramLabel("<bench>")
+              .build());
+      return spec;
+    }
 
-      @Option(names = "--psa")
-      Integer psa;
-
-      @Option(names = "--seed")
-      Long seed;
-
-      @Option(names = "--simulation")
-      Path simulation;
-
-      @Option(names = "--out")
-      Path out;
-
-      @Option(names = "--list")
-      boolean list;
-
-      @Option(names = "--bench", arity = "0..1", fallbackValue = "5000")
-      Integer bench;
-
-      @Option(names = "--lang")
-      String lang;
+    /** An option with one value, labelled as picocli labels an annotated field: --psa <psa>. */
+    private static OptionSpec option(String name, Class<?> type) {
+      return OptionSpec.builder(name).type(type).paramLabel("<" + name.substring(2) + ">").build();
     }
 
     static Options parse(List<String> args) {
-      Line line = new Line();
+      ParseResult parsed;
       try {
-        CommandLines.of(line).parseArgs(args.toArray(String[]::new));
+        parsed = CommandLines.of(line()).parseArgs(args.toArray(String[]::new));
       } catch (CommandLine.ParameterException e) {
         throw new IllegalArgumentException(e.getMessage(), e);
       }
+      Line line = new Line(parsed);
       if (line.bench != null && (line.bench < 1 || line.bench > MAX_ITERATIONS)) {
         throw new IllegalArgumentException("--bench must be 1.." + MAX_ITERATIONS);
       }
@@ -265,6 +268,30 @@ public final class EconomicsCommand {
           false,
           0,
           "ko".equals(line.lang) ? Locale.KOREAN : Locale.ENGLISH);
+    }
+
+    /** The values given, null where an option was not. */
+    private record Line(
+        String model,
+        Integer psa,
+        Long seed,
+        Path simulation,
+        Path out,
+        boolean list,
+        Integer bench,
+        String lang) {
+
+      Line(ParseResult parsed) {
+        this(
+            parsed.matchedOptionValue("--model", null),
+            parsed.matchedOptionValue("--psa", null),
+            parsed.matchedOptionValue("--seed", null),
+            parsed.matchedOptionValue("--simulation", null),
+            parsed.matchedOptionValue("--out", null),
+            parsed.matchedOptionValue("--list", false),
+            parsed.matchedOptionValue("--bench", null),
+            parsed.matchedOptionValue("--lang", null));
+      }
     }
   }
 }

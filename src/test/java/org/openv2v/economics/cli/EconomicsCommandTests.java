@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openv2v.web.MachineWords;
 import tools.jackson.databind.JsonNode;
@@ -50,6 +51,21 @@ class EconomicsCommandTests {
   void should_refuse_bad_flags_with_exit_2_and_the_usage(String line) {
     assertThat(run(line.split(" "))).isEqualTo(2);
     assertThat(errors()).contains("economics:", "Usage:");
+  }
+
+  /** The words picocli used while the options were annotated fields, kept by the spec. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--psa abc --model x --out y | Invalid value for option '--psa': 'abc' is not an int",
+        "--model | Missing required parameter for option '--model' (<model>)",
+        "--bogus 1 | Unknown options: '--bogus', '1'",
+        "--psa 5 --psa 6 --model x --out y | option '--psa' (<psa>) should be specified only once"
+      })
+  void should_word_a_refusal_as_before(String line, String words) {
+    assertThat(run(line.split(" "))).isEqualTo(2);
+    assertThat(errors()).contains("economics: " + words);
   }
 
   @Test
