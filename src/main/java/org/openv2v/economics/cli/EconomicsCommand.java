@@ -209,12 +209,12 @@ public final class EconomicsCommand {
      */
     private static CommandSpec line() {
       CommandSpec spec = CommandLines.spec().name("economics");
-      spec.addOption(option("--model", String.class));
-      spec.addOption(option("--psa", Integer.class));
-      spec.addOption(option("--seed", Long.class));
-      spec.addOption(option("--simulation", Path.class));
-      spec.addOption(option("--out", Path.class));
-      spec.addOption(option("--lang", String.class));
+      spec.addOption(CommandLines.option("--model", String.class));
+      spec.addOption(CommandLines.option("--psa", Integer.class));
+      spec.addOption(CommandLines.option("--seed", Long.class));
+      spec.addOption(CommandLines.option("--simulation", Path.class));
+      spec.addOption(CommandLines.option("--out", Path.class));
+      spec.addOption(CommandLines.option("--lang", String.class));
       spec.addOption(OptionSpec.builder("--list").type(boolean.class).build());
       spec.addOption(
           OptionSpec.builder("--bench")
@@ -226,11 +226,6 @@ public final class EconomicsCommand {
       return spec;
     }
 
-    /** An option with one value, labelled as picocli labels an annotated field: --psa <psa>. */
-    private static OptionSpec option(String name, Class<?> type) {
-      return OptionSpec.builder(name).type(type).paramLabel("<" + name.substring(2) + ">").build();
-    }
-
     static Options parse(List<String> args) {
       ParseResult parsed;
       try {
@@ -238,60 +233,41 @@ public final class EconomicsCommand {
       } catch (CommandLine.ParameterException e) {
         throw new IllegalArgumentException(e.getMessage(), e);
       }
-      Line line = new Line(parsed);
-      if (line.bench != null && (line.bench < 1 || line.bench > MAX_ITERATIONS)) {
+      Integer psa = parsed.matchedOptionValue("--psa", null);
+      Long seed = parsed.matchedOptionValue("--seed", null);
+      Integer benchGiven = parsed.matchedOptionValue("--bench", null);
+      String lang = parsed.matchedOptionValue("--lang", null);
+      boolean list = parsed.matchedOptionValue("--list", false);
+      String model = parsed.matchedOptionValue("--model", null);
+      Path out = parsed.matchedOptionValue("--out", null);
+      if (benchGiven != null && (benchGiven < 1 || benchGiven > MAX_ITERATIONS)) {
         throw new IllegalArgumentException("--bench must be 1.." + MAX_ITERATIONS);
       }
-      if (line.psa != null && (line.psa < 0 || line.psa > MAX_ITERATIONS)) {
+      if (psa != null && (psa < 0 || psa > MAX_ITERATIONS)) {
         throw new IllegalArgumentException("--psa must be 0.." + MAX_ITERATIONS);
       }
-      if (line.lang != null && !line.lang.equals("en") && !line.lang.equals("ko")) {
+      if (lang != null && !lang.equals("en") && !lang.equals("ko")) {
         throw new IllegalArgumentException("--lang must be en or ko");
       }
-      int bench = line.bench == null ? 0 : line.bench;
-      if (line.list || bench > 0) {
-        return new Options(
-            "", 0, 1, Optional.empty(), Path.of("."), line.list, bench, Locale.ENGLISH);
+      int bench = benchGiven == null ? 0 : benchGiven;
+      if (list || bench > 0) {
+        return new Options("", 0, 1, Optional.empty(), Path.of("."), list, bench, Locale.ENGLISH);
       }
-      if (line.model == null) {
+      if (model == null) {
         throw new IllegalArgumentException("--model is required");
       }
-      if (line.out == null) {
+      if (out == null) {
         throw new IllegalArgumentException("--out is required");
       }
       return new Options(
-          line.model,
-          line.psa == null ? 0 : line.psa,
-          line.seed == null ? 1 : line.seed,
-          Optional.ofNullable(line.simulation),
-          line.out,
+          model,
+          psa == null ? 0 : psa,
+          seed == null ? 1 : seed,
+          Optional.ofNullable(parsed.matchedOptionValue("--simulation", (Path) null)),
+          out,
           false,
           0,
-          "ko".equals(line.lang) ? Locale.KOREAN : Locale.ENGLISH);
-    }
-
-    /** The values given, null where an option was not. */
-    private record Line(
-        String model,
-        Integer psa,
-        Long seed,
-        Path simulation,
-        Path out,
-        boolean list,
-        Integer bench,
-        String lang) {
-
-      Line(ParseResult parsed) {
-        this(
-            parsed.matchedOptionValue("--model", null),
-            parsed.matchedOptionValue("--psa", null),
-            parsed.matchedOptionValue("--seed", null),
-            parsed.matchedOptionValue("--simulation", null),
-            parsed.matchedOptionValue("--out", null),
-            parsed.matchedOptionValue("--list", false),
-            parsed.matchedOptionValue("--bench", null),
-            parsed.matchedOptionValue("--lang", null));
-      }
+          "ko".equals(lang) ? Locale.KOREAN : Locale.ENGLISH);
     }
   }
 }

@@ -45,6 +45,17 @@ public final class CommandLines {
   }
 
   /**
+   * An option of the programmatic model taking one value of {@code type}, labelled as picocli
+   * labels an annotated field: {@code --psa <psa>}.
+   */
+  public static CommandLine.Model.OptionSpec option(String name, Class<?> type) {
+    return CommandLine.Model.OptionSpec.builder(name)
+        .type(type)
+        .paramLabel("<" + name.substring(2) + ">")
+        .build();
+  }
+
+  /**
    * A command line for {@code command}: an object with picocli's annotations, or a {@link #spec}
    * with its options added.
    */

@@ -45,7 +45,7 @@ final class SimulateOptions {
 
   private static void declare(CommandSpec spec, List<String> names, Class<?> type) {
     for (String name : names) {
-      spec.addOption(OptionSpec.builder(name).type(type).build());
+      spec.addOption(CommandLines.option(name, type));
     }
   }
 

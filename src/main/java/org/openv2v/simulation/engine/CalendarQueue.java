@@ -46,11 +46,13 @@ final class CalendarQueue {
   /** A calendar holding the events of a sorted list, earliest first; their ranks are orders. */
   CalendarQueue(double[] sortedTimes, long[] sortedEvents, int from, int to, double now) {
     int count = to - from;
+    int[] slots = new int[count];
     for (int i = 0; i < count; i++) {
       int slot = slot();
       times[slot] = sortedTimes[from + i];
       orders[slot] = i;
       events[slot] = sortedEvents[from + i];
+      slots[i] = slot;
     }
     size = count;
     int buckets = FEWEST_BUCKETS;
@@ -58,7 +60,7 @@ final class CalendarQueue {
       buckets <<= 1;
     }
     time = now;
-    rebuild(buckets, now, 0, count);
+    rebuild(buckets, slots);
   }
 
   int size() {
@@ -83,7 +85,7 @@ final class CalendarQueue {
     link(slot);
     size++;
     if (size > 2 * first.length) {
-      rebuild(first.length * 2, time, -1, 0);
+      rebuild(first.length * 2, pending());
     }
   }
 
@@ -112,7 +114,7 @@ final class CalendarQueue {
     today = days[earliest];
     unlinkFirst((int) today & mask, earliest);
     if (first.length == buckets) {
-      rebuild(buckets, time, -1, 0);
+      rebuild(buckets, pending());
     }
   }
 
@@ -132,7 +134,7 @@ final class CalendarQueue {
     free = slot;
     size--;
     if (size < first.length / 4 && first.length > FEWEST_BUCKETS) {
-      rebuild(first.length / 2, time, -1, 0);
+      rebuild(first.length / 2, pending());
     }
   }
 
@@ -170,36 +172,33 @@ final class CalendarQueue {
     }
   }
 
-  /**
-   * New buckets, a day as wide as the mean gap between now and the last pending event, and every
-   * event linked again. {@code fromSlot}/{@code toSlot} name the slots to link when the events are
-   * not in buckets yet (the calendar is new); -1 takes them from the old buckets.
-   */
-  private void rebuild(int buckets, double now, int fromSlot, int toSlot) {
-    int[] pending = new int[size];
+  /** The slots of the pending events, bucket by bucket. */
+  private int[] pending() {
+    int[] slots = new int[size];
     int count = 0;
-    if (fromSlot >= 0) {
-      for (int slot = fromSlot; slot < toSlot; slot++) {
-        pending[count++] = slot;
-      }
-    } else {
-      for (int head : first) {
-        for (int slot = head; slot >= 0; slot = next[slot]) {
-          pending[count++] = slot;
-        }
+    for (int head : first) {
+      for (int slot = head; slot >= 0; slot = next[slot]) {
+        slots[count++] = slot;
       }
     }
-    double width = width(pending, count, now);
-    daysPerUnit = 1 / Math.max(width, Double.MIN_NORMAL);
+    return slots;
+  }
+
+  /**
+   * New buckets, a new width of a day ({@link #width}) from the time of the event taken last, and
+   * the pending events' {@code slots} linked into them.
+   */
+  private void rebuild(int buckets, int[] slots) {
+    daysPerUnit = 1 / Math.max(width(slots), Double.MIN_NORMAL);
     first = new int[buckets];
     last = new int[buckets];
     Arrays.fill(first, -1);
     Arrays.fill(last, -1);
     mask = buckets - 1;
-    for (int i = 0; i < count; i++) {
-      link(pending[i]);
+    for (int slot : slots) {
+      link(slot);
     }
-    today = (long) Math.min(now * daysPerUnit, LAST_DAY);
+    today = (long) Math.min(time * daysPerUnit, LAST_DAY);
   }
 
   /**
@@ -207,13 +206,15 @@ final class CalendarQueue {
    * the near future a bucket. Not the mean over all of them: a few events years ahead (a horizon's
    * end, a late follow-up) would widen the days until the near ones crowd into a few buckets.
    */
-  private double width(int[] pending, int count, double now) {
+  private double width(int[] slots) {
+    int count = slots.length;
     if (count == 0) {
       return 1;
     }
+    double now = time;
     double[] sorted = new double[count];
     for (int i = 0; i < count; i++) {
-      sorted[i] = times[pending[i]];
+      sorted[i] = times[slots[i]];
     }
     Arrays.sort(sorted);
     int half = Math.max(1, count / 2);

@@ -19,9 +19,6 @@ public final class EventCalendar {
   /** The most events the sorted list holds before the calendar becomes a calendar queue. */
   static final int LIST_LIMIT = 32;
 
-  /** Moves shorter than this go slot by slot: a call to System.arraycopy costs more (C1). */
-  static final int SHORT_MOVE = 8;
-
   private final int listLimit;
 
   private double[] times = new double[64];
@@ -67,10 +64,8 @@ public final class EventCalendar {
     }
     scheduled++;
     double[] t = times;
-    // Where the event goes: after every pending event at or before its time. The search halves a
-    // span whose length depends only on how many are pending, and each step adds 0 or half without
-    // a branch (the quick compiler makes it a conditional move): a branch on comparing times is
-    // one the processor cannot predict, and it missed every other one.
+    // Where the event goes: after every pending event at or before its time. Each step of the
+    // search adds 0 or half of the span, so their number depends only on how many are pending.
     int at = head;
     int span = tail - head;
     if (span > 0 && t[tail - 1] <= time) {
@@ -84,15 +79,12 @@ public final class EventCalendar {
     }
     if (head > 0 && at - head < tail - at) {
       // Nearer the front: the earlier events move down one slot into the free one before them.
+      // Slot by slot: the list holds fewer than LIST_LIMIT, so a move is of 16 slots at most, and
+      // under C1 a call to System.arraycopy costs more than that.
       long[] e = events;
-      if (at - head < SHORT_MOVE) {
-        for (int i = head; i < at; i++) {
-          t[i - 1] = t[i];
-          e[i - 1] = e[i];
-        }
-      } else {
-        System.arraycopy(t, head, t, head - 1, at - head);
-        System.arraycopy(e, head, e, head - 1, at - head);
+      for (int i = head; i < at; i++) {
+        t[i - 1] = t[i];
+        e[i - 1] = e[i];
       }
       head--;
       at--;
@@ -102,14 +94,9 @@ public final class EventCalendar {
         t = times;
       }
       long[] e = events;
-      if (tail - at < SHORT_MOVE) {
-        for (int i = tail; i > at; i--) {
-          t[i] = t[i - 1];
-          e[i] = e[i - 1];
-        }
-      } else {
-        System.arraycopy(t, at, t, at + 1, tail - at);
-        System.arraycopy(e, at, e, at + 1, tail - at);
+      for (int i = tail; i > at; i--) {
+        t[i] = t[i - 1];
+        e[i] = e[i - 1];
       }
       tail++;
     }

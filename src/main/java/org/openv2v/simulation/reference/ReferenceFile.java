@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -25,10 +25,9 @@ final class ReferenceFile {
 
   /**
    * Each object of the array named {@code field} at the top of {@code resource}, read by a new
-   * {@code reader} (made on the parser), which is told each property of the object in turn.
+   * {@code reader}, which is told each property of the object in turn.
    */
-  static <T extends Field> List<T> objects(
-      String resource, String field, Function<JsonParser, T> reader) {
+  static <T extends Field> List<T> objects(String resource, String field, Supplier<T> reader) {
     try (InputStream in = ReferenceFile.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Missing reference data " + resource);
@@ -44,7 +43,7 @@ final class ReferenceFile {
           }
           expect(value, JsonToken.START_ARRAY, resource);
           while (parser.nextToken() == JsonToken.START_OBJECT) {
-            T object = reader.apply(parser);
+            T object = reader.get();
             fields(parser, object);
             read.add(object);
           }
@@ -64,7 +63,7 @@ final class ReferenceFile {
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
       parser.nextToken();
-      if (!field.read(name)) {
+      if (!field.read(name, parser)) {
         parser.skipChildren();
       }
     }
@@ -85,10 +84,10 @@ final class ReferenceFile {
     return texts;
   }
 
-  /** Reads the value of the property {@code name}, or answers false to skip it. */
+  /** Reads the value of the property {@code name} from the parser, or answers false to skip it. */
   @FunctionalInterface
   interface Field {
-    boolean read(String name);
+    boolean read(String name, JsonParser parser);
   }
 
   private static void expect(JsonToken token, JsonToken expected, String resource) {

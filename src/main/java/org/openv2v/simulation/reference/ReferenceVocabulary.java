@@ -2,7 +2,6 @@ package org.openv2v.simulation.reference;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.openv2v.simulation.network.Vocabulary;
@@ -36,8 +35,7 @@ public final class ReferenceVocabulary {
       indications.put(product.code, product.indications);
     }
     Map<String, Vocabulary.Site> sites = new HashMap<>();
-    for (SiteFields site :
-        ReferenceFile.objects("/reference/korea-network.json", "sites", SiteFields::new)) {
+    for (ReferenceSites.Site site : ReferenceSites.all()) {
       sites.put(
           site.id,
           new Vocabulary.Site(
@@ -48,16 +46,11 @@ public final class ReferenceVocabulary {
 
   /** A product's code and the codes of its indications. */
   private static final class Product implements ReferenceFile.Field {
-    private final JsonParser parser;
     private String code = "";
     private final Set<String> indications = new LinkedHashSet<>();
 
-    private Product(JsonParser parser) {
-      this.parser = parser;
-    }
-
     @Override
-    public boolean read(String name) {
+    public boolean read(String name, JsonParser parser) {
       switch (name) {
         case "code" -> code = parser.getString();
         case "indications" -> {
@@ -72,38 +65,11 @@ public final class ReferenceVocabulary {
       return true;
     }
 
-    private boolean indication(String name) {
+    private boolean indication(String name, JsonParser parser) {
       if (!name.equals("code")) {
         return false;
       }
       indications.add(parser.getString());
-      return true;
-    }
-  }
-
-  /** A site's id, type, region and the products it manufactures. */
-  private static final class SiteFields implements ReferenceFile.Field {
-    private final JsonParser parser;
-    private String id = "";
-    private String type = "";
-    private String region = "";
-    private List<String> manufactures = List.of();
-
-    private SiteFields(JsonParser parser) {
-      this.parser = parser;
-    }
-
-    @Override
-    public boolean read(String name) {
-      switch (name) {
-        case "id" -> id = parser.getString();
-        case "type" -> type = parser.getString();
-        case "region" -> region = parser.getString();
-        case "manufactures" -> manufactures = ReferenceFile.texts(parser);
-        default -> {
-          return false;
-        }
-      }
       return true;
     }
   }

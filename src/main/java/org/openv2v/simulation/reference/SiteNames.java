@@ -3,7 +3,6 @@ package org.openv2v.simulation.reference;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import tools.jackson.core.JsonParser;
 
 /**
  * Sites as people name them, from reference/korea-network.json ({@code name}, {@code koreanName}):
@@ -28,37 +27,11 @@ public final class SiteNames {
     Map<String, String[]> names = loaded;
     if (names == null) {
       names = new HashMap<>();
-      for (Names site :
-          ReferenceFile.objects("/reference/korea-network.json", "sites", Names::new)) {
+      for (ReferenceSites.Site site : ReferenceSites.all()) {
         names.put(site.id, new String[] {site.name, site.koreanName});
       }
       loaded = Map.copyOf(names);
     }
     return names;
-  }
-
-  /** A site's id and its names in English and Korean. */
-  private static final class Names implements ReferenceFile.Field {
-    private final JsonParser parser;
-    private String id = "";
-    private String name = "";
-    private String koreanName = "";
-
-    private Names(JsonParser parser) {
-      this.parser = parser;
-    }
-
-    @Override
-    public boolean read(String field) {
-      switch (field) {
-        case "id" -> id = parser.getString();
-        case "name" -> name = parser.getString();
-        case "koreanName" -> koreanName = parser.getString();
-        default -> {
-          return false;
-        }
-      }
-      return true;
-    }
   }
 }

@@ -50,15 +50,10 @@ class ReferenceFileTests {
 
   /** A site's capabilities. */
   private static final class Capabilities implements ReferenceFile.Field {
-    private final JsonParser parser;
     private List<String> texts = List.of();
 
-    Capabilities(JsonParser parser) {
-      this.parser = parser;
-    }
-
     @Override
-    public boolean read(String name) {
+    public boolean read(String name, JsonParser parser) {
       if (!name.equals("capabilities")) {
         return false;
       }
